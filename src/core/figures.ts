@@ -1,0 +1,55 @@
+/** The three playable figures and what the title screen says about each. */
+export type FigureId = 'shtern' | 'chiang' | 'kwantung';
+
+export interface Figure {
+  id: FigureId;
+  name: string;
+  role: string;
+  years: string;
+  briefing: string;
+  /** The ink knot where this campaign begins. */
+  startKnot: string;
+  /** Chapter-id prefix used in `# chapter:` tags (SH, CH, KW). */
+  chapterPrefix: string;
+}
+
+export const FIGURES: readonly Figure[] = [
+  {
+    id: 'shtern',
+    name: 'Grigori Shtern',
+    role: 'Chief of staff, Soviet Far Eastern Front',
+    years: '1938 – 1941',
+    briefing:
+      'Back from Spain to a purged command in Khabarovsk. Win at Lake Khasan and Khalkhin Gol without winning too visibly, under the eye of Stalin and the NKVD.',
+    startKnot: 'shtern_start',
+    chapterPrefix: 'SH',
+  },
+  {
+    id: 'chiang',
+    name: 'Chiang Kai-shek',
+    role: 'Generalissimo of the Republic of China',
+    years: '1937 – 1941',
+    briefing:
+      'Losing cities but not the war. Keep Soviet aircraft coming without becoming Moscow’s instrument, and keep the Communists inside the front without letting them grow.',
+    startKnot: 'chiang_start',
+    chapterPrefix: 'CH',
+  },
+  {
+    id: 'kwantung',
+    name: 'Major Kurosawa Eiji',
+    role: 'Operations section, Kwantung Army, Hsinking',
+    years: '1937 – 1941',
+    briefing:
+      'A staff officer beside Tsuji and Hattori, proud and impatient with Tokyo. The border with the Soviet Union is a line you may draw yourself — and pay for.',
+    startKnot: 'kwantung_start',
+    chapterPrefix: 'KW',
+  },
+];
+
+export function figureById(id: string): Figure | undefined {
+  return FIGURES.find((f) => f.id === id);
+}
+
+export function isFigureId(id: unknown): id is FigureId {
+  return id === 'shtern' || id === 'chiang' || id === 'kwantung';
+}

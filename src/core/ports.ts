@@ -1,0 +1,27 @@
+/** Ports: what core-level logic needs from the outside world, as interfaces. */
+
+export interface Clock {
+  /** Milliseconds, monotonic where possible. */
+  now(): number;
+}
+
+export interface Rng {
+  /** An integer seed for a new run. */
+  nextSeed(): number;
+}
+
+/** A string key-value store (localStorage in the browser, a Map in tests). */
+export interface KeyValueStorage {
+  get(key: string): string | null;
+  /** Throws StorageFullError when there is no room. */
+  set(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+export class StorageFullError extends Error {
+  constructor(cause?: unknown) {
+    super('Storage is full or unavailable.');
+    this.name = 'StorageFullError';
+    this.cause = cause;
+  }
+}

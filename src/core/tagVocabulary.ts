@@ -1,0 +1,94 @@
+/**
+ * The documented tag vocabulary (design.md §3, docs/WRITING.md). A tag outside
+ * it is an error in story:check and a reported (never silently dropped) event
+ * in the game.
+ */
+export const MAP_SCENES = [
+  'far_east',
+  'khasan',
+  'khalkhin_gol',
+  'manchuria',
+  'china',
+  'sakhalin',
+  'moscow',
+  'europe',
+] as const;
+export const MUSIC_CUES = ['title', 'tension', 'battle', 'elegy', 'steppe', 'council', 'none'] as const;
+export const SFX = ['telegraph', 'artillery', 'wind', 'radio', 'telephone', 'aircraft', 'train'] as const;
+
+export type MapScene = (typeof MAP_SCENES)[number];
+export type MusicCue = (typeof MUSIC_CUES)[number];
+export type Sfx = (typeof SFX)[number];
+
+export type TagEvent =
+  | { kind: 'chapter'; id: string; title: string }
+  | { kind: 'date'; value: string }
+  | { kind: 'place'; value: string }
+  | { kind: 'map'; scene: MapScene }
+  | { kind: 'music'; cue: MusicCue }
+  | { kind: 'sfx'; effect: Sfx }
+  | { kind: 'codex'; id: string }
+  | { kind: 'ending'; id: string }
+  | { kind: 'unknown'; raw: string; reason: string };
+
+export const TAG_KEYS = ['chapter', 'date', 'place', 'map', 'music', 'sfx', 'codex', 'ending'] as const;
+
+const CODEX_ID = /^[a-z0-9][a-z0-9_]*$/;
+
+/** Parses one ink tag (`key: value`) into a typed event. Never throws. */
+export function parseTag(raw: string): TagEvent {
+  const text = raw.trim();
+  const colon = text.indexOf(':');
+  if (colon < 0) return { kind: 'unknown', raw: text, reason: 'a tag must be "key: value"' };
+  const key = text.slice(0, colon).trim();
+  const value = text.slice(colon + 1).trim();
+  if (!value) return { kind: 'unknown', raw: text, reason: `tag "${key}" has no value` };
+  switch (key) {
+    case 'chapter': {
+      const space = value.indexOf(' ');
+      const id = space < 0 ? value : value.slice(0, space);
+      const title = space < 0 ? '' : value.slice(space + 1).trim();
+      return { kind: 'chapter', id, title };
+    }
+    case 'date':
+      return { kind: 'date', value };
+    case 'place':
+      return { kind: 'place', value };
+    case 'map':
+      return (MAP_SCENES as readonly string[]).includes(value)
+        ? { kind: 'map', scene: value as MapScene }
+        : {
+            kind: 'unknown',
+            raw: text,
+            reason: `unknown map scene "${value}" (known: ${MAP_SCENES.join(', ')})`,
+          };
+    case 'music':
+      return (MUSIC_CUES as readonly string[]).includes(value)
+        ? { kind: 'music', cue: value as MusicCue }
+        : {
+            kind: 'unknown',
+            raw: text,
+            reason: `unknown music cue "${value}" (known: ${MUSIC_CUES.join(', ')})`,
+          };
+    case 'sfx':
+      return (SFX as readonly string[]).includes(value)
+        ? { kind: 'sfx', effect: value as Sfx }
+        : {
+            kind: 'unknown',
+            raw: text,
+            reason: `unknown sound effect "${value}" (known: ${SFX.join(', ')})`,
+          };
+    case 'codex':
+      return CODEX_ID.test(value)
+        ? { kind: 'codex', id: value }
+        : { kind: 'unknown', raw: text, reason: `codex id "${value}" must be lower_snake_case` };
+    case 'ending':
+      return { kind: 'ending', id: value };
+    default:
+      return {
+        kind: 'unknown',
+        raw: text,
+        reason: `unknown tag "${key}" (the vocabulary is: ${TAG_KEYS.join(', ')})`,
+      };
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The game's own story: a StoryRunner with the EXTERNALs that hand decisions to
+ * the TypeScript state layer (src/core). Tools use this too, so story:check
+ * explores exactly what the game plays.
+ */
+import { pickEnding } from '../core/endings';
+import { str } from '../core/storyVars';
+import { StoryRunner } from './storyRunner';
+
+export function createGameRunner(compiledJson: string | object): StoryRunner {
+  let runner: StoryRunner | null = null;
+  runner = new StoryRunner(compiledJson, {
+    externals: {
+      pick_ending: (at) => {
+        const vars = runner!.variables();
+        return pickEnding(str(vars, 'figure'), String(at), vars);
+      },
+    },
+  });
+  return runner;
+}

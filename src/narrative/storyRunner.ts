@@ -1,0 +1,142 @@
+/**
+ * The story runner: the one place the game (and the ink CLI) drives inkjs.
+ * It runs any compiled ink story, turns tags into typed events, exposes the
+ * variables as a plain snapshot, binds EXTERNAL functions, and owns the seed.
+ */
+import { Story } from 'inkjs/engine/Story';
+import { parseTag, type TagEvent } from '../core/tagVocabulary';
+import type { StoryVars, VarValue } from '../core/storyVars';
+
+export interface StoryLine {
+  text: string;
+  tags: TagEvent[];
+}
+
+export interface StoryChoice {
+  /** 0-based index for choose(). */
+  index: number;
+  text: string;
+}
+
+export interface StoryStep {
+  lines: StoryLine[];
+  choices: StoryChoice[];
+  /** True when the story has nothing more to say and offers no choice. */
+  ended: boolean;
+  /** The `# ending:` id met in this step, if any. */
+  ending: string | null;
+  /** Runtime errors and warnings inkjs reported while producing this step. */
+  errors: string[];
+}
+
+export type ExternalFunction = (...args: VarValue[]) => VarValue | void;
+
+export interface RunnerOptions {
+  /** EXTERNAL functions to bind by name. Unbound ones use their ink fallback. */
+  externals?: Record<string, ExternalFunction>;
+}
+
+/** inkjs's default seed has only 100 values; ours is any 31-bit integer. */
+export function normaliseSeed(seed: number): number {
+  return Math.abs(Math.trunc(seed)) % 2147483647;
+}
+
+export class StoryRunner {
+  readonly story: Story;
+  private currentSeed = 0;
+  private pendingErrors: string[] = [];
+
+  constructor(compiledJson: string | object, options: RunnerOptions = {}) {
+    this.story = new Story(typeof compiledJson === 'string' ? compiledJson : JSON.stringify(compiledJson));
+    this.story.allowExternalFunctionFallbacks = true;
+    this.story.onError = (message: string) => {
+      this.pendingErrors.push(message);
+    };
+    for (const [name, fn] of Object.entries(options.externals ?? {})) {
+      // lookaheadSafe: our externals are pure functions of the state.
+      this.story.BindExternalFunction(name, fn as (...args: unknown[]) => unknown, true);
+    }
+  }
+
+  get seed(): number {
+    return this.currentSeed;
+  }
+
+  /** Restart from the top (or from a knot), with an explicit, recorded seed. */
+  start(seed: number, knot?: string): StoryStep {
+    this.story.ResetState();
+    this.setSeed(seed);
+    if (knot) this.story.ChoosePathString(knot);
+    return this.continue();
+  }
+
+  private setSeed(seed: number): void {
+    this.currentSeed = normaliseSeed(seed);
+    this.story.state.storySeed = this.currentSeed;
+    this.story.state.previousRandom = 0;
+  }
+
+  /** Runs until the next choice or the end, collecting lines and tags. */
+  continue(): StoryStep {
+    const lines: StoryLine[] = [];
+    let ending: string | null = null;
+    while (this.story.canContinue) {
+      const text = this.story.Continue() ?? '';
+      const tags = (this.story.currentTags ?? []).map(parseTag);
+      for (const t of tags) if (t.kind === 'ending') ending = t.id;
+      const trimmed = text.trim();
+      if (trimmed || tags.length) lines.push({ text: trimmed, tags });
+    }
+    const errors = this.pendingErrors;
+    this.pendingErrors = [];
+    const choices = this.choices;
+    return { lines, choices, ended: choices.length === 0, ending, errors };
+  }
+
+  get choices(): StoryChoice[] {
+    return this.story.currentChoices.map((c, i) => ({ index: i, text: c.text.trim() }));
+  }
+
+  /** Takes a choice (0-based) and returns what follows. Throws on an invalid index. */
+  choose(index: number): StoryStep {
+    const n = this.story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= n) {
+      throw new RangeError(`choice ${index + 1} does not exist (there are ${n})`);
+    }
+    this.story.ChooseChoiceIndex(index);
+    return this.continue();
+  }
+
+  /** All global variables as plain values (lists and paths as strings). */
+  variables(): StoryVars {
+    const out: Record<string, VarValue> = {};
+    const globals = (this.story.variablesState as unknown as { _globalVariables: Map<string, unknown> })
+      ._globalVariables;
+    for (const name of globals.keys()) {
+      const v = this.story.variablesState.$(name);
+      out[name] = typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : String(v);
+    }
+    return out;
+  }
+
+  variable(name: string): VarValue | undefined {
+    return this.variables()[name];
+  }
+
+  /** The ink state as JSON: position, variables, visit counts, seed. */
+  saveState(): string {
+    return this.story.state.toJson();
+  }
+
+  /** Restores a state saved by saveState(); throws if it does not fit this story. */
+  loadState(json: string): void {
+    this.story.state.LoadJson(json);
+    this.currentSeed = this.story.state.storySeed;
+  }
+
+  /** Knot names of the story's top level (functions excluded), for tools and tests. */
+  knotNames(): string[] {
+    const named = this.story.mainContentContainer.namedContent;
+    return [...named.keys()].filter((k) => !k.startsWith('global '));
+  }
+}

@@ -1,0 +1,71 @@
+/** The title screen: figure select with briefings, Continue, codex and endings. */
+import { FIGURES, type FigureId } from '../core/figures';
+import { button, el } from './dom';
+
+export interface TitleOptions {
+  /** Present when an autosave can be continued: what it is. */
+  continueLabel: string | null;
+  onContinue: () => void;
+  onNewGame: (figure: FigureId) => void;
+  onCodex: () => void;
+  onEndings: () => void;
+  onImport: (file: File) => void;
+  endingsCount: (figure: FigureId) => { reached: number; total: number };
+}
+
+export function renderTitle(root: HTMLElement, o: TitleOptions): void {
+  const figures = el('ul', { class: 'figures' });
+  for (const f of FIGURES) {
+    const count = o.endingsCount(f.id);
+    figures.append(
+      el('li', { class: 'figure-card' }, [
+        el('h3', { text: f.name }),
+        el('p', { class: 'figure-role', text: `${f.role} · ${f.years}` }),
+        el('p', { class: 'figure-briefing', text: f.briefing }),
+        el('p', { class: 'figure-endings', text: `Endings found: ${count.reached} of ${count.total}` }),
+        button(`Play as ${f.name}`, () => o.onNewGame(f.id), {
+          class: 'primary',
+          attrs: { 'data-figure': f.id },
+        }),
+      ]),
+    );
+  }
+  const fileInput = el('input', {
+    attrs: { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'import-file' },
+  });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (file) o.onImport(file);
+    fileInput.value = '';
+  });
+  const importLabel = el('label', {
+    class: 'button-like',
+    attrs: { for: 'import-file' },
+    text: 'Import save',
+  });
+
+  root.replaceChildren(
+    el('main', { class: 'title-screen', attrs: { id: 'main' } }, [
+      el('header', { class: 'title-header' }, [
+        el('h1', { text: 'Undeclared War' }),
+        el('p', { class: 'tagline', text: 'Lake Khasan 1938 · Khalkhin Gol 1939 · and the roads not taken' }),
+      ]),
+      o.continueLabel
+        ? el('section', { class: 'continue', attrs: { 'aria-label': 'Continue' } }, [
+            button('Continue', o.onContinue, { class: 'primary', attrs: { id: 'continue' } }),
+            el('p', { class: 'continue-label', text: o.continueLabel }),
+          ])
+        : null,
+      el('section', { attrs: { 'aria-labelledby': 'choose-figure' } }, [
+        el('h2', { text: 'Choose your figure', attrs: { id: 'choose-figure' } }),
+        figures,
+      ]),
+      el('nav', { class: 'title-menu', attrs: { 'aria-label': 'More' } }, [
+        button('Codex', o.onCodex),
+        button('Endings', o.onEndings),
+        importLabel,
+        fileInput,
+      ]),
+    ]),
+  );
+}

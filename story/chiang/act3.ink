@@ -1,0 +1,3 @@
+=== chiang_act3
+~ act_settle()
+-> checkpoint("final")

@@ -1,0 +1,148 @@
+// ─────────────────────────────────────────────────────────────────────────────
+// Meters and flags: the story's state. The TypeScript state layer
+// (src/core/meters.ts) mirrors these names, ranges and labels.
+//
+// RULE: outside this folder, never assign a meter directly. Use the change_*
+// functions below: they keep every meter on its step of 5 and inside its range,
+// so the story stays explorable and playable in Inky. story:check enforces it.
+// ─────────────────────────────────────────────────────────────────────────────
+
+// Which campaign is running: "shtern", "chiang" or "kwantung".
+VAR figure = ""
+
+// Core meters (every campaign), 0–100.
+VAR stalin = 50     // Stalin's Favour (Kwantung UI: Moscow's Restraint)
+VAR supply = 50     // Logistics
+VAR diplo = 50      // Diplomatic Standing
+
+// Figure meters.
+VAR nkvd = 30       // Shtern: NKVD Attention, 0–100
+VAR zhukov_file = 0 // Shtern (hidden): the file on Zhukov, 0–100
+VAR leash = -10     // Kwantung: Tokyo's Trust (+) ↔ Kwantung Independence (−), −50…50
+VAR unity = 55      // Chiang: United Front, 0–100
+VAR autonomy = 70   // Chiang: Freedom of Action, 0–100
+
+// World meters, 0–100.
+VAR north = 55      // Strike North momentum
+VAR opinion = 50    // World Opinion toward the player's side
+
+// Casualties, thousands, cumulative (not clamped above; never below 0).
+VAR cas_sov = 0
+VAR cas_jpn = 0
+VAR cas_chn = 0
+
+// Timeline: "OTL" (history), "S0" (1938 bite-and-hold), "S1" (early Nomonhan 1939).
+VAR tl = "OTL"
+
+// ── Setup: one per campaign, sets the bible's starting values (§1.1–1.3) ──
+=== function setup_shtern()
+~ figure = "shtern"
+~ stalin = 55
+~ supply = 40
+~ diplo = 45
+~ nkvd = 30
+~ north = 55
+~ opinion = 50
+
+=== function setup_chiang()
+~ figure = "chiang"
+~ stalin = 50
+~ supply = 35
+~ diplo = 40
+~ unity = 55
+~ autonomy = 70
+~ north = 55
+~ opinion = 50
+
+=== function setup_kwantung()
+~ figure = "kwantung"
+~ stalin = 55
+~ supply = 55
+~ diplo = 50
+~ leash = -10
+~ north = 55
+~ opinion = 50
+
+// ── Clamping ──
+=== function clamp(x, lo, hi)
+{
+- x < lo:
+    ~ return lo
+- x > hi:
+    ~ return hi
+- else:
+    ~ return x
+}
+
+// ── The only way to move a meter. d is a multiple of 5. ──
+=== function change_stalin(d)
+~ stalin = clamp(stalin + d, 0, 100)
+
+=== function change_supply(d)
+~ supply = clamp(supply + d, 0, 100)
+
+=== function change_diplo(d)
+~ diplo = clamp(diplo + d, 0, 100)
+
+=== function change_nkvd(d)
+~ nkvd = clamp(nkvd + d, 0, 100)
+
+=== function change_zhukov_file(d)
+~ zhukov_file = clamp(zhukov_file + d, 0, 100)
+
+=== function change_leash(d)
+~ leash = clamp(leash + d, -50, 50)
+
+=== function change_unity(d)
+~ unity = clamp(unity + d, 0, 100)
+
+=== function change_autonomy(d)
+~ autonomy = clamp(autonomy + d, 0, 100)
+
+=== function change_north(d)
+~ north = clamp(north + d, 0, 100)
+
+=== function change_opinion(d)
+~ opinion = clamp(opinion + d, 0, 100)
+
+// Casualties in thousands; decimals allowed (0.5 = five hundred).
+=== function add_cas_sov(k)
+~ cas_sov = clamp(cas_sov + k, 0, 1000)
+
+=== function add_cas_jpn(k)
+~ cas_jpn = clamp(cas_jpn + k, 0, 1000)
+
+=== function add_cas_chn(k)
+~ cas_chn = clamp(cas_chn + k, 0, 1000)
+
+// ── Act funnel ──
+// Months pass between acts and small differences wash out: every 0–100 meter
+// is rounded to the nearest 10 (ties go toward 50), leash to the nearest 10
+// (ties toward 0). This keeps each act starting from a small set of states so
+// story:check can explore every campaign completely. Call it once, at the
+// first line of Act II and of Act III.
+=== function act_settle()
+~ stalin = settle_value(stalin, 50)
+~ supply = settle_value(supply, 50)
+~ diplo = settle_value(diplo, 50)
+~ nkvd = settle_value(nkvd, 50)
+~ unity = settle_value(unity, 50)
+~ autonomy = settle_value(autonomy, 50)
+~ north = settle_value(north, 50)
+~ opinion = settle_value(opinion, 50)
+~ leash = settle_value(leash, 0)
+~ zhukov_file = settle_value(zhukov_file, 50)
+
+=== function settle_value(x, centre)
+~ temp r = x mod 10
+{
+- r == 0:
+    ~ return x
+- r != 5:
+    // Off-step values cannot occur through change_*; round down to a step.
+    ~ return x - r
+- x > centre:
+    ~ return x - 5
+- else:
+    ~ return x + 5
+}

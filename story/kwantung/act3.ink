@@ -1,0 +1,3 @@
+=== kwantung_act3
+~ act_settle()
+-> checkpoint("final")

@@ -1,0 +1,3 @@
+=== shtern_act2
+~ act_settle()
+-> shtern_act3

@@ -1,0 +1,3 @@
+=== shtern_act3
+~ act_settle()
+-> checkpoint("final")

@@ -1,0 +1,98 @@
+/**
+ * Compiles an ink file (with its INCLUDEs) using inkjs's own compiler.
+ * Node-only: reads files from disk. Used by the vite plugin and the ink CLI.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, resolve, relative } from 'node:path';
+import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
+import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
+
+export interface InkDiagnostic {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface CompileResult {
+  ok: boolean;
+  /** Compiled story JSON (ink runtime format) when ok. */
+  json: string | null;
+  errors: InkDiagnostic[];
+  warnings: InkDiagnostic[];
+  /** Every ink file read, absolute paths (main file first). */
+  files: string[];
+  /** Words of story text, from the compiler's stats. */
+  words: number;
+  knots: number;
+}
+
+/** Parses inkjs messages such as "ERROR: 'shtern/act1.ink' line 12: Divert target not found". */
+export function parseInkMessage(raw: string, rootDir: string, mainFile: string): InkDiagnostic {
+  const m =
+    /^(?:ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?line (\d+):\s*([\s\S]*)$/.exec(
+      raw.trim(),
+    );
+  if (!m) return { file: relative(process.cwd(), mainFile), line: 0, message: raw.trim() };
+  const file = m[1] ? resolve(rootDir, m[1]) : mainFile;
+  return { file: relative(process.cwd(), file), line: Number(m[2]), message: (m[3] ?? '').trim() };
+}
+
+class DiskFileHandler implements IFileHandler {
+  readonly files: string[] = [];
+  constructor(readonly rootPath: string) {}
+  ResolveInkFilename = (filename: string): string => resolve(this.rootPath, filename);
+  LoadInkFileContents = (filename: string): string => {
+    const path = resolve(this.rootPath, filename);
+    if (!existsSync(path)) throw new Error(`INCLUDE not found: ${relative(process.cwd(), path)}`);
+    this.files.push(path);
+    return readFileSync(path, 'utf8');
+  };
+}
+
+export function compileInkFile(mainPath: string): CompileResult {
+  const main = resolve(mainPath);
+  const rootDir = dirname(main);
+  const handler = new DiskFileHandler(rootDir);
+  const errors: InkDiagnostic[] = [];
+  const warnings: InkDiagnostic[] = [];
+  const files = [main];
+  let source: string;
+  try {
+    source = readFileSync(main, 'utf8');
+  } catch {
+    return {
+      ok: false,
+      json: null,
+      errors: [{ file: relative(process.cwd(), main), line: 0, message: 'file not found' }],
+      warnings,
+      files,
+      words: 0,
+      knots: 0,
+    };
+  }
+  const onError = (message: string, type: number): void => {
+    // ErrorType: 0 = Author (TODO), 1 = Warning, 2 = Error
+    const diag = parseInkMessage(message, rootDir, main);
+    if (type === 2) errors.push(diag);
+    else warnings.push(diag);
+  };
+  const compiler = new Compiler(source, new CompilerOptions(main, [], false, onError, handler));
+  let json: string | null = null;
+  try {
+    const story = compiler.Compile();
+    if (errors.length === 0 && story) json = story.ToJson() ?? null;
+  } catch (e) {
+    if (errors.length === 0) {
+      errors.push({ file: relative(process.cwd(), main), line: 0, message: (e as Error).message });
+    }
+  }
+  files.push(...handler.files);
+  let words = 0;
+  let knots = 0;
+  if (json) {
+    const stats = compiler.GenerateStats();
+    words = stats?.words ?? 0;
+    knots = stats?.knots ?? 0;
+  }
+  return { ok: errors.length === 0 && json !== null, json, errors, warnings, files, words, knots };
+}

@@ -1,0 +1,94 @@
+/**
+ * Vite plugin: compiles story/main.ink (with its INCLUDEs) with inkjs's own
+ * compiler and serves it as `virtual:story`.
+ * - build: a compile error fails the build, naming file and line.
+ * - dev: a compile error shows in vite's overlay while the page keeps running
+ *   the last good story; saving any .ink file sends the new story to the page
+ *   (event `ink:update`), which replays the run to the same place.
+ */
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { compileInkFile, type CompileResult } from './ink/compile.ts';
+
+const VIRTUAL_ID = 'virtual:story';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+
+export interface InkUpdate {
+  json: string;
+  hash: string;
+}
+
+function storyHash(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 12);
+}
+
+function describe(result: CompileResult): string {
+  return result.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n');
+}
+
+export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
+  const mainPath = resolve(mainInk);
+  let lastGood: CompileResult | null = null;
+  let server: ViteDevServer | null = null;
+
+  const moduleSource = (json: string, result: CompileResult): string =>
+    `export const storyJson = ${JSON.stringify(json)};\n` +
+    `export const storyHash = ${JSON.stringify(storyHash(json))};\n` +
+    `export const storyWords = ${result.words};\n`;
+
+  return {
+    name: 'undeclared-war:ink',
+    configureServer(s) {
+      server = s;
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      const result = compileInkFile(mainPath);
+      for (const f of result.files) this.addWatchFile(f);
+      if (!result.ok || !result.json) {
+        const first = result.errors[0];
+        if (server && lastGood?.json) {
+          // Dev: keep the last good story running; the overlay shows the error.
+          server.ws.send({ type: 'error', err: { message: describe(result), stack: '', plugin: 'ink' } });
+          return moduleSource(lastGood.json, lastGood);
+        }
+        this.error({
+          message: `ink compile failed:\n${describe(result)}`,
+          id: first ? resolve(first.file) : mainPath,
+          loc: first ? { file: resolve(first.file), line: first.line, column: 0 } : undefined,
+        });
+      }
+      lastGood = result;
+      return moduleSource(result.json!, result);
+    },
+    handleHotUpdate(ctx) {
+      if (!ctx.file.endsWith('.ink')) return;
+      const result = compileInkFile(mainPath);
+      for (const f of result.files) ctx.server.watcher.add(f);
+      if (!result.ok || !result.json) {
+        const first = result.errors[0];
+        ctx.server.ws.send({
+          type: 'error',
+          err: {
+            message: `ink compile failed — the game keeps running the last good story.\n${describe(result)}`,
+            stack: '',
+            id: first ? resolve(first.file) : mainPath,
+            loc: first ? { file: resolve(first.file), line: first.line, column: 0 } : undefined,
+            plugin: 'ink',
+          },
+        });
+        return [];
+      }
+      lastGood = result;
+      const mod = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
+      if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+      const update: InkUpdate = { json: result.json, hash: storyHash(result.json) };
+      ctx.server.ws.send({ type: 'custom', event: 'ink:update', data: update });
+      return [];
+    },
+  };
+}
