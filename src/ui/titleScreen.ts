@@ -30,19 +30,22 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
       ]),
     );
   }
+  // A real button opens the hidden, untabbable file picker, so keyboard users see their focus.
   const fileInput = el('input', {
-    attrs: { type: 'file', accept: '.json,application/json', class: 'visually-hidden', id: 'import-file' },
+    attrs: {
+      type: 'file',
+      accept: '.json,application/json',
+      class: 'visually-hidden',
+      tabindex: '-1',
+      'aria-hidden': 'true',
+    },
   });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (file) o.onImport(file);
     fileInput.value = '';
   });
-  const importLabel = el('label', {
-    class: 'button-like',
-    attrs: { for: 'import-file' },
-    text: 'Import save',
-  });
+  const importButton = button('Import save', () => fileInput.click());
 
   root.replaceChildren(
     el('main', { class: 'title-screen', attrs: { id: 'main' } }, [
@@ -63,7 +66,7 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
       el('nav', { class: 'title-menu', attrs: { 'aria-label': 'More' } }, [
         button('Codex', o.onCodex),
         button('Endings', o.onEndings),
-        importLabel,
+        importButton,
         fileInput,
       ]),
     ]),

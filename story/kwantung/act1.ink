@@ -20,7 +20,7 @@
 The capital was laid out with a ruler. Avenues wide enough for a parade of tanks, ministries with tiled roofs, young trees in wire cages, and the dust of the plain blowing through all of it. Five years ago there was a railway town here. Now there is Hsinking, and the Army built it.
 
 # codex: kwantung_army
-You work in the headquarters of the Kwantung Army, under its castle roof, on the floor where the operations section keeps its maps. You are Major Kurosawa Eiji, thirty-seven, War College, the little silver coin of the graduates pinned above your pocket. You were a lieutenant in 1931, when a handful of colonels in this army blew a length of railway at Mukden, took a province, and then a country, and let Tokyo catch up afterwards.
+You work in the headquarters of the Kwantung Army, under its castle roof, on the floor where the operations section keeps its maps. You are Major Kurosawa Eiji, thirty-seven, War College, the little silver coin of the graduates pinned above your pocket. You were a captain in 1931, when a handful of colonels in this army blew a length of railway at Mukden, took a province, and then a country, and let Tokyo catch up afterwards.
 
 Tokyo caught up. That is the lesson every officer on this floor learned before he learned anything else. The men who acted were promoted. The men who waited for orders were posted to Formosa.
 
@@ -49,7 +49,7 @@ This June, the Amur will give you a chance to find out who is right.
 -> checkpoint("chapter") ->
 # chapter: KW-1 Kanchazu
 # date: June 1937
-# place: Amur River
+# place: Hsinking
 # map: far_east
 # music: tension
 # sfx: telegraph
@@ -61,6 +61,7 @@ They have put men ashore with rifles and a few machine guns. They have chased of
 
 By morning the operations section is a furnace. Tsuji is on the telephone to the division on the south bank. Captain Hayama, who is young enough to still believe everything he is told, has drawn the islands on a sheet of butcher's paper and is marking them with red crayon as if they were already taken.
 
+# codex: harbin
 You read the intelligence summaries twice. The Soviet Far Eastern army is being bled white by its own secret police. Corps commanders are vanishing. Whole staffs have been arrested. A regiment without its colonel, a division without its chief of staff: these are not rumours, they are names on lists that the special services in Harbin compile every week.
 
 The guns on the south bank are moved up. The artillerymen report that they can put shells into the channel whenever Hsinking gives the word.
@@ -185,7 +186,7 @@ It is everything you ever wanted to know. The order of battle of the Far Eastern
 # place: Tokyo
 # map: far_east
 # sfx: train
-A month later you are in Tokyo as the Kwantung Army's liaison, in a hired room full of reporters, watching Lyushkov read a prepared statement about Stalin's crimes. Flashbulbs go off. He looks older than he did in Hunchun. Within days Moscow announces that no such man exists, or that he is an impostor, or a common criminal; the line changes, which tells you it hurts.
+By July you are in Tokyo as the Kwantung Army's liaison, and on the 13th you stand at the back of a hired room full of reporters, watching Lyushkov read a prepared statement about Stalin's crimes. Flashbulbs go off. He looks older than he did in Hunchun. Within days Moscow announces that no such man exists, or that he is an impostor, or a common criminal; the line changes, which tells you it hurts.
 
 In the evenings you take the tram home to your wife and daughter in Ushigome. Fumiko has cut her hair short and your daughter has learned to read, and both of them treat you with the slight formality owed to a visitor. You lie awake listening to the city, which does not know there is a border anywhere.
 
@@ -242,6 +243,8 @@ Upstairs at the General Staff, the files are being argued over. Everyone agrees 
 # codex: zaozyornaya
 While you were in Tokyo, the border found its own hill.
 
+# codex: tumen_river
+# codex: rajin
 On 6 July the section's cipher officer, Lieutenant Mizuno, broke a Soviet message out of the Posyet sector. A local commander was asking leave to occupy the heights west of Lake Khasan: the ridge that looks down on the Tumen, on the Korean railway along its bank, and on the port of Rajin beyond. Three days later Soviet border guards were on the crest of the hill the Japanese maps call Changkufeng, digging.
 
 # codex: lake_khasan
@@ -253,7 +256,7 @@ Changkufeng. A bald cone about a hundred and fifty metres high, with Lake Khasan
 The hill is not in Manchukuo. Or it is; the treaty maps are from the last century and drawn for men on horseback. What matters in Hsinking is whose army answers for it, and the answer is not yours. The ground belongs to the Korea Army, and the Korea Army has sent the 19th Division up to the Tumen.
 
 # codex: suetaka
-The division is commanded by Lieutenant General Suetaka Kamezō, who has a reputation for temper and for not liking to be told things by Hsinking. Your brother is in it. Somewhere on the Korean bank of the Tumen a lieutenant named Kurosawa Shūji is sleeping in a wet tent and looking up at a hill full of Russians.
+The division is commanded by Lieutenant General Suetaka Kamezō, who does not need Hsinking to tell him what to do with his division, and is being told anyway. Your brother is in it. Somewhere on the Korean bank of the Tumen a lieutenant named Kurosawa Shūji is sleeping in a wet tent and looking up at a hill full of Russians.
 
 On 15 July the chargé in Moscow demands that the Soviet guards leave the heights. Moscow refuses. On the 20th the Korea Army is told to prepare, and then, in the same breath, not to act yet. The orders from Tokyo change twice a day. The operations section in Hsinking changes its opinion of the Korea Army three times a day, each time for the worse.
 
@@ -374,7 +377,7 @@ Hsinking offers help again and again: divisions, guns, aircraft. Tokyo says no e
 
 The returns come in by name. On the sixth you find your brother's. Kurosawa Shūji, lieutenant, wounded, shell fragments, evacuated across the Tumen. Alive. You sit very still for a minute, and then you go back to work, because there is nothing else to do with the minute.
 
-On 10 August a ceasefire is agreed in Moscow. It comes into effect the next day. The 19th Division comes down off the hill it died for; the Soviets go back up. The border stays where Moscow says it is.
+On 10 August a ceasefire is agreed in Moscow. It comes into effect the next day. The 19th Division comes down off the hill its men died for; the Soviets go back up. The border stays where Moscow says it is.
 
 Japanese losses: five hundred and twenty-six killed, nine hundred and thirteen wounded. The Soviets lost more, many more by every estimate that crosses your desk, and they still have the hill.
 
@@ -405,15 +408,15 @@ You write to Shūji in hospital. You do not mention the Kwantung Army. He writes
 The autumn brings a new kind of quiet. The chief of staff, Lieutenant General Isogai Rensuke, came up from the China front in the summer, a soldier's general who listens to his staff more than is good for him. Wuhan falls to the China armies in late October. In Europe the British and French give Hitler a piece of Czechoslovakia at Munich, and the newspapers in Hsinking print maps of a part of the world nobody on your floor has ever looked at.
 
 # codex: blyukher
-From Harbin comes word that Marshal Blyukher, who commanded the Soviet Far East for years, has been arrested. {underestimate: The floor takes it as proof. A defeated army eating its own marshal. | You take it as proof of something else: that Moscow won at Changkufeng and is shooting the winner anyway. An army that does that is not afraid of losing men.}
+From Harbin comes word that Marshal Blyukher, who commanded the Soviet Far East for years, has been arrested. {underestimate: The floor takes it as proof. An army that devours its own marshals is rotten to the root. | You take it as proof of something else: that Moscow won at Changkufeng and is arresting the winner anyway. An army that can afford that is not afraid of losing men.}
 
 # codex: komatsubara
 # codex: 23rd_division
 In the first days of November you are sent west to Hailar, on the edge of the Mongolian steppe, to look at the army's newest division. The 23rd was raised in the summer and it shows: reservists, new officers, not enough trucks. Its commander is Lieutenant General Komatsubara Michitarō, a Russia man, once head of the special services agency in Harbin, who reads the Soviet newspapers in Russian and believes about half of them.
 
-On 1 November, while you are in his headquarters, a border patrol of the 23rd clashes with Mongolian troops somewhere out on the grass where the maps disagree. Shots, a few men hit, the usual confused reports.
+On 1 November, while you are in his headquarters, a border patrol of the 23rd clashes with a patrol from the other side, somewhere out on the grass where the maps disagree. Shots, a few men hit, the usual confused reports.
 
-The division's young officers want to go back out and punish the Mongols. You expect Komatsubara to let them. Instead he forbids any retaliation, and then he punishes his own officers for letting the clash happen at all.
+The division's young officers want to go back out and teach the other side a lesson. You expect Komatsubara to let them. Instead he forbids any retaliation, and then he punishes his own officers for letting the clash happen at all.
 
 You write it up for Hsinking as you saw it. {leash >= 0: You add a line saying that the general's restraint was correct, and you leave it in. | You add a line saying that the general's restraint was correct, and then you strike it out.}
 
@@ -545,7 +548,7 @@ On 7 August, as your plan always intended, Tokyo makes its offer. A staged Japan
     
     West of the Khalkha the Kwantung force has not taken the zone it went for. It is short of ammunition and water and is losing men every day to Soviet artillery it did not know was there. On the 10th Imperial Headquarters halts all offensive action by the Army's aircraft over the frontier. The Kwantung Army has been told to stop. It has not been told how.
 
-    Moscow does not answer the offer. It does not need to. Stalin has been shown that the Kwantung Army does not obey Tokyo, and that a bargain signed in Tokyo does not bind Hsinking. Why trade for a hill when the enemy has just handed you a better battlefield, on open ground, near your railway? Intelligence in Harbin reports trains heading east along the Trans-Siberian day and night, and every lorry in three military districts being requisitioned.
+    Moscow does not answer the offer. It does not need to. Stalin has been shown that the Kwantung Army does not obey Tokyo, and that a bargain signed in Tokyo does not bind Hsinking. Why trade for a hill when the enemy has just handed you a better battlefield, on open grass where tanks can move? Intelligence in Harbin reports trains heading east along the Trans-Siberian day and night, and every truck in three military districts being requisitioned.
 
     The trade is dead. You killed it at two in the morning with a fountain pen.
 - stalin >= 50:
@@ -561,31 +564,44 @@ On 7 August, as your plan always intended, Tokyo makes its offer. A staged Japan
 -> kw_act1_end
 
 === kw_act1_end
+{ tl == "S0":
+    -> kw_act1_end_s0
+}
 # date: November 1938
 # place: Hsinking
 # map: manchuria
 # music: elegy
 # sfx: wind
-{
-- tl == "S0" && nomonhan_1938:
-    The first snow comes to Hsinking while the steppe is still burning. You keep the folder of Posyet maps in your safe and the casualty returns from Nomonhan on your desk, and you read them every morning, because someone should.
+The first snow comes to Hsinking in November and covers the new avenues, the caged trees, the castle roof. Changkufeng is a word the newspapers no longer print. The Korea Army's dead have been cremated and their ashes sent home in white boxes. Shūji is out of hospital and back at Ranam, with a scar down his forearm and no wish to discuss the summer.
 
-    In the operations section they still call the hill a victory. They say the Mongolian affair was a misfortune, a matter of bad luck and the General Staff's interference. Nobody says it was a plan that trusted a defector's thin pages because it wanted to. You have stopped saying so too. It is not courage that keeps you quiet. It is the knowledge that you signed.
-- tl == "S0":
-    The first snow comes to Hsinking while the diplomats are still talking. The hill is still held. Shūji writes that the 19th Division has built proper bunkers on the reverse slopes, with stoves, and that the men have started calling the nameless hill by his company commander's name.
+The operations section has drawn its lessons. The Korea Army was timid, Tokyo was weak, the Red Army is still the Red Army. Next time, everyone agrees, it will be the Kwantung Army's war, fought the Kwantung Army's way, on ground of its own choosing.
+
+{underestimate: You agree with them. You wrote the paper they are quoting. But the tank count from the Tumen will not leave you alone. | You do not agree with them. You do not disagree either. You have learned that on this floor silence is counted as consent, and you let it be counted.}
+
+On the wall the red crescent has not moved. West of Hailar the grass goes on to a river with two names.
+
+-> kw_act1_close
+
+=== kw_act1_end_s0
+# date: 10 August 1938
+# place: Hsinking
+# map: manchuria
+# music: elegy
+{
+- nomonhan_1938:
+    On the night of the 10th you stand at the window of the operations section and look west, as if you could see the steppe from Hsinking. You keep the folder of Posyet maps in your safe and the casualty returns from Nomonhan on your desk, and you read them every morning, because someone should.
+
+    On the floor they still call the hill a victory. They call the Mongolian affair a misfortune, a matter of bad luck and the General Staff's interference. Nobody says it was a plan that trusted a defector's thin pages because it wanted to. You have stopped saying so too. It is not discretion that keeps you quiet. It is the knowledge that you signed.
+- else:
+    On the night of the 10th you walk home through the wide, empty avenues, past the caged trees. The hill is still held. Shūji writes that the 19th Division is building proper bunkers on the reverse slopes, with stoves, as if it meant to winter there.
 
     In the operations section you are a stranger. Tokyo sends you its good opinion in small ways: a copied signal, a word from a classmate, a question about Soviet rail capacity that could only have been meant for you. You keep them in the drawer. Some nights the drawer feels like the only thing in the building that is on your side.
 
-    You used to despise Tokyo's caution. Now you are the one holding the Kwantung Army back, and you find out how heavy it is.
-- else:
-    The first snow comes to Hsinking in November and covers the new avenues, the caged trees, the castle roof. Changkufeng is a word the newspapers no longer print. The Korea Army's dead have been cremated and their ashes sent home in white boxes. Shūji is out of hospital and back at Ranam, with a scar down his forearm and no wish to discuss the summer.
-
-    The operations section has drawn its lessons. The Korea Army was timid, Tokyo was weak, the Red Army is still the Red Army. Next time, everyone agrees, it will be the Kwantung Army's war, fought the Kwantung Army's way, on ground of its own choosing.
-
-    {underestimate: You agree with them. You wrote the paper they are quoting. But the tank count from the Tumen will not leave you alone. | You do not agree with them. You do not disagree either. You have learned that on this floor silence is counted as consent, and you let it be counted.}
-
-    On the wall the red crescent has not moved. West of Hailar the grass goes on to a river with two names.
+    You used to despise Tokyo's caution. Now you are the one holding the Kwantung Army back, and you are finding out how heavy it is.
 }
 
+-> kw_act1_close
+
+=== kw_act1_close
 -> checkpoint("act1") ->
 -> kwantung_act2

@@ -332,14 +332,14 @@ General Isogai has told Tokyo that a large Soviet effort so far from the railway
 # map: khasan
 # music: council
 # sfx: telegraph
-The hill is still Japanese. The Korea Army's division on Changkufeng has thrown back a Soviet division, then a Soviet corps with an air strike behind it, and a second Japanese division has come up the road from Rajin to stand behind the first. The Russians have lost more than a hundred tanks and aircraft, nearly fifteen hundred dead and much of their ammunition in the region, on a hill they cannot reach except by one dirt road through a marsh.
+The offer has been on the table since the 7th: a staged withdrawal from the heights of Changkufeng, in exchange for an end to Soviet aid to China. No more Soviet bombers at Wuhan. No more volunteer pilots in Chinese colours. The hill, which nobody in Tokyo ever wanted, for the war that everybody in Tokyo wants to finish.
 # codex: lake_khasan
 
-On 7 August Tokyo proposes the trade you have argued for since June: a staged withdrawal from the heights, in exchange for an end to Soviet aid to China. No more Soviet bombers at Wuhan. No more volunteer pilots in Chinese colours. The hill, which nobody in Tokyo ever wanted, for the war that everybody wants to finish.
+The hill is still Japanese. The 19th Division's reverse-slope trenches have thrown back a Soviet division and then a Soviet corps, and a second division stands behind it on the road from Rajin. Your brother Shūji is somewhere in those trenches, not sleeping.
 
 Moscow is taking it seriously. The intelligence section can tell from the traffic: fewer threats, more questions.
 
-You stopped your own clique from crossing at Nomonhan on the first of the month, and they have not forgiven you. Now they want something else. They want the hill kept, the price raised, and the Russians taught to bargain on their knees.
+{kw_04_own_glory.block: You stopped your own clique from crossing at Nomonhan on the first of the month, and Hayama and Nishi have not forgiven you. | You let your clique make its little probe across the Khalkha, and it has bought you nothing but a Soviet field telephone and a stone in Moscow's shoe.} Now they want something else. They want the hill kept, the price raised, and the Russians taught to bargain on their knees.
 {stalin < 50: The Soviet notes have a cold edge. The probe your friends made on the Mongolian border has not been forgotten in Moscow.}
 
 * [Back the trade in full, honestly, in Hsinking and in Tokyo.]
@@ -447,7 +447,7 @@ The engineers have orders to blow the bunkers. Your friends have sent a list of 
 # place: Hsinking
 # map: manchuria
 # music: tension
-It begins as jokes and turns into a meeting. Seven officers in a back room of a restaurant near the Hsinking station, two of them from your own section. They have a grievance and a list.
+It begins as jokes and turns into a meeting. Seven officers in a back room of a restaurant near the Hsinking station, two of them from your own section: Captain Hayama, who once drew the Amur islands in red crayon, and Captain Nishi, who drew up the plan for the crossing at Nomonhan. They have a grievance and a list.
 
 The grievance: the army's hill was sold for a promise from Stalin. The list: the officers who sold it. Your name is on it, and so is the Foreign Ministry's, and so, in pencil, is the chief of staff's.
 

@@ -1,3 +1,380 @@
+// ─────────────────────────────────────────────────────────────────────────────
+// Kwantung campaign — Act III (September 1939 – 1941; S1: summer 1939;
+// S0: 1939–1941 after the 1938 settlement).
+// Entry: kwantung_act3. Exit: -> checkpoint("final").
+// ─────────────────────────────────────────────────────────────────────────────
+
 === kwantung_act3
 ~ act_settle()
+{ tl == "S0":
+    -> kw_10s_line_on_the_map
+}
+{ tl == "S1":
+    -> kw_10_harbin_cauldron
+}
+-> kw_10_save_face
+
+// ══════════════════════════════ OTL: 1939–1941 ═══════════════════════════════
+
+=== kw_10_save_face
+-> checkpoint("chapter") ->
+# chapter: KW-10 Save Face
+# date: 31 August – 16 September 1939
+# place: Hsinking
+# map: khalkhin_gol
+# music: elegy
+# sfx: telegraph
+The 23rd Division no longer exists. Its regiments are names on a list, and the list is long: the official count will reach more than eight thousand killed and nearly as many wounded before anyone dares to add it up. Survivors come back to Hailar on foot, in twos and threes, some without their rifles.
+
+Komatsubara came out of the pocket alive. Many of his officers did not.
+
+On 23 August, while the encirclement was closing, Germany signed a pact with the Soviet Union. The ally the Army had courted for three years has made friends with the enemy the Army exists to fight.
+# codex: molotov_ribbentrop_pact
+
+The operations section wants revenge. Fresh divisions are coming up from the south, and heavy artillery at last. Tsuji has a plan for a new offensive in September that will, he says, restore the Army's honour before the world notices it has been lost. Isogai half listens. Ueda signs nothing yet.
+
+Tokyo wants a ceasefire. Tokyo wants it very badly.
+
+* [Push for the revenge offensive with the fresh divisions.]
+    You write the plan with Tsuji, in the same room, at the same speed. Two fresh divisions, the heavy guns, the air force unleashed. The enemy is tired, the enemy is at the end of his railway, the enemy cannot do twice what he did once.
+    You believe about half of it. The other half you write because the room needs it written.
+    Tokyo's answer is an order, not a telegram: no offensive. A senior officer of the General Staff comes to Hsinking himself to make sure it is read.
+    ~ change_leash(-25)
+    ~ change_stalin(-20)
+    { stalin <= 20:
+        -> kw_10b_autumn_war
+    }
+    Moscow, busy in Poland, does not take the bait. On 15 September the ceasefire is signed in Moscow anyway, effective the next day, and your plan goes into a drawer with the others.
+* [Accept the ceasefire of 15/16 September.]
+    You tell Isogai that the fresh divisions would be fed to the same guns on the same grass, and that the Army has nothing to gain west of Nomonhan but more names for the list.
+    On 15 September the ceasefire is signed in Moscow, effective the next day. The line stays where the Soviets put it.
+    Within weeks Ueda and Isogai are relieved. The operations section is broken up. Tsuji is posted away; Hattori is posted away. So are you, to a desk in Tokyo where men look at you as if you had something catching.
+    ~ change_leash(15)
+* [Turn your energy south: there is nothing left to win here.]
+    You stop arguing about Nomonhan. You start reading about oil: where it is, who owns it, how far it is from a Japanese port. You read about rubber and tin and the Dutch.
+    The ceasefire is signed on 15 September. You barely look up from your new files.
+    When the section is broken up and you are posted away, you take the files with you.
+    ~ change_north(-20)
+-
+-> kw_11_the_pact
+
+=== kw_10b_autumn_war
+# chapter: KW-10b The Autumn War
+# date: October–December 1939
+# place: Hailar
+# map: manchuria
+# music: battle
+# sfx: artillery
+Moscow does take the bait. Poland is finished in a few weeks, and Stalin's eyes come back east with nothing to distract them.
+
+The ceasefire talks stop. In October the Soviet forces on the Halha cross the old line, not towards Nomonhan this time but past it, towards Hailar and the railway. A second Soviet force comes out of the Gobi towards the south-west of Manchukuo. The fresh divisions you wanted for revenge are standing where the Soviet plan needs them to stand.
+
+By December the Kwantung Army's northern forces are caught between the two, around Hailar and back along the railway to Harbin. They hold, as they were taught to hold, and they die where they hold.
+~ tl = "S1"
+~ harbin_pocket = true
+~ add_cas_jpn(40)
+
+At Pingfang, south of Harbin, the men of Ishii's unit blow up what they can and kill the prisoners who are left. They do not finish. Soviet troops find the compound half standing, with the bodies still in it, and Moscow lets the foreign press in.
+# codex: pingfang
+# codex: unit_731
+~ unit731_exposed = true
+~ change_opinion(-25)
+
+You sign nothing in those weeks but casualty returns. There are more names than there were in August, and you know every plan they died for, because you wrote it.
+-> checkpoint("final")
+
+=== kw_11_the_pact
+-> checkpoint("chapter") ->
+# chapter: KW-11 The Pact
+# date: September–October 1939
+# place: Tokyo
+# map: europe
+# music: council
+# sfx: radio
+Hiranuma's cabinet resigned on 28 August, five days after the pact, its whole foreign policy built on a German alliance that Berlin had sold to Moscow without so much as a warning. General Abe Nobuyuki has the government now, and nobody expects him to keep it long.
+
+In Tokyo the Army holds seminars on what went wrong. You are invited to one, because you were there, and because someone thinks a Kwantung officer who saw the trucks ought to say so.
+{underestimate: You say so. It is the hardest thing you have said in public: that the Red Army you called hollow brought some fifty thousand men, nearly five hundred tanks and four thousand trucks across six hundred kilometres of steppe, and beat you.}
+
+The room divides quickly. One side wants the lesson to be: prepare better, and go north again when Germany and Russia fall out, as they must. The other side says Berlin has shown what its word is worth, the Navy has been right all along, and the oil is in the south.
+
+* [Argue for revenge on the Soviets anyway, when the time comes.]
+    You tell the seminar that Nomonhan was a border incident lost by a single division, not a war lost by an army. Give the Kwantung Army tanks, shells and trucks, and the next time will be different.
+    Some of the younger officers nod. An older colonel from the General Staff asks, quietly, whether you have learned anything at all. You do not answer him, and he writes something down.
+    ~ change_north(5)
+    ~ change_leash(-10)
+* [Argue that Berlin can't be trusted: look south.]
+    You tell the seminar what you saw: an enemy with a railway behind it, fuel to waste, and the will to spend it. Japan cannot fight that army and China at once, and Berlin will not help.
+    The south has oil, and the men who hold it are busy with Germany. You do not need to finish the argument. The Navy men in the room finish it for you.
+    ~ change_north(-10)
+-
+-> kw_12_north_or_south
+
+=== kw_12_north_or_south
+-> checkpoint("chapter") ->
+# chapter: KW-12 North Wind or South Wind
+# date: 22 June – July 1941
+# place: Tokyo
+# map: far_east
+# music: council
+# sfx: radio
+On 22 June 1941 Germany invades the Soviet Union.
+
+By then Japan has signed a pact with Berlin and Rome, and, in April, a neutrality pact with Moscow, for five years. Foreign Minister Matsuoka, who signed it, now argues in the same breath for going north at once.
+# codex: neutrality_pact_1941
+# codex: matsuoka
+
+On 2 July the Imperial Conference meets. It does not decide for war with the Soviet Union. It decides to prepare for one and to go on preparing for the south, and to see which way the war in Russia breaks.
+
+The preparation has a name: Kwantung Army Special Manoeuvres, Kantokuen. The plan on your desk calls for twenty-two divisions, readiness by 5 September, war from the 10th, and the first phase in the Maritime Province finished by 15 October. It assumes half of the Soviet Far Eastern divisions will go west to fight the Germans, and that a Soviet division is worth three quarters of a Japanese one.
+# codex: kantokuen
+
+You have been called back to Hsinking to help write it. You look at the assumptions for a long time.
+{cas_jpn > 12: Everybody on the staff remembers Nomonhan. The German ambassador in Tokyo reports to Berlin that its memory weighs heavily on the Army, and most of all on the Kwantung Army. He is right.}
+{cas_jpn <= 12: The Kwantung Army came out of the Halha battered but not broken. It still believes in itself. That belief is either its strength or the most dangerous thing in the room.}
+
+* [Lobby for war in September.]
+    { leash >= 0:
+        Tokyo listens to you. You are the Kwantung officer who obeyed when it mattered, who saw the trucks before anyone else and said so. When you say that this time the enemy is fighting for his life in the west, men who have never trusted Hsinking read it twice.
+        The Army General Staff takes your paper to the Cabinet. Slowly, against the Navy, against half the Foreign Ministry, Kantokuen becomes an order with a date on it.
+        ~ change_north(20)
+        ~ kantokuen = true
+    - else:
+        You write the paper and nobody reads it. In Tokyo, a Kwantung officer's case for a war in the north sounds exactly like every Kwantung officer's case for every war since 1931. The General Staff thanks you for your views.
+        The troops go on arriving in Manchuria all summer. They wait for an order that never comes.
+        ~ change_north(5)
+    }
+* [Back the southern advance.]
+    You say what the seminar in 1939 said: the oil is in the south, and the Americans are the danger, and the Russians can wait. Japanese troops go into southern Indochina in July. The Americans freeze Japanese assets and cut off the oil.
+    From then on there is only one clock, and it points south.
+    ~ change_north(-20)
+* [Wait until Moscow falls, then strike.]
+    You argue the persimmon: wait until the fruit is ripe and falls by itself. When the Germans take Moscow, when the Siberian divisions have gone west, then the Kwantung Army can walk into the Maritime Province.
+    The Germans do not take Moscow. By the autumn the Siberian divisions are going west, and the Army's eyes are already turned south.
+    ~ change_north(5)
+-
+-> checkpoint("final")
+
+// ═══════════════════════════ S1: summer 1939 ════════════════════════════════
+
+=== kw_10_harbin_cauldron
+-> checkpoint("chapter") ->
+# chapter: KW-10 The Harbin Cauldron
+# date: July–August 1939
+# place: Harbin
+# map: manchuria
+# music: battle
+# sfx: artillery
+Japan asked for a ceasefire after April, and Stalin refused it. All through May and June the trains ran east on the Trans-Siberian, and Japan did something it had not done since 1937: it went onto the defensive in China, and brought armour and aircraft north.
+
+It was not enough. In July the Soviet offensive comes in two pincers: one from the north, across the Amur and down from the Halha, and one out of the Gobi and Inner Mongolia, aimed at the heart of Manchukuo. Their meeting point, on every captured map, is Harbin.
+
+More than ten Japanese divisions stand between the pincers. The operations section wants them to stand there. The Army does not retreat; the Army has never retreated. Ueda says so. Isogai says so. Tsuji says so loudest.
+
+The arithmetic on your desk says something else. {supply >= 50: The depots are full enough for one hard blow, but not for a siege.|The trains from Korea are running at half the tonnage the divisions need, and the depots are already scraped thin.}
+
+* [Stand at Harbin.]
+    You draw the line where the Army wants it drawn, around Harbin, and you fill it with divisions.
+    The pincers meet behind it in August. The Kwantung Army fights as it was taught, from every cellar and railway cutting, and it holds until 15 August, long enough to wreck the Soviet timetable for the year. Then it stops holding.
+    More than ten divisions. You try to add up the dead and cannot.
+    ~ add_cas_jpn(60)
+    ~ harbin_pocket = true
+* [Fall back to a line covering Mukden and the Korean border.]
+    You argue for the unthinkable: give up the north. Pull the divisions back to a line that covers Mukden and the approaches to Korea, where the railways are Japanese and the Soviet ones are long.
+    Tsuji calls you a defeatist in front of Ueda. Ueda, for once, does not sign what is put before him until he has read it twice. Then he signs yours.
+    The withdrawal costs rearguards, and it costs the Army something it has never had to spend before. But the divisions come out. The Soviet pincers close on an empty city, and their timetable slips by weeks they do not have before winter.
+    ~ add_cas_jpn(15)
+    ~ change_leash(5)
+    ~ change_stalin(10)
+    ~ soviet_delay = true
+* [Counter-attack the Gobi pincer's supply lines.]
+    You want to hit the southern pincer where it is weakest: at the end of its long road across the desert, where every shell and every litre of fuel has come a thousand kilometres by truck.
+    { supply >= 50:
+        The strike works. Your columns cut the Soviet road in two places and burn the fuel dumps behind it. The Gobi pincer stops for three weeks, short of its meeting point, and the divisions around Harbin use the time to slip south.
+        ~ soviet_delay = true
+    - else:
+        The strike has no fuel to reach its target. Half the columns stop in the sand; the rest are found by Soviet aircraft. The Gobi pincer rolls on, and the divisions around Harbin are caught with their transport gone.
+        ~ harbin_pocket = true
+    }
+    ~ change_supply(-15)
+    ~ add_cas_jpn(20)
+-
+-> kw_11_karafuto
+
+=== kw_11_karafuto
+-> checkpoint("chapter") ->
+# chapter: KW-11 The Karafuto Gambit
+# date: early August 1939
+# place: Hsinking
+# map: sakhalin
+# music: council
+# sfx: radio
+The Navy has a plan, and for once the Army listens. Admiral Yamamoto's people want to strike where the Soviets are weakest and Japan is strongest: at sea. North Sakhalin, the Soviet half of the island, hangs off the Siberian coast, supplied across water the Imperial Navy controls.
+# codex: sakhalin
+
+The idea is old. Take North Sakhalin. Destroy the Soviet Pacific Fleet if it comes out of Vladivostok. Then, before winter, offer the island back in exchange for a Soviet withdrawal from Manchuria.
+{harbin_pocket: With the divisions gone at Harbin, the plan is less a gambit than a last card.}
+
+The Army has to decide whether to lend the Navy its landing troops and its blessing, or to ask for the Navy's aircraft over Manchuria instead.
+
+* [Take North Sakhalin, and offer it back for a Soviet withdrawal.]
+    You put the Army's name to the Navy's plan. The landing troops begin loading in the ports of Karafuto, the Japanese half of the island, and the fleet sails to cut the Soviet half off from the mainland.
+    Everyone in the room knows the Soviet garrison will fight; everyone knows the island cannot be held against the Imperial Navy for long. The Navy promises it by the first days of September.
+    The offer is drafted before the first shot: North Sakhalin back, whole, in exchange for a Soviet withdrawal from Manchuria. You write the paragraph about the railway yourself.
+    ~ change_diplo(10)
+    ~ add_cas_jpn(5)
+    ~ sakhalin_taken = true
+* [Use the Navy's aircraft over the mainland instead.]
+    You ask for the carriers' aircraft over Manchuria, over the Soviet columns and the railway bridges. The Navy grumbles and sends them.
+    The Soviet columns on the long roads learn what it is to be watched from the air. North Sakhalin stays Soviet, and Japan has nothing to bargain with but time.
+    ~ change_supply(10)
+-
+-> kw_12_pingfang_ashes
+
+=== kw_12_pingfang_ashes
+-> checkpoint("chapter") ->
+# chapter: KW-12 Pingfang Ashes
+# date: 14–15 August 1939
+# place: Pingfang
+# map: manchuria
+# music: elegy
+# sfx: wind
+Some twenty-four kilometres south of Harbin there is a compound with more than a hundred and fifty buildings, a railway spur, an airfield and a chimney. Its sign calls it the Epidemic Prevention and Water Purification Department. Everyone in the operations section knows it as Ishii's unit, and everyone in the operations section has avoided knowing more.
+# codex: pingfang
+# codex: unit_731
+# codex: ishii
+
+You know more now, because the order to evacuate it has come to your desk. Inside the compound there are prisoners: Chinese, Korean, Russian. They are called logs. They have been infected, frozen, cut open. This spring, on Ueda's orders, men of the unit went to Hailar, and there are reports in the files that they poured cultures into the Halha.
+
+The Soviet columns are two days away. Surgeon Colonel Ishii Shirō wants trains, explosives and time. The Army wants none of it ever to have existed.
+
+There is no choice here that saves the people inside. There is only a choice about what the world will be told.
+
+* [Order a hasty destruction with what can be spared.]
+    You give the unit what can be spared: a few trucks, some engineers, a day. The unit uses the day the way such units do. The prisoners are shot. The scientists who know the most take cyanide or are made to. The buildings are half blown and the papers half burnt when the Soviet tanks come up the spur.
+    What survives is enough. The world will learn most of it.
+    ~ change_opinion(-10)
+* {supply >= 40} [Destroy it thoroughly and in time.]
+    You give Ishii everything he asks for: engineers, explosives, trains, three days, and the silence of the Kwantung Army.
+    Thoroughly means no witnesses. Every prisoner still alive in the compound is killed. The bodies are burned in the compound's own furnace, and the ashes go into the Sungari. The buildings are blown to rubble, the papers burned, the staff and their families sent south on sealed trains with orders never to speak.
+    When the Soviet troops arrive they find craters, a chimney and a smell. There is nothing to show the journalists.
+    You tell yourself it keeps Japan's bargaining position alive. It does. It is also a crime laid on top of a crime, and your signature is on the train orders.
+    ~ unit731_destroyed = true
+* [Leave it. Give Ishii nothing.]
+    You refuse the trains and the explosives. You tell yourself the Army will not spend its last transport hiding Ishii's work.
+    The unit tries anyway, with what it has. It kills most of the prisoners in the last night, and it does not have time to hide them. The Soviet troops find the compound almost whole, the bodies still in the yards.
+    Moscow brings in Western journalists and gives them full access. The photographs go round the world in a week. Tokyo denies everything. Investors and shipping lines do not wait for the denial.
+    ~ unit731_exposed = true
+    ~ change_opinion(-25)
+    ~ change_diplo(-15)
+-
+-> checkpoint("final")
+
+// ═════════════════════ S0: the road south, 1939–1941 ═════════════════════════
+
+=== kw_10s_line_on_the_map
+-> checkpoint("chapter") ->
+# chapter: KW-10s The Line on the Map
+# date: spring 1939
+# place: Harbin
+# map: manchuria
+# music: council
+The non-aggression pact signed at the end of 1938 has a protocol attached: a mixed commission will walk the border from the Tumen to the Mongolian steppe and agree, post by post, where the line runs. You are named to it, as the Kwantung Army's officer who knows the maps.
+{nomonhan_1938: On the Mongolian stretch the line runs through graves. The commission's first job there is to exchange the dead.}
+
+Soviet officers sit across the table in the railway hotel at Harbin. They are younger than you expected, and careful, and they check every map reference twice. Their chief has a fresh scar from a Changkufeng shell splinter and does not mention it.
+
+Hsinking has sent you a list of reservations: heights that must not be conceded, villages that must be argued for, a sentence to slip into the protocol that would let the Kwantung Army reopen the question later.
+
+* [Draw the line honestly, post by post, and leave the list in your briefcase.]
+    You argue where the maps support you and concede where they do not. The Soviet chief, on the fourth day, concedes a hill he could have kept, and you understand it was a reply.
+    The protocol is signed in May. It is dull, exact and unambiguous. Hsinking calls it a surrender of principle. Tokyo calls it a model.
+    ~ change_diplo(10)
+    ~ change_stalin(5)
+    ~ change_leash(5)
+* [Salt the protocol with the Kwantung reservations.]
+    You fight for every height on the list and slip the sentence in on the last day, in a clause about the maintenance of boundary posts.
+    The Soviet chief reads it, reads it again, and asks for an adjournment. The commission does not meet again until the autumn.
+    ~ change_leash(-10)
+    ~ change_north(5)
+    ~ change_stalin(-5)
+* [Let the commission grind on; spend the quiet rebuilding the Army's supply.]
+    You leave the commission to the diplomats and go back to the railway staff. There is a border with no war on it for the first time in years, and you mean to use it: depots, sidings, motor transport, spares.
+    ~ change_supply(10)
+    ~ change_north(-5)
+-
+-> kw_11s_south_wind
+
+=== kw_11s_south_wind
+-> checkpoint("chapter") ->
+# chapter: KW-11s South Wind
+# date: 1939–1940
+# place: Tokyo
+# map: far_east
+# music: council
+# sfx: radio
+With a pact on the northern border, Strike North has lost its reason to exist, and the Navy knows it. Every budget meeting in Tokyo is now about oil, rubber and tin, and about the Dutch islands and British Malaya where they are found.
+{nomonhan_1938: The Army's own failure at Nomonhan in 1938 is quoted at every one of them. The Kwantung Army fought a modern army on open ground and lost a division. Nobody needs to say it twice.}
+{aid_cut: The Soviet aircraft have gone from China. Wuhan has fallen anyway, but the Chinese air force has almost nothing left to fly, and the Army in China says the war there can now be won. It says this every year.}
+
+A colonel from the General Staff offers you a post: a small research section, studying how an army would fight in tropical jungle, on islands, against the British. The men who take such posts now will plan the next war.
+
+Your old friends in Hsinking want you back in the north, where they are quietly drafting plans for the day the pact is torn up.
+
+* [Go south to the research section.]
+    You pack your winter uniforms in camphor and never unpack them. The research section works in a hot room with bad fans, on maps of places whose names you learn to spell.
+    ~ change_north(-15)
+    ~ change_leash(5)
+* [Stay in the north and keep the pact working.]
+    You turn the post down and stay on the border staff, the unglamorous job of making a pact work: liaison officers, railway agreements, the return of stray cattle and drunken soldiers.
+    It is not a path to promotion. It is a path to quiet, which, on that border, is worth more.
+    ~ change_stalin(5)
+    ~ change_supply(5)
+    ~ change_leash(5)
+* [Go back to your friends in Hsinking and the secret northern plans.]
+    You tell the colonel you are a northern officer. In Hsinking, Hayama and the others welcome you back, and you spend the winter drafting a war against the country whose signature is on your border protocol.
+    ~ change_north(15)
+    ~ change_leash(-10)
+    ~ change_stalin(-10)
+-
+-> kw_12s_barbarossa
+
+=== kw_12s_barbarossa
+-> checkpoint("chapter") ->
+# chapter: KW-12s The Pact and the Persimmon
+# date: 22 June – July 1941
+# place: Hsinking
+# map: far_east
+# music: council
+# sfx: radio
+On 22 June 1941 Germany invades the Soviet Union. Within a week Hsinking is full of men who want to tear up the pact of 1938.
+
+They have an argument and a plan. The argument: the Soviets will never be weaker, the Siberian divisions will go west, and the Army's old dream will never come closer. The plan: Kantokuen, twenty-two divisions, readiness by 5 September, war from the 10th, the Maritime Province taken by mid-October.
+# codex: kantokuen
+
+On 2 July the Imperial Conference meets in Tokyo. It does not decide for war in the north. It allows the preparations and keeps the southern road open, and waits to see which way the war in Russia breaks.
+{changkufeng_held && not nomonhan_1938: You remember the hill, and the Soviet officer who saluted at the prisoner exchange. You remember that the pact on the border was bought with a bargain that held.}
+
+* [Lobby to tear up the pact and strike in September.]
+    { leash >= 0:
+        Tokyo listens, because it is you saying it: the officer who kept the 1938 bargain, who drew the line honestly. If even Kurosawa thinks the time has come, perhaps it has.
+        Kantokuen becomes an order with a date on it.
+        ~ change_north(20)
+        ~ kantokuen = true
+    - else:
+        You write the paper, and Tokyo files it with all the other Kwantung papers. The troops come to Manchuria anyway and wait.
+        ~ change_north(5)
+    }
+    ~ change_stalin(-10)
+* [Keep the pact and back the southern advance.]
+    You argue that a pact Japan breaks in the north will be remembered by every government Japan wants to bargain with in the south. The Army moves into southern Indochina in July. The Americans cut off the oil.
+    ~ change_north(-20)
+    ~ change_diplo(5)
+* [Keep the pact, and keep the border quiet while the giants fight.]
+    You argue for nothing: no war in the north, no adventure in the south, a Manchukuo that watches and waits. It is the least popular paper you have ever written.
+    On the border, Soviet and Japanese patrols go on exchanging stray cattle.
+    ~ change_stalin(5)
+    ~ change_leash(5)
+    ~ change_diplo(5)
+-
 -> checkpoint("final")

@@ -1,18 +1,191 @@
+// ─────────────────────────────────────────────────────────────────────────────
+// Kwantung campaign — the six endings (story bible §5.3). The catalogue in
+// story/common/endings.ink (and src/core/endings.ts) picks which one fires.
+// ─────────────────────────────────────────────────────────────────────────────
+
 === kw_end_gekokujo
 # ending: KW-E1
+# date: 1938–1945
+# place: Tokyo
+# map: far_east
+# music: elegy
+# sfx: telegraph
+The telegram that recalls you is three lines long. It does not give a reason. It does not need to.
+
+{ tl == "S0":
+    You answered Imperial headquarters under your own seal while your men were dying west of the Khalkha, and the sky you kept for a week was lost anyway.
+- else:
+    You answered the General Staff under your own seal, and you went on answering it, each time a little less politely, until the men in Tokyo stopped reading your telegrams for their content and began reading them for evidence.
+}
+In the army you joined, an officer who acted boldly without orders was forgiven if he won. You did not win.
+
+The journey to Tokyo takes four days. Nobody on the train speaks to you. At the War Ministry a colonel you trained with receives you in a room without a window and lays out the possibilities like cards: retirement on grounds of health; a court-martial, with the papers you signed read aloud; or nothing at all, if an officer of your background chooses to spare the Army the trouble.
+
+He leaves the room for a while. There is a pistol on the desk. It is not loaded, or it is; you do not look.
+
+You choose retirement, because you have a brother, and because you want to see how it ends. It is the first decision in years you have made for yourself rather than for the room.
+
+You spend the war in a rented house in Sendai, teaching mathematics to schoolboys who will be conscripted before they can use it. The police visit twice a year. The neighbours know you only as the major who left the army, and they do not ask why.
+
+The men you worked beside do not leave the army. Tsuji Masanobu goes south in the end, to help plan the invasion of Malaya. His record there, and later in the Philippines, is one of massacre and murdered prisoners. After 1945 he escapes prosecution, goes into hiding, returns as a writer and a member of the Diet, and in the early 1960s vanishes in Laos. Hattori Takushirō rises to the head of the General Staff's operations section and plans the southern war from Tokyo.
+
+The war you wanted in the north comes only at the end, and it is not Japan's. In April 1945 Moscow denounces the neutrality pact. In August the Red Army comes into Manchuria from three sides, and the Kwantung Army that once believed the Red Army hollow breaks in days. At Dairen, Lyushkov, the defector whose files you once read so eagerly, is shot on 19 August; by whom, nobody agrees.
+
+You hear of it on a neighbour's radio. You go back inside and close the door.
+
+*What really happened:* the Kwantung Army's unauthorised telegram and the Tamsak-Bulak raid of 27 June 1939 were the high-water mark of gekokujō. After Nomonhan, Ueda and Isogai were relieved and the operations staff was scattered; the officers who had acted without orders were not punished as this ending imagines, and many of them went on to plan the Pacific War.
 -> END
+
 === kw_end_yalu_line
 # ending: KW-E2
+# date: winter 1939
+# place: Mukden
+# map: manchuria
+# music: elegy
+# sfx: wind
+{ soviet_delay:
+    The line holds at last on the approaches to Mukden and the Korean border, too late and too far south.
+- else:
+    The line holds at last where the Army could not be made to draw it: on the approaches to Mukden and the Korean border.
+}
+Everything north of it is gone. Harbin is a Soviet garrison town. The railway you once timed to the minute carries Soviet tanks south to a front that runs across the plain like a scar.
+
+{ harbin_pocket: The divisions that stood at Harbin are gone with it. More than ten of them went into the cauldron; what came out would not fill a single regiment. The Army's continental forces are cut in two: the armies in China on one side, the remnant of the Kwantung Army and the Korea Army on the other, and between them a Soviet front that winter slows but does not stop.}
+
+{ unit731_destroyed:
+    At Pingfang the Soviet troops found craters and a chimney. The journalists Moscow brought in had nothing to photograph. The hundreds of prisoners murdered to make that silence have no graves and no names, and the men who ran the unit are on sealed trains to Japan, where some of them will live long and comfortable lives. You signed the train orders.
+- else:
+    At Pingfang the Soviet troops found what Ishii's men had not had time to hide. The photographs went round the world: the compound, the furnaces, the yards where the prisoners were shot in the last night. Tokyo denies everything. Nobody believes the denial. Investment leaves Japan, shipping lines refuse its cargoes, and one government after another finds reasons to stop selling it what it needs.
+}
+
+There is no Western war on Japan. There does not need to be. An empire that was cut in half in Manchuria and shamed before the world at Pingfang spends 1940 trying to hold what it has left.
+
+You are posted to Korea, to a staff that plans the defence of a line you never believed the Army would need. At night you draw the old maps from memory, Hailar and the Halha and the grass around Nomonhan, and you cannot make the lines on them mean anything.
+
+Tsuji survives, as he always survives, and finds another war to plan. Hattori goes back to Tokyo. Komatsubara's division was the first to die on the steppe. It was not the last.
+
+You do not know how it ends. You know where it began: with an order you helped to write, which told a division commander that he could decide for himself where the border ran.
+
+*What really happened:* there was no Soviet invasion of Manchuria in 1939. Nomonhan ended with a ceasefire on 15/16 September 1939. The Red Army came into Manchuria only in August 1945, after Moscow had denounced the 1941 neutrality pact, and Unit 731's compound at Pingfang was blown up by its own staff as it came; its prisoners were murdered first.
 -> END
+
 === kw_end_karafuto
 # ending: KW-E3
+# date: winter 1939–1940
+# place: Hsinking
+# map: sakhalin
+# music: council
+# sfx: telegraph
+The snow decides it. It comes early on the Manchurian plain and late on the Trans-Siberian, and by December the Soviet timetable, already wrecked by the weeks your divisions bought, is buried under it.
+
+On North Sakhalin the Soviet garrison fought for two weeks on the old border line before the Navy cut it off from the sea. Organised resistance ended on 2 September. The survivors went into the mountains on Stalin's orders, and some of them are still there. The Soviet Pacific Fleet lost its destroyers and a cruiser and went back to Vladivostok to wait for the ice.
+
+Stalin was furious. He sent more armour and aircraft east. But armour cannot cross the Tatar Strait, and the aircraft need airfields that the snow closes.
+
+In January the offer you drafted in August comes back from Moscow, rewritten in Soviet hands, but recognisably yours. North Sakhalin returns to the Soviet Union. The Red Army withdraws from Manchuria to the lines of the spring. A commission will settle the border. Nobody will call it peace; nobody has to.
+
+Japan keeps its Manchurian railway, its Korean frontier and most of its army. It has lost the north of Manchukuo for a winter and got it back for an island it did not want. The newspapers in Tokyo call it a victory. You have stopped reading newspapers.
+
+{ unit731_destroyed:
+    It was possible because there was nothing at Pingfang for the journalists to see. You know why there was nothing. Hundreds of prisoners were killed in three days so that the world would never learn their names, and the men who ordered it went home on sealed trains, and one of the train orders carries your signature. The bargain you made over the island rests on that silence. You carry it.
+- else:
+    It was possible, barely, because what the world learned of Pingfang came in pieces: half-burnt papers, a half-blown compound, prisoners who could no longer speak. The pieces were enough for the newspapers and not quite enough for the governments.
+}
+
+The Kwantung Army is rebuilt over the winter and purged in the spring. You are promoted, quietly, and posted to Tokyo, where men want to know how an army that lost a war was allowed to keep its empire.
+
+Tsuji goes south to plan the next war, as he always meant to. Hattori sits in the General Staff and draws the same arrows on different maps. You watch them and think: we learned nothing, except that the Russians can be bargained with when they are cold.
+
+*What really happened:* Sakhalin was not fought over in 1939, and the Soviet Union did not invade Manchuria until August 1945, when it took South Sakhalin and the Kurils as well. The 1939 fighting ended in a ceasefire on 15/16 September; Japan's rulers drew the lesson that the north was closed, and turned south.
 -> END
+
 === kw_end_north_wind_rain
 # ending: KW-E4
+# date: 10 September 1941
+# place: Hsinking
+# map: far_east
+# music: battle
+# sfx: aircraft
+The order has a date on it, and the date comes.
+
+On 10 September 1941 the Kwantung Army crosses the Soviet border in the east, towards the Maritime Province and Vladivostok, and in the north, across the Amur. The plan you helped to write calls for twenty-two divisions, the first phase finished by 15 October. It assumes that half the Soviet Far Eastern divisions have gone west to fight the Germans, and that the rest are worth three quarters of a Japanese division each.
+
+{ tl == "S0":
+    The pact of 1938 is torn up with a note delivered in Moscow an hour before the guns open. The Soviet officers you once sat across from at the border commission are, for all you know, in the bunkers your divisions are now shelling.
+- else:
+    The neutrality pact of April is torn up with a note delivered in Moscow an hour before the guns open. Nobody in Hsinking mentions it.
+}
+
+You came out of Nomonhan with the army still believing, and that belief is the weapon Japan is firing now. You are not sure any more whether it is the right one.
+
+The first reports are good. The frontier positions fall faster than the planners expected; the Soviet air force in the east is caught on the ground, as it was at Tamsak-Bulak. Then the reports slow. The divisions that were supposed to have gone west have not all gone. The Soviet railway is longer and tougher than Japanese bombers can break. The roads are mud, and then, in October, they are ice.
+
+In Moscow the Germans are at the gates. In Tokyo the Navy is furious, and the oil the Americans have stopped selling is running down in the tanks. The war in the south that everyone expected will come later, if it comes, and the Army will have to fight it with whatever is left in Siberia's snow.
+
+Tsuji, who had been planning Malaya, is recalled to Hsinking. Hattori runs the operations section in Tokyo and draws arrows in both directions. Komatsubara's dead are named in the speeches as the men whose sacrifice made this possible.
+
+The Second Russo-Japanese War has begun. How it ends is not written yet. You stand at the map table in Hsinking, where the red crescent is finally moving, and for the first time in your career you are afraid of getting what you wanted.
+
+*What really happened:* on 2 July 1941 the Imperial Conference decided only to prepare, and Kantokuen, the Kwantung Army Special Manoeuvres, massed troops in Manchuria that never crossed the border. The memory of Nomonhan weighed on the Army. Japan went south, to Indochina, Malaya and Pearl Harbor, on 7–8 December 1941. Tsuji was one of the main planners of the Malayan campaign.
 -> END
+
 === kw_end_sent_south
 # ending: KW-E5
+# date: 1939–1941
+# place: Tokyo
+# map: far_east
+# music: elegy
+# sfx: train
+{
+- tl == "S0":
+    The settlement of 1938 holds, more or less. The pact on the northern border is signed; the Army's old dream of the north has no road left to it, and the Navy's dream of the south has all the roads there are.
+- tl == "S1":
+    The war that began two months early ends in a winter that nobody calls peace. The Army keeps part of Manchukuo and loses the rest of its illusions, and when the talking starts, Tokyo's eyes are already turning south.
+- else:
+    The ceasefire is signed in Moscow on 15 September 1939 and comes into force the next day. The line on the Halha stays where the Soviets drew it. The 23rd Division is gone, and with it the Kwantung Army's belief that the Red Army is hollow.
+}
+
+{tl == "OTL": The men who ran the summer are scattered. Ueda and Isogai are relieved. Tsuji is posted away; Hattori is posted away.} You are posted away too: a train south, a desk in Tokyo, then another desk, and files about places with names you have to learn to spell.
+
+For a year you read about oil. Where it is, who owns it, how far it lies from a Japanese port, how long the Navy can fight without it. The Dutch islands, British Malaya, the Philippines. The answers are never good, and they always point the same way.
+
+Then the old names come back. Tsuji reappears among the planners of a campaign through the jungle to Singapore; Hattori is chief of operations at the General Staff. They want officers who have seen a modern army fight. You are one of the few who has, and who admits it.
+
+In July 1941, when Germany invades the Soviet Union, the Kwantung Army gathers its special manoeuvres in Manchuria and waits for a word from Tokyo. You read the reports and do not lobby. The German ambassador tells Berlin that the memory of Nomonhan weighs heavily on the Army, and most of all on the Kwantung Army. He is right about you.
+
+On 7 and 8 December 1941 Japan strikes Pearl Harbor and Malaya. Tsuji's campaign takes Singapore, and his name is on the worst of what follows there, the massacres of Chinese civilians, and later on the killing of prisoners in the Philippines. After 1945 he escapes prosecution, becomes a member of the Diet, and in the early 1960s disappears in Laos.
+
+The north stays quiet until the end. In April 1945 Moscow denounces the neutrality pact; in August the Red Army comes into Manchuria and the Kwantung Army breaks in days. The railway you used to time to the minute carries Soviet tanks to Mukden.
+
+You are in Tokyo when it happens, planning the defence of beaches. You think of a river with two names, and of a single pontoon bridge, and of all the arrows you drew that never became anything but graves.
+
+*What really happened:* this is the historical course. After Nomonhan the Kwantung Army's leaders were relieved, and Japan turned south; Tsuji planned the Malayan campaign and Hattori led the General Staff's operations section.
 -> END
+
 === kw_end_hill_we_kept
 # ending: KW-E6
+# date: 1938–1941
+# place: Changkufeng
+# map: khasan
+# music: title
+# sfx: wind
+The hill was never the point. You knew that when you planned the night attack in July 1938, and you had to keep knowing it when everyone around you forgot.
+
+Moscow accepted the trade because you made it possible to accept. The Korea Army came down from Changkufeng in stages, on schedule, and the Soviet border guards went back up. The prisoners went home. The Soviet aircraft went home from China too, and the volunteer pilots, and the advisers; the trains from Alma-Ata stopped. A non-aggression pact followed before the year was out.
+
+It cost you your friends. Hayama and Nishi and the others never forgave you for the summer of 1938, when their crossing at Nomonhan came to nothing and you told Tokyo why. In the Kwantung Army you were the major who sold the hill. In Tokyo you were the only Kwantung officer anyone trusted.
+
+There was no battle of Nomonhan. The 23rd Division was never destroyed on the Halha; its men went home, or went to China, or went south. Zhukov never had his first great victory over the Japanese, and the Siberian divisions that would one day defend Moscow never had to be tested against yours.
+
+But the trade had a price, and it was paid in China. Without Soviet aircraft, Chinese cities burned with nobody to defend their skies. You were promoted for a bargain whose bill went to people you never met.
+
+The Army's eyes turned south early, with no hill in the north left to dream about. The Navy's road became the only road. Tsuji planned Malaya; Hattori planned from Tokyo; on 7 and 8 December 1941 the southern war began, and Tsuji's name was soon on the massacres at Singapore and later on murdered prisoners in the Philippines. After 1945 he escaped prosecution, sat in the Diet, and in the early 1960s disappeared in Laos.
+
+You spent 1941 on the northern border staff, keeping a pact nobody else in Hsinking wanted kept. When Germany invaded the Soviet Union, your old friends wanted to strike. You argued against it, and Tokyo listened, because it was you.
+
+Your brother Shūji came home from the hill with a scar and no wish to talk about it. In the spring he took you back to the Tumen and you looked across at the crest, where a red flag flew over the trenches his company dug. Neither of you said anything for a long time.
+
+"We kept it," he said at last, "long enough."
+
+*What really happened:* there was no bite-and-hold. The Soviets retook the heights in August 1938, the ceasefire of 10/11 August left the border on their terms, and Nomonhan was fought in 1939. Soviet aid to China went on until the 1941 neutrality pact let it fade.
 -> END

@@ -315,7 +315,7 @@ The Japanese come on the twenty-ninth, first against Bezymyannaya. The border gu
 # sfx: telephone
 ~ change_stalin(-10)
 ~ add_cas_sov(0.5)
-The call comes on the first of August. Stalin speaks to the marshal himself, with Voroshilov and others on the line, and you wait outside the apparatus room with Reshetov and a cold glass of tea, listening to the rise and fall of a voice you cannot make out.
+The call comes on the first of August. Stalin speaks to the marshal himself, and you wait outside the apparatus room with Reshetov and a cold glass of tea, listening to the rise and fall of a voice you cannot make out.
 
 Blyukher comes out grey. He tells you what was said the way a man reads out a sentence passed on someone else. Moscow wants the aircraft to bomb the Japanese on the heights today, now, whatever the weather. The marshal had said the cloud was down on the hills and that the bombs would fall among the Korean villages below them. Stalin had waved the villages away. Then he had asked the question that everyone in the room will remember: whether the marshal really wants to fight the Japanese at all, or whether he would prefer to be relieved.
 
@@ -327,7 +327,7 @@ The marshal asks you to pass the order to Rychagov's air brigades. You pass it. 
 # codex: 32nd_rifle_division
 # codex: 2nd_mechanised_brigade
 # codex: t26
-That night a telegram from Voroshilov gives you field command. You are to take the 39th Rifle Corps: the 32nd, the 39th and the 40th Rifle Divisions and the 2nd Mechanised Brigade, with its T-26 tanks. Nearly twenty-three thousand men, some three hundred and fifty tanks, two hundred and thirty-seven guns, and about two hundred and fifty aircraft, seventy fighters and a hundred and eighty bombers. It is a corps on paper, a mob on the roads, and the only roads are mud.
+That night an order from Moscow gives you field command. You are to take the 39th Rifle Corps: the 32nd, the 39th and the 40th Rifle Divisions and the 2nd Mechanised Brigade, with its T-26 tanks. Nearly twenty-three thousand men, some three hundred and fifty tanks, two hundred and thirty-seven guns, and about two hundred and fifty aircraft, seventy fighters and a hundred and eighty bombers. It is a corps on paper, a mob on the roads, and the only roads are mud.
 
 Everyone in Khabarovsk understands the shape of it. If the hill is retaken quickly, the victory will belong to Moscow. If it is not, the defeat will belong to the marshal, and to whoever is standing nearest him. That is you.
 
@@ -371,7 +371,7 @@ You have three ways to answer.
 
         Moscow is pleased. Telegrams arrive praising the Bolshevik offensive spirit of the 39th Corps. Mekhlis, who misses nothing, says in your hearing that the chief of staff at least understands what the Party means by the word now.
 
-        You do not sleep for three nights. On the sixth, your birthday, the heights are still in dispute, and the field hospitals at Kraskino are full.
+        You do not sleep for three nights. On the sixth, your birthday, the heights are still in dispute, and the field hospitals behind Posyet are full.
     }
 
 * [Take until the sixth to mass the artillery and coordinate the attack.]
@@ -432,16 +432,217 @@ You have three ways to answer.
 # date: 7–10 August 1938
 # place: Posyet sector
 # map: khasan
-PLACEHOLDER SH-5.
-* { tl != "S0" } [Take the crest.]
-    ~ change_stalin(5)
-    ~ add_cas_sov(2)
-* { tl == "S0" } [Trade.]
+# music: council
+# sfx: telegraph
+{ tl == "S0":
+    On the seventh of August a telegram from Moscow reaches your dugout by the lake, marked for the marshal and for you. The Japanese ambassador has called at Narkomindel with an offer.
+
+    Japan will withdraw from Zaozyornaya and Bezymyannaya in stages, and return the border to where Moscow says it is. In exchange, the Soviet Union will stop sending aircraft, pilots and guns to Chiang Kai-shek.
+
+    You read it twice. It is the neatest thing you have seen since you arrived. The Japanese have taken a hill they could not have held against a real army, dug in before a real army could arrive, and now they are offering to sell it back for the one thing they cannot win in China by fighting: the end of the Soviet bombers over Wuhan.
+
+    # codex: nomonhan
+    # codex: khalkhin_gol
+    The second telegram is stranger. On the first of August, while you were fighting for the heights, units of the Kwantung Army crossed into Mongolia near a place called Nomonhan, east of the Khalkhin Gol. They seem to have expected an empty steppe. Lyushkov knew the Far Eastern Front's order of battle; he knew much less about the Trans-Baikal, which answers for Mongolia. The Japanese walked into a full rifle division and two cavalry regiments. Since then they have held on to a corner of the grassland and run short of shells.
+
+    Moscow, you are told, sees an opportunity. Trans-Baikal is in better shape than your Front, and out there the railway favours the Red Army. Stalin wants the assessment of the commander who has been fighting the Japanese all week. That means you.
+
+    {supply < 15: The supply officers bring you the state of the Front's stocks with their eyes on the floor. Much of the region's ammunition has been fired into the hills around the lake.|The supply officers bring you the state of the Front's stocks. It is not good, but it is not yet ruin.} {cas_sov >= 2: Your own casualty returns sit beside the telegrams. You know them by heart.|}
+- else:
+    By the seventh the corps holds most of Zaozyornaya, {cas_sov >= 2.5: at a cost the hospitals can barely count,|}and the Japanese hold the rest: a fringe of trenches on the far slopes, part of Bezymyannaya, and the guns across the Tumen. Every night they counter-attack. Every morning your companies are a little thinner.
+
+    In Moscow, the Japanese ambassador is at Narkomindel asking for a ceasefire. The diplomats want to know where the line will be when the guns stop. The Commissariat wants to know the same thing, for other reasons. Stalin, Voroshilov tells you on the line, wants the assessment of the commander on the spot.
+
+    You know this is the real question. Not how to take a hill, but how much of a hill is a victory, and who will be asked to explain the price.
+
+    {supply < 15: The supply returns are ugly: shells counted by the hundred now, fuel by the barrel. Whatever you recommend, the corps has perhaps one more real attack in it.|The supply returns are poor but not desperate. The corps can attack again.}
+}
+* { tl == "S0" } [Recommend the trade: the hill back, and an end to aid for China.]
+    ~ change_diplo(10)
+    ~ change_stalin(-10)
+    ~ change_nkvd(15)
     ~ aid_cut = true
-* { tl == "S0" } [Nomonhan.]
+    You write what a staff officer should write, and what a Bolshevik in August 1938 should perhaps not. The heights cannot be retaken without an army and a month. The Front's shells are spent. The Japanese are offering a way out that costs the Red Army nothing more, and costs only China.
+
+    You know what it costs China. Soviet pilots are flying from Wuhan this summer under Chinese colours, and more than a million Chinese soldiers are fighting for that city. Without the aircraft and the credits, Chiang's war will be longer and harder, and many more people will die in it than on two hills above a lake. You write it anyway, because your duty is this border, and you put a sentence at the end saying so.
+
+    Moscow takes the offer. The talks are long, and in the end they are a kind of bargaining nobody will ever print: the heights in stages, the aid ended quietly. Narkomindel is relieved. Abroad, the settlement is read as good sense.
+
+    In the Commissariat, and in the building on Lubyanka, the word for your recommendation is defeatism. It goes into your file in those letters.
+
+* { tl == "S0" } [Hold at Khasan, and strike the Kwantung Army at Nomonhan instead.]
+    ~ change_stalin(15)
+    ~ change_supply(-20)
     ~ nomonhan_1938 = true
-* { tl != "S0" } [Ceasefire now.]
+    You write that the Japanese at Khasan are strong only because the ground is strong. They have one good position and one good railway, and you have one road and a marsh. Throwing more men at them here is what they want.
+
+    In Mongolia it is the other way round. There the Kwantung Army is out on open grassland, hundreds of kilometres from its railheads, and the Trans-Baikal has men in front of it already. Hold the line at the lake, contain the heights, and beat the Japanese where the ground and the railway are ours. Let Tokyo learn at Nomonhan what it thinks it learned here.
+
+    Stalin likes it. Within two days the orders come down. Every free lorry in the Far Eastern, Trans-Baikal and Central Asian districts is requisitioned for the Mongolian front. Your own divisions at the lake are stripped of transport and left to hold their trenches on horses and hand carts. {supply < 10: You watch the last of the Front's lorries drive north in a column that takes an hour to pass, and you wonder what you will feed the men at the lake on in October.|You watch the Front's lorries drive north in columns and wonder how much of what you have left will come back.}
+
+    On the tenth, word comes through the intelligence channels that Tokyo has halted its air force's offensive operations. The Japanese are nervous. Moscow is not. The war has moved, and your name is on the move.
+
+* { tl != "S0" } [Take the crest completely, then agree to the ceasefire.]
+    ~ change_stalin(5)
+    ~ change_diplo(5)
+    ~ add_cas_sov(2)
+    You tell Moscow what it wants to hear in the form it wants to hear it: the Red Army will hold the whole of the heights before the guns stop. Then, and only then, talk.
+
+    It costs you three more days of fighting on slopes your men already know too well. The Japanese fight for every trench. The 32nd and 40th Divisions take them one at a time, and the lists of dead and wounded lengthen each night. By the tenth, the crest of Zaozyornaya and most of Bezymyannaya are in Soviet hands.
+
+    On the tenth the ceasefire is agreed in Moscow, to take effect at noon on the eleventh. The border is to run along the Tumen side of the hills. The Japanese withdraw. In the newspapers it is a great victory of Soviet arms.
+
+    In the returns it is something else: about eight hundred killed and missing, more than three thousand wounded and sick, for a Japanese enemy who lost perhaps a third as many. You sign the totals. You know someone in Moscow will read them more carefully than the newspapers.
+
+* { tl != "S0" } [Advise a ceasefire now, on the line the corps holds.]
     ~ change_stalin(-5)
-- ~ sh_staff_line = ""
+    ~ change_diplo(10)
+    ~ add_cas_sov(0.5)
+    You tell Moscow the truth as you see it. The corps holds the summit. The rest is a few hundred metres of slope that will cost a thousand men to take and will not change the map. The Japanese want to stop. Stop.
+
+    The diplomats are grateful. A ceasefire on the tenth, effective the eleventh, on a line that gives the Soviet side the crest and leaves the details to a commission. The Japanese go home, and some hundreds of your men who would have died on those slopes go home too.
+
+    In the Commissariat it reads differently. A victorious commander asking to stop while the enemy is still on the hill: that is not how the Party likes its victories. Voroshilov's voice on the line is cool. He says your view will be taken into account.
+
+    You have saved men. You have not saved yourself anything.
+
+* { tl != "S0" } [Ask for two more days to clear the whole ridge and silence the guns across the Tumen.]
+    ~ change_stalin(10)
+    ~ change_diplo(-10)
+    ~ change_north(-5)
+    ~ add_cas_sov(3)
+    You ask for more, not less. Clear every Japanese soldier off the ridge and knock out the batteries on the far bank, so that Tokyo learns the price of testing the Red Army.
+
+    Moscow gives you the ridge and refuses you the river: not one shell into Korea, not one man across the Tumen. Stalin wants a lesson, not a war. Narkomindel, which has been trying to end this since the seventh, has to explain the delay to the Japanese ambassador.
+
+    So you clear the ridge the hard way. Two more days of attacks up ground already soaked with your men's blood. When the ceasefire comes into force at noon on the eleventh, there is not a living Japanese soldier on either height, and the lists of your own dead are long enough that Reshetov stops reading them aloud.
+
+    In Tokyo, the army officers who said the Red Army was hollow have less to say this month. In Moscow, you are a hard man, which this year is the best thing to be called.
+
+- The guns stop. On the hills above Lake Khasan, burial details work in the heat with lime and shovels. {changkufeng_held: The Japanese are still on Zaozyornaya, dug in and watching you bury your dead.|From the crest you can see the Tumen, and across it the Korean villages where the smoke has not quite cleared.}
+-> sh_06_postmortem
+
+=== sh_06_postmortem
+-> checkpoint("chapter") ->
+# chapter: SH-6 The Post-mortem
+# date: late August – November 1938
+# place: Moscow
+# map: moscow
+# music: council
+# sfx: train
+# codex: main_military_council
+~ change_supply(10)
+~ change_nkvd(5)
+{ cas_sov >= 3.5 || changkufeng_held:
+    ~ change_stalin(-10)
+- else:
+    ~ change_stalin(-5)
+}
+{ sh_staff_line == "halt":
+    ~ change_nkvd(5)
+}
+At the end of August you are called to Moscow, to the Main Military Council, to explain Khasan.
+
+The train takes nine days again. This time you do not think about Spain. You think about the returns you signed by the lake, and about the men at the long table who will read them, and about which of the numbers they will choose to see.
+
+The council sits in the Defence Commissariat, under portraits. Voroshilov is in the chair. Stalin is not always in the room, and is always in the room. Blyukher sits halfway down the table, in his marshal's uniform, with the face of a man at his own funeral who has been asked to say a few words.
+
+{ tl == "S0":
+    {aid_cut: The hills above Lake Khasan are being handed back in stages, and the price of them is being paid in China. Nobody at this table will say so. They talk about the battle as if it had been won.|The Japanese are still on Zaozyornaya. Every man at this table knows it, and nobody says it twice.} Mekhlis's report lists over a hundred tanks and aircraft lost and nearly fifteen hundred dead for a hill the Red Army could not retake. {nomonhan_1938: Meanwhile the lorries of three military districts are on the roads to Mongolia, and half the men in this room are already thinking about the next battle, which they hope will be someone else's.|}
+- else:
+    Mekhlis's report is thick. The Red Army has won: the Japanese have gone back across the line, and the newspapers have had their flag on the crest. But the figures tell another story. {cas_sov >= 4.5: Nearly five thousand killed, missing and wounded,|About four thousand killed, missing and wounded,} against a Japanese force a third the size, without tanks and without aircraft. Ninety-odd tanks knocked out or wrecked. Guns firing at maps. Infantry that did not know how to follow armour, and armour that went where infantry could not.
+}
+
+The discussion goes on for days. Commanders are called, one after another, to explain their share. The word everyone is waiting for is not "lessons". It is "responsibility".
+
+When your turn comes, Voroshilov looks at you, not unkindly, as a patron looks at a protégé he may have to give up. {blucher_denounced: On the table in front of Mekhlis is a folder with a red string. You know what is in it, because you wrote it in June.|{sh_staff_line == "halt": On the table in front of Mekhlis is a single sheet you recognise from across the room: a copy of your letter to Voroshilov, asking for officers to be spared.|{sh_staff_line == "names": On the table in front of Mekhlis is a list you recognise. Eleven of the names on it are yours.|On the table in front of Mekhlis is a folder with your name on it. It is thinner than some and thicker than you would like.}}}
+
+The council wants to know why the victory cost so much. You are the chief of staff and you commanded the corps. You can give them a man, a machine, or a marshal.
+
+* [Blame Blyukher. Say that the marshal's conduct of the Front was the cause.]
+    ~ change_stalin(10)
+    ~ change_nkvd(-10)
+    ~ blucher_denounced = true
+    You stand up and say it.
+
+    You say that the Front was commanded without Bolshevik firmness. That the marshal delayed, questioned the Party's line on the border, sent his own commission to doubt the border guards, and hesitated when Moscow ordered him to strike. That the staff was disorganised because the commander tolerated disorganisation. You say it in order, without heat, as if reading a fault report on an engine.
+
+    {sh_staff_line == "reports": It is easy, because you have said most of it before, in writing, at night, in June. Mekhlis opens the red-string folder and reads a sentence of yours aloud. It fits what you have just said so exactly that two generals at the far end of the table look up at you, and then look away.|It is not easy. You did not write against him in June, and you feel every sentence leave your mouth like something you will not be able to get back.}
+
+    Blyukher does not interrupt. When you have finished he looks at you, once, down the length of the table. Then he looks at the portrait on the wall behind you, and you understand that he is not looking at the portrait.
+
+    The council's resolution follows your words closely. Voroshilov thanks you afterwards, briefly, in the corridor. Your name is spoken in the right rooms in the right tone. You have never been safer in your life, and you have never felt less clean.
+
+* [Blame the system: artillery, unsupported tanks, weak tactical training.]
+    ~ change_supply(10)
+    ~ change_nkvd(10)
+    You give them the lessons, not the culprit.
+
+    The artillery did not know where the infantry was, because there was no telephone net worth the name and no officer who had been trained to build one. The tanks went ahead alone because the doctrine says armour breaks through, and nobody had taught the infantry to follow it or the gunners to kill the anti-tank guns that waited for it. The battalions could not move by night or dig by day. None of it, you say, was one man's fault. All of it can be fixed by the spring, if the Front is given officers, shells, radios and time to train.
+
+    It is the best report you have ever given, and the worst-timed. In this room, in this year, "the system" is a phrase with dangerous edges. The system is the Party's army. A man who blames the system had better be very sure nobody hears it as a complaint about the people who built it.
+
+    Voroshilov takes your proposals and, to your surprise, adopts a good many of them: training programmes, new artillery instructions, radios for the divisions. Someone else's name will go on the orders. Mekhlis writes something in his notebook while you speak, and underlines it.
+
+    {sh_staff_line == "halt": In the corridor afterwards, a quiet colonel from the Special Department asks you whether you still feel that officers are being removed too quickly. He smiles when he asks it. He has your letter in his head.|In the corridor afterwards, nobody quite meets your eye.}
+
+* [Defend Blyukher. Say that the marshal was right about the line and right to be cautious.]
+    ~ change_stalin(-15)
+    ~ change_nkvd(25)
+    You do the thing that nobody in the room expects, least of all you.
+
+    You say that the marshal's commission found the border guards on the wrong side of the crest, and that the commission was right. You say that he warned about the cloud and the villages, and that he was right about that as well. You say that the Front fought with the staff it had left, and that the staff it had left was not the marshal's doing. You do not say whose doing it was. You do not need to.
+
+    {blucher_denounced: Mekhlis opens the red-string folder, and reads aloud, slowly, a paragraph you wrote in June. Then he asks you which of your two opinions the council should believe. There is no answer to that question, and everyone in the room knows it.|The silence after you sit down has a texture you will remember for the rest of your life, however long that is.}
+
+    Blyukher does not thank you. He looks at you as if you were a man standing on a railway line, and shakes his head very slightly, once.
+
+    Voroshilov closes the session early. In the corridor he walks past you without stopping. That night, in the hotel, you lie awake listening for the lift.
+
+* [Blame the enemies already unmasked: Lyushkov's network and the officers arrested before Khasan.]
+    ~ change_stalin(5)
+    ~ change_nkvd(-10)
+    ~ change_supply(-10)
+    You give the council the answer it is most comfortable with, and the one that costs you least: traitors.
+
+    Lyushkov sold the Front's plans to the Japanese. The enemies of the people who sat in the Front's staff until the spring left it unready, sabotaged training, hid the shortages of shells and radios. The Front fought well in spite of them, and will fight better now they are gone. You do not mention the marshal at all. You do not need to mention anyone who is still alive.
+
+    It works. Mekhlis nods. Voroshilov looks relieved that the afternoon can move on. The resolution speaks of wreckers and spies and of the vigilance of the Front's command, and your name is in the right paragraph.
+
+    It costs the men who cannot answer: the arrested, the shot, the ones whose wives will now not get a letter. And it costs the Front the lessons. If the failures were treason, then the training, the artillery and the radios need not change. Next time the guns will fire at maps again, and some new chief of staff will blame some new traitors.
+
+- The council ends. The Far Eastern Front is abolished and split in two. Its southern half, Primorye and the Khasan sector, becomes the 1st Separate Red Banner Army, and the order appointing its commander has your name on it.
+# codex: 1st_separate_red_banner_army
+
+Blyukher is removed from command. He is told to rest.
+
+# music: elegy
+{ nomonhan_1938:
+    You go east again at the beginning of September with the Mongolian plans in your case and the promise of an army behind them. Somewhere on the line, between one station and the next, you let yourself think about the marshal for an hour, and then you make yourself stop.
+
+    # codex: lefortovo
+    You will be a long way from Moscow when it happens. In October, when the grass at Nomonhan is brown, the NKVD will come for him. They will take him to Lefortovo prison, and they will question him there the way they question everyone. On the ninth of November 1938 he will die in his cell, under interrogation, without a trial. In March they will sentence him anyway, a dead man condemned for the record. His family will be arrested; some of them will be shot.
+
+    {blucher_denounced: Your words will be in his file. Whatever else they did to him in Lefortovo, they read him what you said.|Your words will not be in his file. It is a small thing to carry into the steppe. You carry it anyway.}
+- else:
+    You go east again to take up your army. In Primorye the autumn comes in off the sea, grey and cold, and you throw yourself into the work: training programmes, artillery schools, roads into the Posyet sector. {supply >= 30: This time the shells and radios arrive.|The shells and radios you asked for arrive slowly, and some of them not at all.}
+
+    # codex: lefortovo
+    In October the NKVD come for Blyukher. You learn of it from an officer who says it in a low voice, as if the news itself could be arrested. He is taken to Lefortovo prison in Moscow. Nobody at your headquarters says his name again that autumn, though everyone is thinking it.
+
+    On the ninth of November 1938, under interrogation, Marshal Vasily Blyukher dies in Lefortovo. There is no trial. In March they will sentence him anyway, a dead man condemned for the record. His family will be arrested; some of them will be shot.
+
+    {blucher_denounced: You read the news in a typed summary, alone in your office. Your words were in his file. Whatever else they did to him in that building, they read him what you said. You sit for a long time with the summary in front of you, and then you sign the morning orders, because the army must have its morning orders.|You read the news in a typed summary, alone in your office. Your words were not in his file. That will not save you, if they ever decide to come. It is still the only thing about this year you would not change.}
+}
+
+{ nkvd >= 60:
+    Reshetov, who has followed you to the new army, tells you one evening that your old files have been requested from Khabarovsk. He says it while looking at the stove. You thank him and tell him to go home. You do not go home yourself for some hours.
+- else:
+    {stalin >= 70: Moscow's telegrams to your headquarters are warm that winter. In the corridors, people stand a little straighter when you pass, and speak of Khasan as a victory in the voice people use for things that must not be questioned.|The winter closes in. The border is quiet. You have an army, a hill that cost thousands of men, and a marshal's empty chair to remember them by.}
+}
+
+You are thirty-eight. You have fought the Japanese once and kept your head. Across the line, in Hsinking, there are men who have studied every hour of Khasan and drawn their own conclusions about the Red Army. The next test, you think, will not come at a lake. It will come somewhere with more room.
+~ sh_staff_line = ""
+~ sh_forward_40th = false
 -> checkpoint("act1") ->
 -> shtern_act2

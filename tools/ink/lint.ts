@@ -27,8 +27,8 @@ export interface LintResult {
   warnings: InkDiagnostic[];
   knots: KnotDecl[];
   externals: string[];
-  /** True when a source has an `# ending:` tag: endings are ours, not END/DONE. */
-  hasEndingTags: boolean;
+  /** `# ending:` ids and where they are; when there are any, endings are tags, not END/DONE. */
+  endingTags: Map<string, { file: string; line: number }>;
   /** Raw tags (trimmed) seen in the sources, so the explorer reports only new ones. */
   staticTags: Set<string>;
 }
@@ -125,7 +125,7 @@ export function lintInk(files: string[]): LintResult {
   const diverts: { target: string; knot: string }[] = [];
   const staticTags = new Set<string>();
   const meterAssigns: { name: string; file: string; line: number }[] = [];
-  let hasEndingTags = false;
+  const endingTags = new Map<string, { file: string; line: number }>();
   let knot = '';
   let pendingFirstStitch = false;
 
@@ -170,7 +170,7 @@ export function lintInk(files: string[]): LintResult {
       if (!tag || tag.includes('{')) continue; // dynamic tags are checked at run time
       staticTags.add(tag);
       const parsed = parseTag(tag);
-      if (parsed.kind === 'ending') hasEndingTags = true;
+      if (parsed.kind === 'ending' && !endingTags.has(parsed.id)) endingTags.set(parsed.id, { file: l.file, line: l.line });
       if (parsed.kind === 'unknown')
         errors.push({ file: l.file, line: l.line, message: `tag "${tag}": ${parsed.reason}` });
     }
@@ -208,7 +208,7 @@ export function lintInk(files: string[]): LintResult {
     }
   }
   warnings.push(...unusedKnots(knots, diverts));
-  return { errors, warnings, knots, externals: externals.map((e) => e.name), hasEndingTags, staticTags };
+  return { errors, warnings, knots, externals: externals.map((e) => e.name), endingTags, staticTags };
 }
 
 const METER_IDS = new Set(METERS.map((m) => m.id));

@@ -5,14 +5,13 @@
  * choices), turn indices only if it asks for turns, the RNG only if it uses it.
  */
 import type { Story } from 'inkjs/engine/Story';
-import { Container } from 'inkjs/engine/Container';
-import { ControlCommand } from 'inkjs/engine/ControlCommand';
-import { VariableReference } from 'inkjs/engine/VariableReference';
-import { ChoicePoint } from 'inkjs/engine/ChoicePoint';
+import { Container, ControlCommand, VariableReference, ChoicePoint } from './inkRuntime.ts';
+import { nodeOf, reentrantNodes } from './reentry.ts';
 import type { InkObject } from 'inkjs/engine/Object';
 
 export interface StoryFeatures {
-  /** Containers whose visit count the story reads. */
+  /** Containers whose visit count the story reads (once-only choices and
+   *  sequences only where their knot can run again: see reentry.ts). */
   countedReads: Container[];
   /** READ_COUNT(->x) with a variable target: every visit count may be read. */
   readsAnyCount: boolean;
@@ -69,15 +68,18 @@ export function storyFeatures(story: Story, functionNames?: ReadonlySet<string>)
   let readsAnyCount = false;
   let readsTurns = false;
   let usesRng = false;
+  const all: InkObject[] = [];
+  walk(root, (o) => all.push(o));
+  const reentrant = reentrantNodes(story, all);
   walk(root, (o, parent) => {
     if (o instanceof VariableReference && o.pathForCount) {
       const c = o.containerForCount;
       if (c) counted.add(c);
     } else if (o instanceof ChoicePoint && o.onceOnly) {
       const c = o.choiceTarget;
-      if (c) counted.add(c);
+      if (c && reentrant.has(nodeOf(o, root))) counted.add(c);
     } else if (isCommand(o, C.VisitIndex)) {
-      counted.add(parent);
+      if (reentrant.has(nodeOf(o, root))) counted.add(parent);
     } else if (isCommand(o, C.ReadCount)) {
       readsAnyCount = true;
     } else if (isCommand(o, C.Turns, C.TurnsSince)) {

@@ -1,0 +1,46 @@
+/** Launches Debian's Chromium through playwright-core and records console errors. */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Console errors and uncaught exceptions of a page, to assert there are none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}
+
+/** Plays with the keyboard only (number key 1, or the given key) until an ending screen appears. */
+export async function playToEnding(
+  page: Page,
+  pickKey: (turn: number, choices: number) => string,
+  maxTurns = 200,
+): Promise<string> {
+  for (let turn = 0; turn < maxTurns; turn++) {
+    const ending = page.locator('#ending-title');
+    if (await ending.count()) return (await ending.getAttribute('data-ending')) ?? '';
+    const choices = await page.locator('.choice').count();
+    if (choices === 0) throw new Error('no choices and no ending screen: a dead end');
+    await page.keyboard.press(pickKey(turn, choices));
+  }
+  throw new Error(`no ending after ${maxTurns} choices`);
+}

@@ -1,0 +1,117 @@
+/**
+ * The built game in real Chromium: the title screen, keyboard-only play of each
+ * figure to an ending, and Continue after a reload restoring the exact place.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, playToEnding, watchErrors } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function freshPage(): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(baseUrl);
+  await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+  return { page, errors };
+}
+
+/** Tabs from the initial focus to a figure's "Play as" button and presses Enter. */
+async function startWithKeyboard(page: Page, figure: string): Promise<void> {
+  for (let i = 0; i < 12; i++) {
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-figure') ?? '');
+    if (focused === figure) {
+      await page.keyboard.press('Enter');
+      await page.locator('.choice').first().waitFor();
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach the ${figure} button with Tab`);
+}
+
+describe('title screen', () => {
+  it('lists the three figures with their briefings', async () => {
+    const { page, errors } = await freshPage();
+    const cards = page.locator('.figure-card h3');
+    await expect(cards.allTextContents()).resolves.toEqual([
+      'Grigori Shtern',
+      'Chiang Kai-shek',
+      'Major Kurosawa Eiji',
+    ]);
+    await expect(page.locator('.figure-briefing').count()).resolves.toBe(3);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('keyboard-only play', () => {
+  for (const [figure, prefix] of [
+    ['shtern', 'SH-'],
+    ['chiang', 'CH-'],
+    ['kwantung', 'KW-'],
+  ] as const) {
+    it(`reaches a ${figure} ending with number keys only, with no console errors`, async () => {
+      const { page, errors } = await freshPage();
+      await startWithKeyboard(page, figure);
+      // Focus moved into the story, not left on the title screen's button.
+      const ending = await playToEnding(page, () => '1');
+      expect(ending.startsWith(prefix)).toBe(true);
+      await expect(page.locator('#ending-title').textContent()).resolves.not.toBe('');
+      await expect(page.locator('text=What really happened').count()).resolves.toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+describe('autosave and Continue', () => {
+  it('restores text, choices and meters exactly after a reload', async () => {
+    const { page, errors } = await freshPage();
+    await startWithKeyboard(page, 'shtern');
+    for (const key of ['2', '1', '2']) {
+      if ((await page.locator('.choice').count()) === 0) break;
+      await page.keyboard.press(key);
+    }
+    const snapshot = async (): Promise<{
+      text: string;
+      choices: string[];
+      meters: string[];
+      when: string;
+    }> => ({
+      text: await page.locator('.page').innerText(),
+      choices: await page.locator('.choice-text').allTextContents(),
+      meters: await page
+        .locator('.meter')
+        .evaluateAll((els) =>
+          els.map((e) => `${e.getAttribute('data-meter')}=${e.querySelector('.meter-value')?.textContent}`),
+        ),
+      when: await page.locator('.hud-when').innerText(),
+    });
+    const before = await snapshot();
+    expect(before.choices.length).toBeGreaterThan(0);
+    await page.reload();
+    const cont = page.locator('#continue');
+    await cont.waitFor();
+    // Continue has the focus on the title screen: Enter takes it.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('continue');
+    await page.keyboard.press('Enter');
+    await page.locator('.choice').first().waitFor();
+    const after = await snapshot();
+    expect(after.text).toBe(before.text);
+    expect(after.choices).toEqual(before.choices);
+    expect(after.meters).toEqual(before.meters);
+    expect(after.when).toBe(before.when);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

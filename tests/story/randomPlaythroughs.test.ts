@@ -1,0 +1,41 @@
+/**
+ * Seeded random playthroughs of each campaign through the game's own runner:
+ * no runtime error, no dead end, meters always in range, and every run ends in
+ * an ending of that figure.
+ */
+import { describe, expect, it } from 'vitest';
+import { endingById } from '../../src/core/endings';
+import { FIGURES } from '../../src/core/figures';
+import { metersOutOfRange } from '../../src/core/meters';
+import { createGameRunner } from '../../src/narrative/gameStory';
+import { lcg, realStory } from '../helpers/story';
+
+const RUNS = 1000;
+
+describe('seeded random playthroughs', () => {
+  const json = realStory().json;
+  for (const figure of FIGURES) {
+    it(`${figure.name}: ${RUNS} runs end in one of his endings`, () => {
+      const runner = createGameRunner(json);
+      const reached = new Set<string>();
+      for (let run = 0; run < RUNS; run++) {
+        const pick = lcg(run * 7919 + 17);
+        let step = runner.start(run, figure.startKnot);
+        let ending: string | null = step.ending;
+        let guard = 0;
+        while (!step.ended) {
+          expect(step.errors).toEqual([]);
+          expect(metersOutOfRange(runner.variables())).toEqual([]);
+          step = runner.choose(pick(step.choices.length));
+          ending = step.ending ?? ending;
+          if (++guard > 300) throw new Error(`run ${run} did not end after 300 choices`);
+        }
+        expect(step.errors).toEqual([]);
+        expect(ending, `run ${run} stopped without an ending (dead end)`).not.toBeNull();
+        expect(endingById(ending!)?.figure).toBe(figure.id);
+        reached.add(ending!);
+      }
+      expect(reached.size).toBeGreaterThan(0);
+    });
+  }
+});

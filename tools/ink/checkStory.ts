@@ -1,0 +1,167 @@
+/**
+ * story:check as a function: compile, lint, explore, and fold everything into
+ * one report with file:line wherever the source can tell. The CLI (check.ts)
+ * only prints it; tests call it directly.
+ */
+import { relative, resolve } from 'node:path';
+import { ENDINGS, endingById } from '../../src/core/endings.ts';
+import type { InkDiagnostic } from './compile.ts';
+import { lintInk, type KnotDecl, type LintResult } from './lint.ts';
+import { explore, type ExploreResult, type Finding } from './explore.ts';
+import { loadStory, makeRunner } from './loadStory.ts';
+import type { RestoreMode } from './snapshot.ts';
+
+export interface CheckOptions {
+  maxStates?: number;
+  maxSeconds?: number;
+  seeds?: number;
+  restore?: RestoreMode;
+}
+
+export interface EndingReport {
+  id: string;
+  figure: string | null;
+  reachable: boolean;
+  shortestChoices: number | null;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  complete: boolean;
+  words: number;
+  knots: number;
+  statesExplored: number;
+  seconds: number;
+  statesPerSecond: number;
+  seeds: number[];
+  endings: EndingReport[];
+  deadEnds: { path: string; choices: number[]; seed: number; text: string }[];
+  unvisitedKnots: string[];
+  errors: InkDiagnostic[];
+  warnings: InkDiagnostic[];
+}
+
+/** Maps an ink position (knot.stitch.0.c-1) to the declaration it is in. */
+function locator(knots: KnotDecl[], mainFile: string): (at: string) => { file: string; line: number } {
+  const byName = new Map(knots.map((k) => [k.name, k]));
+  return (at) => {
+    const parts = at.split('.');
+    const k = byName.get(parts.slice(0, 2).join('.')) ?? byName.get(parts[0] ?? '');
+    return k ? { file: k.file, line: k.line } : { file: mainFile, line: 0 };
+  };
+}
+
+const unique = (list: InkDiagnostic[]): InkDiagnostic[] => {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const k = `${d.file}:${d.line}:${d.message}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+};
+
+const sameSpot = (a: InkDiagnostic, b: InkDiagnostic): boolean => a.file === b.file && a.line === b.line;
+
+export function checkStory(file: string, options: CheckOptions = {}): CheckReport {
+  const t0 = performance.now();
+  const seeds = [...Array(Math.max(1, Math.trunc(options.seeds ?? 5))).keys()];
+  const loaded = loadStory(file);
+  const compiled = loaded.compiled;
+  const lint: LintResult | null = compiled ? lintInk(compiled.files) : null;
+  const errors: InkDiagnostic[] = unique([...(compiled?.errors ?? []), ...(lint?.errors ?? [])]);
+  const lintWarnings = lint?.warnings ?? [];
+  // The compiler also reports TODOs and blank choices; keep ours, which say more.
+  const warnings = [
+    ...(compiled?.warnings ?? []).filter((w) => ![...lintWarnings, ...errors].some((d) => sameSpot(d, w))),
+    ...lintWarnings,
+  ];
+  const mainFile = relative(process.cwd(), resolve(file));
+  const where = locator(lint?.knots ?? [], mainFile);
+  const report: CheckReport = {
+    ok: false,
+    complete: false,
+    words: compiled?.words ?? 0,
+    knots: compiled?.knots ?? 0,
+    statesExplored: 0,
+    seconds: 0,
+    statesPerSecond: 0,
+    seeds,
+    endings: [],
+    deadEnds: [],
+    unvisitedKnots: [],
+    errors,
+    warnings,
+  };
+  if (!loaded.json) {
+    report.seconds = (performance.now() - t0) / 1000;
+    return report;
+  }
+
+  const endingTags = lint?.endingTags ?? new Map<string, { file: string; line: number }>();
+  const tagMode = loaded.isOurs || endingTags.size > 0 || /"\^?ending:/.test(loaded.json);
+  const functionNames = lint ? new Set(lint.knots.filter((k) => k.isFunction).map((k) => k.name)) : undefined;
+  const result = explore(makeRunner(loaded.json, loaded.isOurs), {
+    seeds,
+    maxStates: options.maxStates,
+    maxSeconds: options.maxSeconds,
+    restore: options.restore,
+    endings: tagMode ? 'tags' : 'end',
+    functionNames,
+  });
+  addFindings(report, result, where, lint);
+  report.endings = endingsReport(result, loaded.isOurs, tagMode, endingTags, where, errors);
+  report.complete = result.complete;
+  report.statesExplored = result.statesExplored;
+  if (!result.complete) {
+    errors.push({ file: mainFile, line: 0, message: `exploration stopped at ${result.stopReason} after ${result.statesExplored} states: not every state was checked` });
+  } else {
+    report.unvisitedKnots = result.unvisitedKnots;
+    for (const k of result.unvisitedKnots) errors.push({ ...where(k), message: `knot "${k}" is never visited` });
+  }
+  report.seconds = (performance.now() - t0) / 1000;
+  report.statesPerSecond = result.statesPerSecond;
+  report.ok = report.complete && errors.length === 0 && report.deadEnds.length === 0;
+  return report;
+}
+
+function addFindings(report: CheckReport, r: ExploreResult, where: (at: string) => { file: string; line: number }, lint: LintResult | null): void {
+  const route = (f: Finding): string => (f.route.choices.length ? ` (choices ${f.route.choices.join(',')}, seed ${f.route.seed})` : '');
+  for (const f of r.deadEnds) {
+    report.deadEnds.push({ path: f.at, choices: f.route.choices, seed: f.route.seed, text: f.text });
+    const last = f.text ? `; last text: "${f.text}"` : '';
+    report.errors.push({ ...where(f.at), message: `dead end at ${f.at || 'the top'}: ${f.message}${last}${route(f)}` });
+  }
+  for (const f of r.runtimeErrors) report.errors.push({ ...where(f.at), message: `runtime error at ${f.at}: ${f.message}${route(f)}` });
+  for (const f of r.meterProblems) report.errors.push({ ...where(f.at), message: `meter out of range at ${f.at}: ${f.message}${route(f)}` });
+  // Static tags were linted with their own line; only tags built at run time are new here.
+  for (const f of r.unknownTags) {
+    const raw = /^tag "(.*)":/.exec(f.message)?.[1] ?? '';
+    if (!lint?.staticTags.has(raw)) report.errors.push({ ...where(f.at), message: `${f.message}${route(f)}` });
+  }
+  const lintedBlank = report.errors.some((e) => e.message === 'choice with empty text');
+  if (!lintedBlank) for (const f of r.blankChoices) report.errors.push({ ...where(f.at), message: `${f.message} at ${f.at}${route(f)}` });
+}
+
+function endingsReport(
+  r: ExploreResult,
+  isOurs: boolean,
+  tagMode: boolean,
+  endingTags: Map<string, { file: string; line: number }>,
+  where: (at: string) => { file: string; line: number },
+  errors: InkDiagnostic[],
+): EndingReport[] {
+  const expected = isOurs
+    ? [...ENDINGS.map((e) => e.id), ...endingTags.keys()]
+    : tagMode
+      ? [...endingTags.keys()]
+      : r.staticEndings;
+  const ids = [...new Set([...expected, ...r.endings.keys()])];
+  const out: EndingReport[] = [];
+  for (const id of ids) {
+    const route = r.endings.get(id);
+    out.push({ id, figure: endingById(id)?.figure ?? null, reachable: Boolean(route), shortestChoices: route ? route.choices.length : null });
+    const at = endingTags.get(id) ?? where(isOurs ? (endingById(id)?.knot ?? id) : id);
+    if (isOurs && !endingById(id)) errors.push({ ...at, message: `ending "${id}" is not in the endings catalogue (src/core/endings.ts)` });
+    if (!route && r.complete) errors.push({ ...at, message: `ending "${id}" is never reached` });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+/**
+ * Loads any ink story for the CLI: an .ink source (compiled with its INCLUDEs)
+ * or compiled .json. Our own story (it declares `EXTERNAL pick_ending`) gets
+ * the game's runner, with the TypeScript state layer behind its externals;
+ * any other story gets a plain StoryRunner with ink fallbacks.
+ */
+import { readFileSync } from 'node:fs';
+import { compileInkFile, type CompileResult } from './compile.ts';
+import { StoryRunner } from '../../src/narrative/storyRunner.ts';
+import { createGameRunner } from '../../src/narrative/gameStory.ts';
+
+export const DEFAULT_STORY = 'story/main.ink';
+
+export interface LoadedStory {
+  json: string | null;
+  /** Present when the input was ink source. */
+  compiled: CompileResult | null;
+  isOurs: boolean;
+}
+
+export function loadStory(file: string): LoadedStory {
+  if (file.endsWith('.json')) {
+    const json = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    return { json, compiled: null, isOurs: isOurStory(json) };
+  }
+  const compiled = compileInkFile(file);
+  return { json: compiled.json, compiled, isOurs: compiled.json !== null && isOurStory(compiled.json) };
+}
+
+/** Our story hands ending decisions to TypeScript through EXTERNAL pick_ending. */
+export function isOurStory(json: string): boolean {
+  return /"x\(\)"\s*:\s*"pick_ending"/.test(json);
+}
+
+export function makeRunner(json: string, isOurs: boolean): StoryRunner {
+  return isOurs ? createGameRunner(json) : new StoryRunner(json);
+}
