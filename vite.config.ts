@@ -2,7 +2,8 @@ import { defineConfig } from 'vite';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin('story/main.ink')],
+  // UW_STORY points the game at another ink story (the hot-reload browser test uses a copy).
+  plugins: [inkPlugin(process.env.UW_STORY ?? 'story/main.ink')],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

@@ -408,7 +408,7 @@ The question on your table is the question you have waited a year to be asked. J
 
     The answer is polite, swift and final. The Soviet Union has no intention of widening a border incident. Stalin, your envoys are given to understand, thinks China would like Russia to fight its war for it, and he is not wrong.
     { tl == "S0":
-        The Russians are losing men on that hill by the thousand, and there is something like anger in the way your envoys are received afterwards. Moscow does not want advice from the capital that stands to gain from its dead.
+        The Russians are losing men on that hill by the hundred, and there is something like anger in the way your envoys are received afterwards. Moscow does not want advice from the capital that stands to gain from its dead.
     - else:
         The Russians take their crest back and stop. The ceasefire comes on the eleventh of August. The frontier is where it was, and the Japanese divisions that paused before Wuhan resume their march.
     }

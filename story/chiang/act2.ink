@@ -67,7 +67,7 @@ He does not say that Moscow would like the Japanese pinned in China while its ow
 
 Your own generals are divided. Some say the divisions lost at Wuhan have not been rebuilt, that half the new conscripts have never fired their rifles. Others say that an army which never attacks forgets how.
 
-You ask for a day. You take three. In your diary you write that a nation that cannot win quickly must not lose quickly either, and then you cross out the word *quickly* and write *foolishly*.
+You ask for a day. You take three. In your diary you write that a nation that cannot win quickly must not lose quickly either, and then you cross out the word "quickly" and write "foolishly".
 
 * [Refuse for now: the armies need months, not weeks.]
     ~ change_stalin(-10)
@@ -144,7 +144,7 @@ Through the embassy and through a Soviet military attaché who talks more freely
 ~ manchuria_war = true
 # codex: stalin
 
-The Northeast. You were Generalissimo when Mukden was lost in 1931 and you told the country to wait. You have been waiting eight years. In your diary you write only the date and the word *Northeast*, and then you sit a long time with the brush dry in your hand.
+The Northeast. You were at the head of the government when Mukden was lost in 1931, and you told the country to wait. You have been waiting eight years. In your diary you write only the date and the word "Northeast", and then you sit a long time with the brush dry in your hand.
 # codex: mukden
 
 # place: Chongqing
@@ -325,7 +325,7 @@ Four courses lie on your desk, drafted by four different men.
     It goes against everything your own party asks of you. Half the Central Committee thinks you are handing Mao a uniform. But a joint command is a command you sit at the head of, and it gives Moscow no reason to referee.
     Yan'an hesitates, then accepts in principle, with a thousand reservations. The shooting in the north does not stop. It slows. Moscow welcomes Chinese unity in the name of the anti-Japanese front, and has less to whisper to anyone.
     { tl == "S1":
-        If the Red Army comes into the Northeast this year, it will find one Chinese front waiting for it, not two. You want that very badly.
+        When the Red Army comes into the Northeast, it will find one Chinese front waiting for it, not two. You want that very badly.
     }
 * [Restrict them quietly: no offensive, no concessions.]
     ~ change_unity(-5)
@@ -372,7 +372,7 @@ You must decide where to put your weight before the war in Europe decides for yo
     ~ change_stalin(5)
     You instruct your ambassador in Moscow to make China's case for the next credit and the next convoys, and to say as warmly as he can that China values the friendship of the Soviet Union above any other.
     It is true, as far as it goes. The Soviet Union has sent what nobody else would send. Whatever happens in Europe, you tell your diary, the Russians still have the Japanese on their border, and that is what makes them reliable.
-    You do not put much weight on the word *reliable*.
+    You do not put much weight on the word "reliable".
 * [Lean on London and Washington.]
     ~ change_diplo(5)
     ~ change_stalin(-5)
@@ -396,6 +396,8 @@ You must decide where to put your weight before the war in Europe decides for yo
 # music: council
 The British and the French have been talking to the Russians since the middle of March. Nobody in London thought much of the Red Army a year ago. Then the photographs came out of Mongolia: Japanese tanks abandoned beside the roads, a whole Japanese division gone. The opinion of military men in two capitals has changed faster than their maps.
 # codex: tripartite_talks
+
+In the north the Red Army has finished its build-up along the Trans-Siberian, and everyone at the table knows that the Manchurian offensive is days away.
 
 In early August the talks become formal, in Moscow, and for the first time China has a chair. So does Poland. Your delegates report that the British want economic cooperation and a common front against Hitler, the French and Russians want a full military alliance, and everybody wants to know what will happen in the Far East.
 

@@ -54,12 +54,12 @@ Your staff watches you for a sign. You write in your diary that the world has be
 -> ch_10_choice
 
 = s1_news
-# date: August 1939
+# date: late July – August 1939
 # place: Chongqing
 # map: manchuria
 # music: battle
 # sfx: artillery
-The Red Army crosses into Manchuria in August, from the north over the Amur and from the west out of the Gobi, and for three weeks your maps cannot keep up. Then the two pincers meet at Harbin. More than ten Japanese divisions are inside the ring.
+The Red Army crosses into Manchuria at the end of July, from the north over the Amur and from the west out of the Gobi, and for two weeks your maps cannot keep up. Then, early in August, the two pincers meet at Harbin. More than ten Japanese divisions are inside the ring.
 ~ harbin_pocket = true
 # codex: harbin
 
@@ -92,7 +92,7 @@ You read the reports alone, and then you read them again to Madame Chiang. For y
 
 # date: 2–15 September 1939
 # map: sakhalin
-Then the north turns. The Japanese navy has cut off North Sakhalin; the island's Soviet defenders give up conventional resistance on the second of September and go into the mountains. Within days your people in Tokyo and Shanghai hear that Japan has made Moscow an offer: North Sakhalin back, in exchange for a Soviet withdrawal from Manchuria.
+Then the north turns. The Japanese navy has cut off North Sakhalin; the island's Soviet defenders give up conventional resistance on the second of September and go into the mountains. Within days your agents in Shanghai and Hong Kong hear that Japan has made Moscow an offer: North Sakhalin back, in exchange for a Soviet withdrawal from Manchuria.
 # codex: sakhalin
 
 Nobody in the Soviet embassy mentions the offer to you. You learn of it from a Japanese source in Shanghai, and then from the Americans. Whatever Stalin answers, he means to answer it without China.
@@ -102,8 +102,11 @@ The Northeast, which the Red Army has half freed, could be traded back to Japan 
 -> ch_10_choice
 
 = ch_10_choice
-{ tl == "S1":
+{
+- tl == "S1":
     You must answer before the Russians do.
+- tl == "S0" && aid_cut:
+    Moscow traded its aid to China for a hill last year, and nothing you could say now would make it poorer. But the Russians still have Japan on their border, and there may yet be a price at which the road through Xinjiang opens again. Unless China gives Stalin a reason to think otherwise.
 - else:
     The aid is what matters now. Moscow's aircraft, Moscow's guns, Moscow's trucks on the road from Lanzhou. Whatever Stalin has signed, he still has Japan on his border, and a China that keeps fighting is still useful to him. Unless China gives him a reason to think otherwise.
 }
@@ -122,7 +125,10 @@ The Northeast, which the Red Army has half freed, could be traded back to Japan 
     ~ change_stalin(5)
     ~ change_supply(5)
     You say nothing in public. In private you send your ambassador to the Narkomindel with a list: the aircraft still owed under the last credit, the next tranche, the route through Xinjiang.
-    { tl == "S1":
+    { 
+    - tl == "S0" && aid_cut:
+        Moscow, which expected a protest, is relieved to get a shopping list instead. It does not reopen the road; it cannot, with a pact in Tokyo. But a few crates of spares and a few instructors arrive at Lanzhou by routes nobody writes down.
+    - tl == "S1":
         Stalin's answer comes through the usual channels. The Japanese offer, it implies, has been received and will be treated as it deserves. The next credit is approved. You will never know whether one of those sentences paid for the other.
     - else:
         Moscow, which expected a protest, is relieved to get a shopping list instead. The credit is confirmed; the convoys resume; the Soviet pilots at Lanzhou receive new SB bombers before the winter.
@@ -279,7 +285,10 @@ Two months later you are proved right about something else. You had told your st
 In your diary that evening you write that China is now halfway out of her national danger. The Russians will have no more aircraft to spare for anyone; that you understand. But Germany has made Russia a belligerent, and Japan is Germany's ally, and somewhere ahead there is a war in which China will not be alone.
 # codex: barbarossa
 
-{ supply < 40:
+{
+- aid_cut:
+    There have been no Soviet convoys since 1938. What you have is what the Burma Road and your own arsenals could give you, and it will have to do.
+- supply < 40:
     The Soviet convoys, already thin, stop almost entirely by the summer. The advisers are recalled one by one.
 - else:
     The Soviet convoys thin through the summer. The advisers are recalled one by one. You had stored what you could.
@@ -306,7 +315,7 @@ How you answer Moscow now decides what it will remember of China when its own wa
     - else:
         ~ change_stalin(-5)
     }
-    You send your ambassador to the Kremlin within the week with an offer: an alliance against both Germany and Japan, China's armies and China's territory at the Soviet Union's disposal, if the Soviet Union will fight Japan.
+    You send your ambassador to the Kremlin within the week with an offer: an alliance against Germany and Japan both, China's armies beside the Red Army, if the Soviet Union will fight Japan.
     { stalin >= 50:
         Stalin receives it warmly and declines it. He cannot fight in the east while the Germans are at Smolensk. But he remembers that you offered, and says so.
     - else:

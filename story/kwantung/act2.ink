@@ -19,7 +19,7 @@
 === kw_05_order_1488
 -> checkpoint("chapter") ->
 # chapter: KW-5 Principles for Border Disputes
-# date: March–April 1939
+# date: spring 1939
 # place: Hsinking
 # map: manchuria
 # music: council
@@ -30,7 +30,7 @@ The new men from Tokyo arrive in the first week of March with their trunks and t
 You show him. They are bad maps: Russian sheets from before the revolution, Manchukuoan sheets that disagree with them, and a Kwantung overlay in red pencil that agrees with whichever sheet suits the argument of the day. The river is the border, says the red pencil. The Mongols say the border runs some sixteen kilometres east of it, across the grass around Nomonhan.
 # codex: nomonhan
 
-Major Tsuji Masanobu has been drafting rules for these arguments all winter. He hands you the file in the corridor, as if it were already settled, and tells you the chief of staff wants a clean text by April. The file is thick with his handwriting, quick and slanted and very sure of itself.
+Major Tsuji Masanobu has been drafting rules for these arguments all winter. He hands you the file in the corridor, as if it were already settled, and tells you the chief of staff wants a clean text within the month. The file is thick with his handwriting, quick and slanted and very sure of itself.
 # codex: tsuji
 
 The principle is simple, and you have heard it in the mess for a year. Where the line is unclear, the commander on the spot decides where it runs. Anyone who crosses it is to be destroyed, and a small loss of face at a border post is worse than a large risk of war. Tokyo's caution at Kanchazu and Changkufeng, the draft says without quite saying, has taught the Russians that they can lean on the Kwantung Army.
@@ -47,7 +47,7 @@ Down the corridor, General Isogai Rensuke, the chief of staff, is waiting for th
     You sharpen the sentences until there is nothing soft left in them. Where the border is unclear, the divisional commander determines it. Intruders are to be annihilated, and in doing so a temporary crossing of the border is permitted.
     You do not write what everybody in the room understands: that the order lets a division commander start a war and explain it afterwards.
     Tsuji reads your text standing up and nods once. Hattori asks whether Tokyo will see it before it goes out. Terada says that Tokyo will see it when it arrives, which is the usual way.
-    In April the text goes out under Ueda's name as Operations Order 1488. Nobody in Tokyo objects in writing. Nobody in Tokyo, you suspect, reads it closely.
+    The text goes out under Ueda's name as Operations Order 1488. Nobody in Tokyo objects in writing. Nobody in Tokyo, you suspect, reads it closely.
     # codex: order_1488
     ~ change_leash(-10)
     ~ change_stalin(-10)
@@ -57,14 +57,14 @@ Down the corridor, General Isogai Rensuke, the chief of staff, is waiting for th
     # codex: komatsubara
     Where the line is unclear, units hold their ground and report. Nobody crosses the river. Fire is returned, not carried forward, and the decision to go further belongs to Hsinking and then to Tokyo.
     Tsuji reads your draft in silence and puts it back on your desk without a word, which is worse than shouting. In the mess that evening a captain you trained with asks whether you have applied for a post in the Foreign Ministry.
-    Isogai sends it on, with Tsuji's principles attached as an annex "for study". You have won the text and lost the room. The order that goes out in April is yours, and everybody knows whose it is not.
+    Isogai sends it on, with Tsuji's principles attached as an annex "for study". You have won the text and lost the room. The order that goes out under Ueda's name is yours, and everybody knows whose it is not.
     ~ change_leash(10)
     ~ change_stalin(5)
 * [Write Tsuji's rules, and go with him to look at the ground first.]
     You write the hard text, but you want to see the ground it will be used on. Tsuji already has a plan for that. It is a picnic.
     A staff car, a lorry of officers in field caps, rice balls and beer, a walk along the wire within sight of the Soviet post. The officers stretch, urinate towards the Soviet Union, leave a bottle and a packet of cigarettes on a post as gifts, and laugh loudly. Behind them two men with cameras work quickly and without laughing.
     The photographs are good. For the first time you have a picture of the ground between the river and the wire that is not an argument in red pencil. You also have a memory of a Soviet sentry watching the whole show through field glasses, very still.
-    In April the order goes out under Ueda's name as Operations Order 1488, and the photographs go into the divisional files at Hailar.
+    The order goes out under Ueda's name as Operations Order 1488, and the photographs go into the divisional files at Hailar.
     # codex: order_1488
     # codex: hailar
     ~ change_leash(-10)
@@ -139,28 +139,21 @@ Hattori wants to know what you recommend. Tsuji has already recommended it, loud
 === kw_07_airfields
 -> checkpoint("chapter") ->
 # chapter: KW-7 Strike the Airfields
+# date: {tl == "S1":12–16 March 1939|22–27 June 1939}
+# place: Hsinking
+# map: khalkhin_gol
+# music: tension
+# sfx: aircraft
+The war on the Halha has moved into the air.
 { tl == "S1":
-    -> s1
+    It is March, and there is snow in the hollows along the Halha. Soviet bombers have struck Manchukuoan positions twice in a week. The Soviet command has brought in a man with a big staff and a big reputation: Shtern, who fought at Changkufeng, now with orders to finish what Moscow started.
+    # codex: shtern
+- else:
+    The air battles over the Halha have been going on for a week. On 22 June and again on the 24th and 26th, dozens of fighters meet over the river, and both sides count more wreckage than there is. Soviet radio claims twenty-five Japanese fighters downed for three of its own. Your own communiqués are no more modest.
 }
-# date: 22–27 June 1939
-# place: Hsinking
-# map: khalkhin_gol
-# music: tension
-# sfx: aircraft
-The air battles over the Halha have been going on for a week. On 22 June and again on the 24th and 26th, dozens of fighters meet over the river, and both sides count more wreckage than there is. Soviet radio claims twenty-five Japanese fighters downed for three of its own. Your own communiqués are no more modest.
--> common
-= s1
-# date: 12–16 March 1939
-# place: Hsinking
-# map: khalkhin_gol
-# music: tension
-# sfx: aircraft
-It is March, and there is snow in the hollows along the Halha. Soviet bombers have struck Manchukuoan positions twice in a week. The Soviet command has brought in a man with a big staff and a big reputation: Shtern, who fought at Changkufeng, now with orders to finish what Moscow started.
-# codex: shtern
--> common
-= common
-The target everyone talks about is Tamsak-Bulak, the Mongolian airfield and base far behind the river, where the Soviet aircraft sit in rows. The 2nd Air Division has a plan to catch them on the ground. Tsuji has been carrying it from office to office for days.
+The target everyone talks about is Tamsak-Bulak, the Mongolian airfield and base far behind the river, where the Soviet aircraft sit in rows. General Giga Tetsuji's 2nd Air Division has a plan to catch them on the ground. Tsuji has been carrying it from office to office for days.
 # codex: tamsak_bulak
+# codex: 2nd_air_division
 
 Then word comes by the back channels that the General Staff is sending an envoy to Hsinking, and that he is coming to stop exactly this. Tokyo does not want the incident carried into Mongolia. Tokyo wants nothing carried anywhere.
 
@@ -176,7 +169,7 @@ Tsuji's answer is to move the raid forward. He has already answered one telegram
     }
     The pilots claim about a hundred Soviet aircraft destroyed, twice what they lost over the river. Moscow admits to far fewer, and you suspect both sides are lying in opposite directions.
     Tokyo's answer is a single cold telegram: no more air strikes across the border without the General Staff's approval. Somebody in the building calls it an insult. You call it a warning and file it, and afterwards you think it was an accurate one.
-    ~ change_leash(-20)
+    ~ change_leash(-10)
     ~ change_stalin(-15)
     ~ change_supply(-10)
 * [Wait for the envoy and accept his limits.]
@@ -201,25 +194,18 @@ Tsuji's answer is to move the raid forward. He has already answered one telegram
 === kw_08_one_bridge
 -> checkpoint("chapter") ->
 # chapter: KW-8 One Bridge
+# date: {tl == "S1":late March 1939|1–5 July 1939}
+# place: Baintsagan
+# map: khalkhin_gol
+# music: battle
+# sfx: artillery
+# codex: yasuoka_detachment
+The plan has two arms.
 { tl == "S1":
-    -> s1
+    It was thrown together in three weeks. One arm presses the Soviet positions on the east bank. The other, the bulk of the 23rd Division, crosses the Halha, seizes the heights of Baintsagan on the west bank and comes down behind them.
+- else:
+    The southern arm, Lieutenant General Yasuoka Masaomi's tanks, will push against the Soviet bridgehead on the east bank. The northern arm, the bulk of the 23rd Division, will cross the Halha, seize the heights of Baintsagan on the west bank and come down behind the Soviet positions.
 }
-# date: 1–5 July 1939
-# place: Baintsagan
-# map: khalkhin_gol
-# music: battle
-# sfx: artillery
-The plan for July has two arms. The southern arm, Lieutenant General Yasuoka's tanks, will push against the Soviet bridgehead on the east bank. The northern arm, the bulk of the 23rd Division, will cross the Halha, seize the heights of Baintsagan on the west bank and come down behind the Soviet positions.
--> common
-= s1
-# date: March 1939
-# place: Baintsagan
-# map: khalkhin_gol
-# music: battle
-# sfx: artillery
-The plan for the end of March has two arms, thrown together in three weeks. One arm presses the Soviet positions on the east bank. The other, the bulk of the 23rd Division, crosses the Halha, seizes the heights of Baintsagan on the west bank and comes down behind them.
--> common
-= common
 # codex: baintsagan
 The engineers have one pontoon bridge. One.
 # codex: pontoon_bridge
@@ -243,7 +229,7 @@ Everything the northern arm is, every gun, every shell, every can of water, must
 * [Wait for a second bridge and the trucks to use it.]
     You tell Hattori that one bridge is not a crossing; it is a bottleneck with a river under it. You ask for a week, a second bridge and two hundred trucks.
     You get the week and the bridge, and about half the trucks. When the division crosses, it crosses with its guns and a full load of shells, and it can come back the same way.
-    The Soviets use the same week. The heights are held more strongly when you reach them, and the clash is slower and bigger: a grinding fight for the west bank instead of a raid onto it. It ends with your men back on the east bank in good order, which in this army counts as a defeat and is the best result of the summer.
+    The Soviets use the same week. The heights are held more strongly when you reach them, and the clash is slower and bigger: a grinding fight for the west bank instead of a raid onto it. It ends with your men back on the east bank in good order, which in this army counts as a defeat and is the best result it will have all year.
     ~ change_supply(10)
     ~ change_stalin(-5)
 * [Fight on the east bank only, as Tokyo's instructions prefer.]
@@ -256,28 +242,19 @@ Everything the northern arm is, every gun, every shell, every can of water, must
 === kw_09_third_offensive
 -> checkpoint("chapter") ->
 # chapter: KW-9 Third Offensive or Winter Line
+# date: {tl == "S1":April 1939|23 July – mid-August 1939}
+# place: Hsinking
+# map: khalkhin_gol
+# music: tension
+# sfx: artillery
+The guns have had their turn, and the guns have failed.
 { tl == "S1":
-    -> s1
+    All through April the Soviet railway to the east runs day and night. The Kwantung Army has thrown its artillery at the Soviet positions on the river and run through its shells; the 23rd Division is holding a line east of the Halha that is too long for it.
+- else:
+    From 23 to 25 July the massed guns of the Kwantung Army fire on the Soviet bridgehead that covers the Kawamata bridge. For three days the gunners shoot as if shells grew on trees. Then there are no more shells, and the bridgehead is still there.
+    # codex: kawamata_bridge
+    The air force communiqué from Hsinking says six hundred and ninety-one Soviet aircraft have been destroyed in two months. You have seen the numbers it was built from, and you have stopped reading it.
 }
-# date: 23 July – mid-August 1939
-# place: Hsinking
-# map: khalkhin_gol
-# music: tension
-# sfx: artillery
-From 23 to 25 July the massed guns of the Kwantung Army fire on the Soviet bridgehead that covers the Kawamata bridge. For three days the gunners shoot as if shells grew on trees. Then there are no more shells, and the bridgehead is still there.
-# codex: kawamata_bridge
-
-The air force communiqué from Hsinking says six hundred and ninety-one Soviet aircraft have been destroyed in two months. You have seen the numbers it was built from, and you have stopped reading it.
--> common
-= s1
-# date: April 1939
-# place: Hsinking
-# map: khalkhin_gol
-# music: tension
-# sfx: artillery
-All through April the Soviet railway to the east runs day and night. The Kwantung Army has thrown its guns at the Soviet positions on the river and run through its shells; the 23rd Division is holding a line east of the Halha that is too long for it.
--> common
-= common
 Now the reconnaissance reports come in from the border: trucks. Thousands of trucks on the Mongolian roads, running at night with their lights off, running from railheads that are, by every Japanese calculation, too far away to supply a serious army.
 {underestimate: You were taught the Red Army was hollow. The trucks do not look hollow.}
 
@@ -316,10 +293,9 @@ General Isogai has told Tokyo that a large Soviet effort so far from the railway
     ~ return "On 25 April the Japanese barrage falls on positions Shtern has quietly emptied. The division crosses, and he lets it. Then the Soviet guns and bombers open up, and two armoured wings swing round and meet behind it at Nomonhan village. The 23rd Division will not surrender. It is destroyed where it stands. Japan asks for a ceasefire. Stalin refuses it."
 }
 { dug_in:
-    ~ change_north(-10)
     ~ return "On 20 August the Soviet offensive breaks on your shortened line. The wings of Zhukov's envelopment meet by the end of the month. But the line holds longer than it should have, and more of the division comes back. In Moscow on 15 September a ceasefire is signed, effective the next day."
 }
-~ change_north(-15)
+~ change_north(-5)
 ~ return "On 20 August Zhukov's offensive breaks on both flanks at once: some fifty thousand men, nearly five hundred tanks, hundreds of aircraft, thousands of trucks that could not exist. The wings of the envelopment meet behind the division. By 31 August everything of yours inside the line Moscow claims has been destroyed. In Moscow on 15 September a ceasefire is signed, effective the next day."
 
 // ═════════════════════ S0: the 7 August trade (no Nomonhan) ═════════════════
@@ -381,10 +357,11 @@ Your friends want them anyway. Massed on the border, they say, the divisions wou
 * [Let them go south to Wuhan, as Tokyo intends.]
     You tell the chief of staff that the divisions should leave, and leave visibly, on trains the Soviet consulate in Harbin can count.
     They go south in the last week of August. On the Soviet side of the border, after a few days, the tone of the radio traffic changes. Something is taken as a sign of good faith.
+    Their lorries and half the Kwantung Army's spare motor transport go with them, because Wuhan needs trucks more than Harbin does.
     In the mess, somebody asks you whether you are drawing a salary from the Foreign Ministry yet.
-    ~ change_leash(10)
-    ~ change_north(-10)
+    ~ change_leash(5)
     ~ change_stalin(5)
+    ~ change_supply(-5)
 * [Keep them massed near the border as leverage.]
     You argue that the divisions should stay, and that Moscow should see them staying. Tokyo agrees to leave them at Harbin for another month.
     Moscow sees them. The talks go quicker, and colder. The Soviet side begins moving its own reserves east along the railway, and both armies' ammunition trains pass in the night on opposite sides of the border.
@@ -408,8 +385,9 @@ Your friends want them anyway. Massed on the border, they say, the divisions wou
 # map: khasan
 # music: elegy
 # sfx: wind
-Moscow has said yes, with conditions. The Korea Army will leave Changkufeng in stages over three weeks. The Soviet border guards will come back to the crest behind it. Soviet aid to China will end; Moscow will not say so in public, but the trains from Alma-Ata will stop and the volunteer pilots will go home.
+{stalin >= 50: Moscow has said yes, with conditions.|Moscow has said yes at last, coldly, after a third Soviet attack on the hill has failed and the Soviet ammunition in the Maritime Province has run out.} The Korea Army will leave Changkufeng in stages over three weeks. The Soviet border guards will come back to the crest behind it. Soviet aid to China will end; Moscow will not say so in public, but the trains from Alma-Ata will stop and the volunteer pilots will go home.
 # codex: zaozyornaya
+~ aid_cut = true
 
 Now the staged withdrawal has to be planned, and the Korea Army, which fought for the hill, has asked Hsinking for staff help it does not really want.
 
@@ -420,10 +398,11 @@ The engineers have orders to blow the bunkers. Your friends have sent a list of 
 * [Withdraw on schedule: prisoners returned, the dead accounted for, no demolitions.]
     You cancel the demolitions. The bunkers stay. So do the Soviet dead the Korea Army buried in July, in marked graves, with a list.
     The prisoners go back across the line on the agreed day, in clean uniforms. A Soviet officer at the exchange salutes the Japanese officer opposite him, after a moment's hesitation. You see it and say nothing.
+    The stores the Korea Army stocked on the crest stay where they are, because carrying them down would have broken the schedule. The quartermasters in Rajin write you a bitter letter about it.
     In Hsinking you are called an old woman. In Moscow, the intelligence section tells you later, the Soviet staff spent a week looking for the trick and did not find one.
     ~ change_stalin(10)
     ~ change_diplo(5)
-    ~ change_leash(5)
+    ~ change_supply(-5)
 * [Mine the slopes and carry off everything that can be carried.]
     The Korea Army leaves nothing the Red Army could use. The guns go, the wire goes, the Soviet tanks knocked out in July are dragged down to Rajin as trophies, and the approaches to the crest are sown with mines that nobody maps carefully.
     For a month afterwards the Soviet border guards lose men on the slopes of a hill they were given back.
@@ -478,17 +457,17 @@ In the last week of the year, in Moscow, a Soviet-Japanese non-aggression pact i
 === kw_05n_halt
 -> checkpoint("chapter") ->
 # chapter: KW-5n The Halt Order
-# date: 10 August 1938
-# place: Nomonhan
+# date: 11 August 1938
+# place: Hsinking
 # map: khalkhin_gol
 # music: battle
 # sfx: aircraft
-You organised it, so it is yours: the crossing near Nomonhan on the first of August, the Kwantung Army's share of the glory the Korea Army won at Changkufeng. The defector's files said the Mongolian border was held by horsemen and a few weak battalions.
+The halt order came in on the night of the 10th, and by morning it is on every desk in the operations section: no more offensive action by the Army's aircraft over the Mongolian frontier. It does not say what the men on the ground should do without them.
 
-The files were wrong, or rather they were about something else. Mongolia belongs to the Trans-Baikal command, which Lyushkov knew less about. Your men met a full Soviet infantry division and two cavalry regiments, and nine days later they still have not taken the ground they came for.
+You organised the crossing, so the men on the ground are yours. Nine days after they went over the Khalkha they still have not taken the ground they came for. Where Lyushkov's files promised horsemen and a few weak battalions, they met a full Soviet infantry division and two cavalry regiments. Mongolia belongs to the Trans-Baikal command, and the defector knew it far less well than he let you believe.
 # codex: lyushkov
 
-On 10 August Imperial headquarters orders the air force to stop offensive action over Mongolia. Your force on the ground is short of shells, short of water, and now short of sky.
+Nishi wants the fighters kept in the air whatever Tokyo says. The quartermasters want to know what they are supposed to send forward, and from where. The line west of Nomonhan is short of shells, short of water, and now short of sky.
 
 * [Obey the halt and dig in where the men stand.]
     You pass the order on and tell the line to dig. The fighters stay on their side of the border. The men on the ground curse the sky, which is now entirely Soviet.

@@ -48,7 +48,7 @@ Tokyo wants a ceasefire. Tokyo wants it very badly.
 * [Accept the ceasefire of 15/16 September.]
     You tell Isogai that the fresh divisions would be fed to the same guns on the same grass, and that the Army has nothing to gain west of Nomonhan but more names for the list.
     On 15 September the ceasefire is signed in Moscow, effective the next day. The line stays where the Soviets put it.
-    Within weeks Ueda and Isogai are relieved. The operations section is broken up. Tsuji is posted away; Hattori is posted away. So are you, to a desk in Tokyo where men look at you as if you had something catching.
+    Within weeks the men who ran the summer are gone from Hsinking, and so are you: a train south, and a desk in Tokyo where men look at you as if you had something catching.
     ~ change_leash(15)
 * [Turn your energy south: there is nothing left to win here.]
     You stop arguing about Nomonhan. You start reading about oil: where it is, who owns it, how far it is from a Japanese port. You read about rubber and tin and the Dutch.
@@ -91,10 +91,11 @@ You sign nothing in those weeks but casualty returns. There are more names than 
 # map: europe
 # music: council
 # sfx: radio
-Hiranuma's cabinet resigned on 28 August, five days after the pact, its whole foreign policy built on a German alliance that Berlin had sold to Moscow without so much as a warning. General Abe Nobuyuki has the government now, and nobody expects him to keep it long.
+# codex: hiranuma
+Hiranuma Kiichirō's cabinet resigned on 28 August, five days after the pact. For months it had argued over an alliance with Berlin; Berlin settled the argument by signing with Moscow instead. General Abe Nobuyuki has the government now, and nobody expects him to keep it long.
 
 In Tokyo the Army holds seminars on what went wrong. You are invited to one, because you were there, and because someone thinks a Kwantung officer who saw the trucks ought to say so.
-{underestimate: You say so. It is the hardest thing you have said in public: that the Red Army you called hollow brought some fifty thousand men, nearly five hundred tanks and four thousand trucks across six hundred kilometres of steppe, and beat you.}
+{underestimate: You say so. It is the hardest thing you have said in public: that the Red Army you called hollow brought some fifty thousand men, nearly five hundred tanks and some four thousand trucks across hundreds of kilometres of steppe from the nearest railway, and beat you.}
 
 The room divides quickly. One side wants the lesson to be: prepare better, and go north again when Germany and Russia fall out, as they must. The other side says Berlin has shown what its word is worth, the Navy has been right all along, and the oil is in the south.
 
@@ -147,7 +148,7 @@ You have been called back to Hsinking to help write it. You look at the assumpti
 * [Back the southern advance.]
     You say what the seminar in 1939 said: the oil is in the south, and the Americans are the danger, and the Russians can wait. Japanese troops go into southern Indochina in July. The Americans freeze Japanese assets and cut off the oil.
     From then on there is only one clock, and it points south.
-    ~ change_north(-20)
+    ~ change_north(-15)
 * [Wait until Moscow falls, then strike.]
     You argue the persimmon: wait until the fruit is ripe and falls by itself. When the Germans take Moscow, when the Siberian divisions have gone west, then the Kwantung Army can walk into the Maritime Province.
     The Germans do not take Moscow. By the autumn the Siberian divisions are going west, and the Army's eyes are already turned south.
@@ -165,7 +166,7 @@ You have been called back to Hsinking to help write it. You look at the assumpti
 # map: manchuria
 # music: battle
 # sfx: artillery
-Japan asked for a ceasefire after April, and Stalin refused it. All through May and June the trains ran east on the Trans-Siberian, and Japan did something it had not done since 1937: it went onto the defensive in China, and brought armour and aircraft north.
+After April nobody in Tokyo speaks of a border incident any more. All through May and June the trains ran east on the Trans-Siberian, and Japan did something it had not done since 1937: it went onto the defensive in China, and brought armour and aircraft north.
 
 It was not enough. In July the Soviet offensive comes in two pincers: one from the north, across the Amur and down from the Halha, and one out of the Gobi and Inner Mongolia, aimed at the heart of Manchukuo. Their meeting point, on every captured map, is Harbin.
 
@@ -190,13 +191,14 @@ The arithmetic on your desk says something else. {supply >= 50: The depots are f
 * [Counter-attack the Gobi pincer's supply lines.]
     You want to hit the southern pincer where it is weakest: at the end of its long road across the desert, where every shell and every litre of fuel has come a thousand kilometres by truck.
     { supply >= 50:
-        The strike works. Your columns cut the Soviet road in two places and burn the fuel dumps behind it. The Gobi pincer stops for three weeks, short of its meeting point, and the divisions around Harbin use the time to slip south.
+        The strike works. Your columns cut the Soviet road in two places and burn the fuel dumps behind it, and what they cannot burn they drive home. The Gobi pincer stops for three weeks, short of its meeting point, and the divisions around Harbin use the time to slip south.
         ~ soviet_delay = true
+        ~ change_supply(-5)
     - else:
         The strike has no fuel to reach its target. Half the columns stop in the sand; the rest are found by Soviet aircraft. The Gobi pincer rolls on, and the divisions around Harbin are caught with their transport gone.
         ~ harbin_pocket = true
+        ~ change_supply(-15)
     }
-    ~ change_supply(-15)
     ~ add_cas_jpn(20)
 -
 -> kw_11_karafuto
@@ -289,7 +291,7 @@ Hsinking has sent you a list of reservations: heights that must not be conceded,
 * [Draw the line honestly, post by post, and leave the list in your briefcase.]
     You argue where the maps support you and concede where they do not. The Soviet chief, on the fourth day, concedes a hill he could have kept, and you understand it was a reply.
     The protocol is signed in May. It is dull, exact and unambiguous. Hsinking calls it a surrender of principle. Tokyo calls it a model.
-    ~ change_diplo(10)
+    ~ change_diplo(5)
     ~ change_stalin(5)
     ~ change_leash(5)
 * [Salt the protocol with the Kwantung reservations.]

@@ -33,7 +33,7 @@ The war you wanted in the north comes only at the end, and it is not Japan's. In
 
 You hear of it on a neighbour's radio. You go back inside and close the door.
 
-*What really happened:* the Kwantung Army's unauthorised telegram and the Tamsak-Bulak raid of 27 June 1939 were the high-water mark of gekokujō. After Nomonhan, Ueda and Isogai were relieved and the operations staff was scattered; the officers who had acted without orders were not punished as this ending imagines, and many of them went on to plan the Pacific War.
+What really happened: the Kwantung Army's unauthorised telegram and the Tamsak-Bulak raid of 27 June 1939 were the high-water mark of gekokujō. After Nomonhan, Ueda and Isogai were relieved and the operations staff was scattered; the officers who had acted without orders were not punished as this ending imagines, and many of them went on to plan the Pacific War.
 -> END
 
 === kw_end_yalu_line
@@ -43,6 +43,8 @@ You hear of it on a neighbour's radio. You go back inside and close the door.
 # map: manchuria
 # music: elegy
 # sfx: wind
+# codex: yalu_river
+The Yalu is frozen from bank to bank, and on its northern side the Army is digging.
 { soviet_delay:
     The line holds at last on the approaches to Mukden and the Korean border, too late and too far south.
 - else:
@@ -66,7 +68,7 @@ Tsuji survives, as he always survives, and finds another war to plan. Hattori go
 
 You do not know how it ends. You know where it began: with an order you helped to write, which told a division commander that he could decide for himself where the border ran.
 
-*What really happened:* there was no Soviet invasion of Manchuria in 1939. Nomonhan ended with a ceasefire on 15/16 September 1939. The Red Army came into Manchuria only in August 1945, after Moscow had denounced the 1941 neutrality pact, and Unit 731's compound at Pingfang was blown up by its own staff as it came; its prisoners were murdered first.
+What really happened: there was no Soviet invasion of Manchuria in 1939. Nomonhan ended with a ceasefire on 15/16 September 1939. The Red Army came into Manchuria only in August 1945, after Moscow had denounced the 1941 neutrality pact, and Unit 731's compound at Pingfang was blown up by its own staff as it came; its prisoners were murdered first.
 -> END
 
 === kw_end_karafuto
@@ -96,7 +98,7 @@ The Kwantung Army is rebuilt over the winter and purged in the spring. You are p
 
 Tsuji goes south to plan the next war, as he always meant to. Hattori sits in the General Staff and draws the same arrows on different maps. You watch them and think: we learned nothing, except that the Russians can be bargained with when they are cold.
 
-*What really happened:* Sakhalin was not fought over in 1939, and the Soviet Union did not invade Manchuria until August 1945, when it took South Sakhalin and the Kurils as well. The 1939 fighting ended in a ceasefire on 15/16 September; Japan's rulers drew the lesson that the north was closed, and turned south.
+What really happened: Sakhalin was not fought over in 1939, and the Soviet Union did not invade Manchuria until August 1945, when it took South Sakhalin and the Kurils as well. The 1939 fighting ended in a ceasefire on 15/16 September; Japan's rulers drew the lesson that the north was closed, and turned south.
 -> END
 
 === kw_end_north_wind_rain
@@ -116,17 +118,17 @@ On 10 September 1941 the Kwantung Army crosses the Soviet border in the east, to
     The neutrality pact of April is torn up with a note delivered in Moscow an hour before the guns open. Nobody in Hsinking mentions it.
 }
 
-You came out of Nomonhan with the army still believing, and that belief is the weapon Japan is firing now. You are not sure any more whether it is the right one.
+{tl == "S0" && not nomonhan_1938:The Army kept its hill in 1938 and its pride with it|You came out of Nomonhan with the army still believing}, and that belief is the weapon Japan is firing now. You are not sure any more whether it is the right one.
 
 The first reports are good. The frontier positions fall faster than the planners expected; the Soviet air force in the east is caught on the ground, as it was at Tamsak-Bulak. Then the reports slow. The divisions that were supposed to have gone west have not all gone. The Soviet railway is longer and tougher than Japanese bombers can break. The roads are mud, and then, in October, they are ice.
 
 In Moscow the Germans are at the gates. In Tokyo the Navy is furious, and the oil the Americans have stopped selling is running down in the tanks. The war in the south that everyone expected will come later, if it comes, and the Army will have to fight it with whatever is left in Siberia's snow.
 
-Tsuji, who had been planning Malaya, is recalled to Hsinking. Hattori runs the operations section in Tokyo and draws arrows in both directions. Komatsubara's dead are named in the speeches as the men whose sacrifice made this possible.
+Tsuji, who had been planning Malaya, is recalled to Hsinking. Hattori runs the operations section in Tokyo and draws arrows in both directions. {tl == "S0":The men who died in 1938, on the Changkufeng crest and the Mongolian steppe, are named in the speeches|Komatsubara's dead are named in the speeches} as the men whose sacrifice made this possible.
 
 The Second Russo-Japanese War has begun. How it ends is not written yet. You stand at the map table in Hsinking, where the red crescent is finally moving, and for the first time in your career you are afraid of getting what you wanted.
 
-*What really happened:* on 2 July 1941 the Imperial Conference decided only to prepare, and Kantokuen, the Kwantung Army Special Manoeuvres, massed troops in Manchuria that never crossed the border. The memory of Nomonhan weighed on the Army. Japan went south, to Indochina, Malaya and Pearl Harbor, on 7–8 December 1941. Tsuji was one of the main planners of the Malayan campaign.
+What really happened: on 2 July 1941 the Imperial Conference decided only to prepare, and Kantokuen, the Kwantung Army Special Manoeuvres, massed troops in Manchuria that never crossed the border. The memory of Nomonhan weighed on the Army. Japan went south, to Indochina, Malaya and Pearl Harbor, on 7–8 December 1941. Tsuji was one of the main planners of the Malayan campaign.
 -> END
 
 === kw_end_sent_south
@@ -136,6 +138,7 @@ The Second Russo-Japanese War has begun. How it ends is not written yet. You sta
 # map: far_east
 # music: elegy
 # sfx: train
+Every campaign ends, in the files, with a posting.
 {
 - tl == "S0":
     The settlement of 1938 holds, more or less. The pact on the northern border is signed; the Army's old dream of the north has no road left to it, and the Navy's dream of the south has all the roads there are.
@@ -151,15 +154,15 @@ For a year you read about oil. Where it is, who owns it, how far it lies from a 
 
 Then the old names come back. Tsuji reappears among the planners of a campaign through the jungle to Singapore; Hattori is chief of operations at the General Staff. They want officers who have seen a modern army fight. You are one of the few who has, and who admits it.
 
-In July 1941, when Germany invades the Soviet Union, the Kwantung Army gathers its special manoeuvres in Manchuria and waits for a word from Tokyo. You read the reports and do not lobby. The German ambassador tells Berlin that the memory of Nomonhan weighs heavily on the Army, and most of all on the Kwantung Army. He is right about you.
+In July 1941, when Germany invades the Soviet Union, the Kwantung Army gathers its special manoeuvres in Manchuria and waits for a word from Tokyo. Whatever anyone in Hsinking writes that summer, Tokyo has already chosen. The German ambassador tells Berlin that the memory of Nomonhan weighs heavily on the Army, and most of all on the Kwantung Army. He is right about you.
 
 On 7 and 8 December 1941 Japan strikes Pearl Harbor and Malaya. Tsuji's campaign takes Singapore, and his name is on the worst of what follows there, the massacres of Chinese civilians, and later on the killing of prisoners in the Philippines. After 1945 he escapes prosecution, becomes a member of the Diet, and in the early 1960s disappears in Laos.
 
 The north stays quiet until the end. In April 1945 Moscow denounces the neutrality pact; in August the Red Army comes into Manchuria and the Kwantung Army breaks in days. The railway you used to time to the minute carries Soviet tanks to Mukden.
 
-You are in Tokyo when it happens, planning the defence of beaches. You think of a river with two names, and of a single pontoon bridge, and of all the arrows you drew that never became anything but graves.
+You are in Tokyo when it happens, planning the defence of beaches. You think of {tl == "S0":a hill above a lake, and a river on the Mongolian steppe|a river with two names, and a single pontoon bridge}, and of all the arrows you drew that never became anything but graves.
 
-*What really happened:* this is the historical course. After Nomonhan the Kwantung Army's leaders were relieved, and Japan turned south; Tsuji planned the Malayan campaign and Hattori led the General Staff's operations section.
+What really happened: this is the historical course. After Nomonhan the Kwantung Army's leaders were relieved, and Japan turned south; Tsuji planned the Malayan campaign and Hattori led the General Staff's operations section.
 -> END
 
 === kw_end_hill_we_kept
@@ -169,23 +172,25 @@ You are in Tokyo when it happens, planning the defence of beaches. You think of 
 # map: khasan
 # music: title
 # sfx: wind
-The hill was never the point. You knew that when you planned the night attack in July 1938, and you had to keep knowing it when everyone around you forgot.
+In the spring of 1941 your brother takes you to the Tumen. You stand on the Korean bank and look across at the crest of Changkufeng, where a red flag flies over the trenches his company dug.
 
-Moscow accepted the trade because you made it possible to accept. The Korea Army came down from Changkufeng in stages, on schedule, and the Soviet border guards went back up. The prisoners went home. The Soviet aircraft went home from China too, and the volunteer pilots, and the advisers; the trains from Alma-Ata stopped. A non-aggression pact followed before the year was out.
+The hill was never the point. You knew that when you planned the night attack in July 1938, and you have had to go on knowing it every day since, while everyone around you forgot.
 
-It cost you your friends. Hayama and Nishi and the others never forgave you for the summer of 1938, when their crossing at Nomonhan came to nothing and you told Tokyo why. In the Kwantung Army you were the major who sold the hill. In Tokyo you were the only Kwantung officer anyone trusted.
+Moscow accepted the trade because you made it possible to accept. The Korea Army came down from the crest in stages, on schedule, and the Soviet border guards went back up. The prisoners went home. The Soviet aircraft went home from China too, and the volunteer pilots, and the advisers; the trains from Alma-Ata stopped. A non-aggression pact followed before the year was out, and the border commission you sat on drew a line that has not moved since.
 
-There was no battle of Nomonhan. The 23rd Division was never destroyed on the Halha; its men went home, or went to China, or went south. Zhukov never had his first great victory over the Japanese, and the Siberian divisions that would one day defend Moscow never had to be tested against yours.
+It cost you your friends. Hayama and Nishi and the others never forgave you for the summer of 1938, when their crossing at Nomonhan came to nothing and you told Tokyo why. In the Kwantung Army you are still the major who sold the hill. In Tokyo you are the one Kwantung officer everyone trusts, which in Hsinking is almost the same insult.
 
-But the trade had a price, and it was paid in China. Without Soviet aircraft, Chinese cities burned with nobody to defend their skies. You were promoted for a bargain whose bill went to people you never met.
+There was no battle of Nomonhan. Komatsubara's 23rd Division was never fed to the guns on the Halha. No Soviet general made his name there by encircling a Japanese army on open ground, and no Japanese staff learned, at the price of twenty thousand men, what a Soviet tank army could do.
 
-The Army's eyes turned south early, with no hill in the north left to dream about. The Navy's road became the only road. Tsuji planned Malaya; Hattori planned from Tokyo; on 7 and 8 December 1941 the southern war began, and Tsuji's name was soon on the massacres at Singapore and later on murdered prisoners in the Philippines. After 1945 he escaped prosecution, sat in the Diet, and in the early 1960s disappeared in Laos.
+But the bargain had a price, and it was paid in China. Without Soviet aircraft, Chinese cities burn with nobody to defend their skies. You were promoted for a trade whose bill went to people you will never meet, and you do not let yourself forget it.
 
-You spent 1941 on the northern border staff, keeping a pact nobody else in Hsinking wanted kept. When Germany invaded the Soviet Union, your old friends wanted to strike. You argued against it, and Tokyo listened, because it was you.
+The Army's eyes turned south early, with no hill in the north left to dream about. Tsuji is in the south now, among the planners of a campaign through the jungle to Singapore; Hattori plans from Tokyo. When Germany invaded the Soviet Union last summer your old friends wanted to tear up the pact and strike. You argued against it, and Tokyo listened, because it was you.
 
-Your brother Shūji came home from the hill with a scar and no wish to talk about it. In the spring he took you back to the Tumen and you looked across at the crest, where a red flag flew over the trenches his company dug. Neither of you said anything for a long time.
+The rest is not yours to decide. On 7 and 8 December the southern war will begin. Tsuji's name will be on the massacres at Singapore and on murdered prisoners in the Philippines; after 1945 he will escape prosecution, sit in the Diet, and in the early 1960s disappear in Laos. The border you kept will stay quiet almost to the end.
 
-"We kept it," he said at last, "long enough."
+Shūji came home from the hill in the autumn of 1938, thinner, with no wish to talk about it. He does not talk about it now. You stand on the bank for a long time.
 
-*What really happened:* there was no bite-and-hold. The Soviets retook the heights in August 1938, the ceasefire of 10/11 August left the border on their terms, and Nomonhan was fought in 1939. Soviet aid to China went on until the 1941 neutrality pact let it fade.
+"We kept it," he says at last, "long enough."
+
+What really happened: there was no bite-and-hold. The Soviets retook the heights in August 1938, the ceasefire of 10/11 August left the border on their terms, and Nomonhan was fought in 1939. Soviet aid to China went on until the 1941 neutrality pact let it fade.
 -> END

@@ -20,6 +20,12 @@ function summary(r: CheckReport): string {
       out.push(`  ${e.id}${e.figure ? ` (${e.figure})` : ''}: ${how}`);
     }
   }
+  if (!r.complete && r.layers.length) {
+    out.push(`new states per choice depth: ${r.layers.join(' ')}`);
+    out.push(
+      `variables with the most values: ${r.variableSpread.map((v) => `${v.name} ${v.values}`).join(', ')}`,
+    );
+  }
   for (const e of r.errors) out.push(`error ${e.file}:${e.line}: ${e.message}`);
   for (const w of r.warnings) out.push(`warning ${w.file}:${w.line}: ${w.message}`);
   out.push(r.ok ? 'story:check ok' : `story:check FAILED (${r.errors.length} errors)`);

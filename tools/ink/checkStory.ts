@@ -37,6 +37,9 @@ export interface CheckReport {
   endings: EndingReport[];
   deadEnds: { path: string; choices: number[]; seed: number; text: string }[];
   unvisitedKnots: string[];
+  /** New states per number of choices taken, and the variables with the most values: where the state space grows. */
+  layers: number[];
+  variableSpread: { name: string; values: number }[];
   errors: InkDiagnostic[];
   warnings: InkDiagnostic[];
 }
@@ -88,6 +91,8 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
     endings: [],
     deadEnds: [],
     unvisitedKnots: [],
+    layers: [],
+    variableSpread: [],
     errors,
     warnings,
   };
@@ -111,11 +116,18 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   report.endings = endingsReport(result, loaded.isOurs, tagMode, endingTags, where, errors);
   report.complete = result.complete;
   report.statesExplored = result.statesExplored;
+  report.layers = result.layers;
+  report.variableSpread = result.variableSpread.slice(0, 12);
   if (!result.complete) {
-    errors.push({ file: mainFile, line: 0, message: `exploration stopped at ${result.stopReason} after ${result.statesExplored} states: not every state was checked` });
+    errors.push({
+      file: mainFile,
+      line: 0,
+      message: `exploration stopped at ${result.stopReason} after ${result.statesExplored} states: not every state was checked`,
+    });
   } else {
     report.unvisitedKnots = result.unvisitedKnots;
-    for (const k of result.unvisitedKnots) errors.push({ ...where(k), message: `knot "${k}" is never visited` });
+    for (const k of result.unvisitedKnots)
+      errors.push({ ...where(k), message: `knot "${k}" is never visited` });
   }
   report.seconds = (performance.now() - t0) / 1000;
   report.statesPerSecond = result.statesPerSecond;
@@ -123,22 +135,36 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   return report;
 }
 
-function addFindings(report: CheckReport, r: ExploreResult, where: (at: string) => { file: string; line: number }, lint: LintResult | null): void {
-  const route = (f: Finding): string => (f.route.choices.length ? ` (choices ${f.route.choices.join(',')}, seed ${f.route.seed})` : '');
+function addFindings(
+  report: CheckReport,
+  r: ExploreResult,
+  where: (at: string) => { file: string; line: number },
+  lint: LintResult | null,
+): void {
+  const route = (f: Finding): string =>
+    f.route.choices.length ? ` (choices ${f.route.choices.join(',')}, seed ${f.route.seed})` : '';
   for (const f of r.deadEnds) {
     report.deadEnds.push({ path: f.at, choices: f.route.choices, seed: f.route.seed, text: f.text });
     const last = f.text ? `; last text: "${f.text}"` : '';
-    report.errors.push({ ...where(f.at), message: `dead end at ${f.at || 'the top'}: ${f.message}${last}${route(f)}` });
+    report.errors.push({
+      ...where(f.at),
+      message: `dead end at ${f.at || 'the top'}: ${f.message}${last}${route(f)}`,
+    });
   }
-  for (const f of r.runtimeErrors) report.errors.push({ ...where(f.at), message: `runtime error at ${f.at}: ${f.message}${route(f)}` });
-  for (const f of r.meterProblems) report.errors.push({ ...where(f.at), message: `meter out of range at ${f.at}: ${f.message}${route(f)}` });
+  for (const f of r.runtimeErrors)
+    report.errors.push({ ...where(f.at), message: `runtime error at ${f.at}: ${f.message}${route(f)}` });
+  for (const f of r.meterProblems)
+    report.errors.push({ ...where(f.at), message: `meter out of range at ${f.at}: ${f.message}${route(f)}` });
   // Static tags were linted with their own line; only tags built at run time are new here.
   for (const f of r.unknownTags) {
     const raw = /^tag "(.*)":/.exec(f.message)?.[1] ?? '';
-    if (!lint?.staticTags.has(raw)) report.errors.push({ ...where(f.at), message: `${f.message}${route(f)}` });
+    if (!lint?.staticTags.has(raw))
+      report.errors.push({ ...where(f.at), message: `${f.message}${route(f)}` });
   }
   const lintedBlank = report.errors.some((e) => e.message === 'choice with empty text');
-  if (!lintedBlank) for (const f of r.blankChoices) report.errors.push({ ...where(f.at), message: `${f.message} at ${f.at}${route(f)}` });
+  if (!lintedBlank)
+    for (const f of r.blankChoices)
+      report.errors.push({ ...where(f.at), message: `${f.message} at ${f.at}${route(f)}` });
 }
 
 function endingsReport(
@@ -158,9 +184,15 @@ function endingsReport(
   const out: EndingReport[] = [];
   for (const id of ids) {
     const route = r.endings.get(id);
-    out.push({ id, figure: endingById(id)?.figure ?? null, reachable: Boolean(route), shortestChoices: route ? route.choices.length : null });
+    out.push({
+      id,
+      figure: endingById(id)?.figure ?? null,
+      reachable: Boolean(route),
+      shortestChoices: route ? route.choices.length : null,
+    });
     const at = endingTags.get(id) ?? where(isOurs ? (endingById(id)?.knot ?? id) : id);
-    if (isOurs && !endingById(id)) errors.push({ ...at, message: `ending "${id}" is not in the endings catalogue (src/core/endings.ts)` });
+    if (isOurs && !endingById(id))
+      errors.push({ ...at, message: `ending "${id}" is not in the endings catalogue (src/core/endings.ts)` });
     if (!route && r.complete) errors.push({ ...at, message: `ending "${id}" is never reached` });
   }
   return out;

@@ -6,6 +6,7 @@
  * unknown tags and blank choices. Used by story:check, story:routes and tests.
  */
 import { StoryRunner, type StoryStep } from '../../src/narrative/storyRunner.ts';
+import type { VarValue } from '../../src/core/storyVars.ts';
 import { metersOutOfRange } from '../../src/core/meters.ts';
 import type { InkObject } from 'inkjs/engine/Object';
 import { Container, ControlCommand } from './inkRuntime.ts';
@@ -26,6 +27,8 @@ export interface ExploreOptions {
   endings?: 'tags' | 'end';
   /** Names of ink functions (from the sources); otherwise guessed from the compiled story. */
   functionNames?: ReadonlySet<string>;
+  /** Keep every visit count in the state key (no reentry analysis): slower, for tests. */
+  exactCounts?: boolean;
   /** Lines one step may produce before it is called an endless loop. */
   maxLinesPerStep?: number;
 }
@@ -53,6 +56,11 @@ export interface ExploreResult {
   statesExplored: number;
   seconds: number;
   statesPerSecond: number;
+  /** New states found after each number of choices: where a story's state space grows. */
+  layers: number[];
+  /** How many values each variable took over the explored states, most first:
+   *  the variables that keep routes from merging. */
+  variableSpread: { name: string; values: number }[];
   /** Ending id → fastest route (fewest choices, then fewest words). */
   endings: Map<string, Route>;
   /** Endings the story could have (ending knots in "end" mode); filled by the caller in "tags" mode. */
@@ -100,7 +108,8 @@ function wordsOf(step: StoryStep): number {
   return n;
 }
 
-const isBetter = (a: PathNode, b: PathNode): boolean => a.depth < b.depth || (a.depth === b.depth && a.words < b.words);
+const isBetter = (a: PathNode, b: PathNode): boolean =>
+  a.depth < b.depth || (a.depth === b.depth && a.words < b.words);
 
 export function explore(runner: StoryRunner, options: ExploreOptions = {}): ExploreResult {
   const t0 = performance.now();
@@ -109,7 +118,8 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   const deadline = t0 + (options.maxSeconds ?? 120) * 1000;
   const mode = options.endings ?? 'tags';
   const story = runner.story;
-  const features = storyFeatures(story, options.functionNames);
+  const found = storyFeatures(story, options.functionNames);
+  const features = options.exactCounts ? { ...found, readsAnyCount: true } : found;
 
   // Count visits to every knot and stitch so "never visited" can be answered;
   // nothing reads these extra counts, so the story behaves the same.
@@ -138,6 +148,14 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     }
     return perform(o);
   };
+  // Where the last divert landed: the knot a story was in when it ran out of content.
+  let divertedTo = '';
+  const v = story as unknown as { VisitChangedContainersDueToDivert: () => void };
+  const visitChanged = v.VisitChangedContainersDueToDivert.bind(story);
+  v.VisitChangedContainersDueToDivert = () => {
+    divertedTo = story.state.currentPointer.container?.path.componentsString ?? divertedTo;
+    visitChanged();
+  };
   // An ink loop that prints forever without a choice would hang the search.
   const maxLines = options.maxLinesPerStep ?? 20_000;
   let lines = 0;
@@ -147,13 +165,16 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     return cont();
   };
 
-  const snaps: Snapshots<unknown> = (options.restore ?? 'patch') === 'json' ? jsonSnapshots(story) : patchSnapshots(story);
+  const snaps: Snapshots<unknown> =
+    (options.restore ?? 'patch') === 'json' ? jsonSnapshots(story) : patchSnapshots(story);
   const result: ExploreResult = {
     complete: true,
     stopReason: null,
     statesExplored: 0,
     seconds: 0,
     statesPerSecond: 0,
+    layers: [],
+    variableSpread: [],
     endings: new Map(),
     staticEndings: mode === 'end' ? features.endKnots : [],
     deadEnds: [],
@@ -166,6 +187,7 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     features,
   };
   const endingPaths = new Map<string, PathNode>();
+  const spread = new Map<string, Set<VarValue>>();
   const reported = new Set<string>();
   const report = (list: Finding[], at: string, message: string, path: PathNode, text = ''): void => {
     const id = `${at}|${message}`;
@@ -193,10 +215,18 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     }
     if (thrown) report(result.runtimeErrors, at, thrown, path);
     for (const l of step.lines) {
-      for (const t of l.tags) if (t.kind === 'unknown') report(result.unknownTags, at, `tag "${t.raw}": ${t.reason}`, path);
+      for (const t of l.tags)
+        if (t.kind === 'unknown') report(result.unknownTags, at, `tag "${t.raw}": ${t.reason}`, path);
     }
-    for (const c of step.choices) if (!c.text) report(result.blankChoices, at, 'a choice with empty text is offered', path);
-    for (const m of metersOutOfRange(runner.variables())) report(result.meterProblems, at, m, path);
+    for (const c of step.choices)
+      if (!c.text) report(result.blankChoices, at, 'a choice with empty text is offered', path);
+    const vars = runner.variables();
+    for (const m of metersOutOfRange(vars)) report(result.meterProblems, at, m, path);
+    for (const name in vars) {
+      let values = spread.get(name);
+      if (!values) spread.set(name, (values = new Set()));
+      values.add(vars[name]!);
+    }
     markVisited();
     if (thrown) return;
     if (step.choices.length > 0) {
@@ -223,9 +253,16 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
       id = features.knots.has(knot) ? knot : '(root)';
     }
     if (id === null) {
-      const why = mode === 'tags' ? 'the story stops without an `# ending:` tag' : 'the story runs out of content without END or DONE';
-      const text = step.lines.map((l) => l.text).filter(Boolean).slice(-2).join(' / ');
-      report(result.deadEnds, endedAt || at, why, path, text);
+      const why =
+        mode === 'tags'
+          ? 'the story stops without an `# ending:` tag'
+          : 'the story runs out of content without END or DONE';
+      const text = step.lines
+        .map((l) => l.text)
+        .filter(Boolean)
+        .slice(-2)
+        .join(' / ');
+      report(result.deadEnds, endedAt || divertedTo || at, why, path, text);
       return;
     }
     const best = endingPaths.get(id);
@@ -234,6 +271,7 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
 
   const run = (fn: () => StoryStep): { step: StoryStep; thrown: string | null } => {
     endedAt = '';
+    divertedTo = '';
     lines = 0;
     try {
       return { step: fn(), thrown: null };
@@ -253,6 +291,7 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   let checked = 0;
   outer: while (next.length) {
     const layer = next;
+    result.layers.push(layer.length);
     next = [];
     for (const node of layer) {
       const snap = node.snap;
@@ -287,10 +326,15 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   snaps.finish();
   story.Continue = cont;
   s.PerformLogicAndFlowControl = perform;
+  v.VisitChangedContainersDueToDivert = visitChanged;
 
   result.complete = result.stopReason === null;
   for (const [id, p] of endingPaths) result.endings.set(id, routeOf(p));
   result.unvisitedKnots = [...unvisited.keys()];
+  result.variableSpread = [...spread]
+    .map(([name, values]) => ({ name, values: values.size }))
+    .filter((v) => v.values > 1)
+    .sort((a, b) => b.values - a.values);
   result.seconds = (performance.now() - t0) / 1000;
   result.statesPerSecond = result.statesExplored / Math.max(result.seconds, 1e-6);
   return result;

@@ -170,7 +170,8 @@ export function lintInk(files: string[]): LintResult {
       if (!tag || tag.includes('{')) continue; // dynamic tags are checked at run time
       staticTags.add(tag);
       const parsed = parseTag(tag);
-      if (parsed.kind === 'ending' && !endingTags.has(parsed.id)) endingTags.set(parsed.id, { file: l.file, line: l.line });
+      if (parsed.kind === 'ending' && !endingTags.has(parsed.id))
+        endingTags.set(parsed.id, { file: l.file, line: l.line });
       if (parsed.kind === 'unknown')
         errors.push({ file: l.file, line: l.line, message: `tag "${tag}": ${parsed.reason}` });
     }

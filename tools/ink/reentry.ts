@@ -25,7 +25,12 @@ export function nodeOf(o: InkObject, root: Container): Container {
   }
   // prev is the knot (a child of the root); a named child of a knot is a stitch.
   if (!(prev instanceof Container)) return root;
-  if (prevPrev instanceof Container && prevPrev.name && prev.namedContent.get(prevPrev.name) === (prevPrev as unknown) && prev.content[0] !== prevPrev) {
+  if (
+    prevPrev instanceof Container &&
+    prevPrev.name &&
+    prev.namedContent.get(prevPrev.name) === (prevPrev as unknown) &&
+    prev.content[0] !== prevPrev
+  ) {
     return prevPrev;
   }
   return prev;

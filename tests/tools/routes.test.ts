@@ -1,0 +1,69 @@
+/**
+ * story:routes' routes really lead to their endings: each is fed to
+ * `story:play --json` and must end at its ending. For our story the routes are
+ * computed at test time (within a budget), so the test grows with the story.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileInkFile } from '../../tools/ink/compile.ts';
+import { findRoutes, routesMarkdown, type RouteRow } from '../../tools/ink/routes.ts';
+import { FIXTURES, jsonLines, runCli } from './cli.ts';
+
+/** Plays every route through the CLI, a few at a time, and returns the ending each reached. */
+async function playRoutes(storyFile: string, routes: RouteRow[]): Promise<Record<string, unknown>[][]> {
+  const out: Record<string, unknown>[][] = [];
+  for (let i = 0; i < routes.length; i += 4) {
+    const batch = routes.slice(i, i + 4).map(async (r) => {
+      const res = await runCli('play', [storyFile, '--choices', r.choices.join(','), '--json']);
+      expect(res.code, res.stderr).toBe(0);
+      return jsonLines(res.stdout);
+    });
+    out.push(...(await Promise.all(batch)));
+  }
+  return out;
+}
+
+describe('story:routes', () => {
+  it('finds the fastest route in a fixture and story:play follows it to the ending', async () => {
+    const { routes, complete } = findRoutes(`${FIXTURES}/writing-example/main.ink`);
+    expect(complete).toBe(true);
+    expect(routes).toEqual([expect.objectContaining({ ending: 'EX-END', choices: [1] })]);
+    const [played] = await playRoutes(`${FIXTURES}/writing-example/main.ink`, routes);
+    expect(played?.slice(-2)).toEqual([{ type: 'ending', id: 'EX-END' }, { type: 'end' }]);
+  });
+
+  it('breaks ties between equally short routes by words to read', () => {
+    const { routes } = findRoutes(`${FIXTURES}/plain/tunnels.ink`);
+    // "Nod" (choice 1) reads fewer words than "Ask a question" (He frowns.).
+    expect(routes.map((r) => [r.ending, r.choices])).toEqual([
+      ['attack', [1, 1]],
+      ['hold', [1, 2]],
+    ]);
+  });
+
+  const story = compileInkFile('story/main.ink');
+  it.skipIf(!story.ok)(
+    'every route of our story, played by story:play --json, ends at its ending',
+    async () => {
+      // A budget keeps the test bounded while the story grows; routes found are still real routes.
+      const result = findRoutes('story/main.ink', { maxStates: 20_000, maxSeconds: 90 });
+      expect(result.isOurs).toBe(true);
+      expect(result.routes.length).toBeGreaterThan(0);
+      expect(routesMarkdown(result)).toMatch(/## Grigori Shtern[\s\S]*## Chiang Kai-shek/);
+      const file = join(mkdtempSync(join(tmpdir(), 'routes-')), 'story.json');
+      writeFileSync(file, story.json!);
+      const played = await playRoutes(file, result.routes);
+      result.routes.forEach((r, i) => {
+        const lines = played[i] ?? [];
+        expect(
+          lines.filter((l) => l.type === 'ending'),
+          `route ${r.choices.join(',')}`,
+        ).toEqual([{ type: 'ending', id: r.ending }]);
+        expect(lines.at(-1)).toEqual({ type: 'end' });
+      });
+    },
+    600_000,
+  );
+});

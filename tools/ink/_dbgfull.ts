@@ -1,0 +1,11 @@
+import { loadStory, makeRunner } from './loadStory.ts';
+import { explore } from './explore.ts';
+import { storyFeatures } from './storyFeatures.ts';
+const l = loadStory('story/main.ink');
+const runner = makeRunner(l.json!, l.isOurs);
+const f = storyFeatures(runner.story);
+console.log('rng', f.usesRng, 'counted', f.countedReads.length, f.countedReads.map(c=>c.path.componentsString).slice(0,30), 'any', f.readsAnyCount, 'turns', f.readsTurns);
+const t = process.cpuUsage();
+const r = explore(runner, { seeds: [0], maxStates: Number(process.argv[2] ?? 5000), maxSeconds: 800, startKnot: process.argv[3], restore: (process.argv[4] as 'json') ?? 'patch' });
+const u = process.cpuUsage(t);
+console.log(r.layers.join(' '));console.log(r.statesExplored, 'states', r.seconds.toFixed(1), 's wall', ((u.user+u.system)/1e6).toFixed(1), 's cpu', Math.round(r.statesExplored/((u.user+u.system)/1e6)), 'states/cpu-s', [...r.endings.keys()]);
