@@ -21,6 +21,7 @@ import { openDialog } from './ui/dialog';
 import { renderEnding } from './ui/endingScreen';
 import { openEndings } from './ui/endingsView';
 import { renderHud } from './ui/hud';
+import { openMetersHelp } from './ui/metersHelp';
 import { notify } from './ui/notices';
 import { announcement, renderReader } from './ui/reader';
 import { renderTitle } from './ui/titleScreen';
@@ -181,6 +182,7 @@ function renderGame(s: GameSession, newFrom: number): void {
       },
       () => openCodex(CODEX, new Set(codexUnlocked(storage))),
       () => openMenu(s),
+      () => openMetersHelp(meters),
     ),
     renderReader(readerModel, choose),
     announcer,

@@ -22,7 +22,12 @@ function formatDelta(d: number): string {
   return d > 0 ? `▲ +${abs}` : `▼ −${abs}`;
 }
 
-export function renderHud(model: HudModel, onCodex: () => void, onMenu: () => void): HTMLElement {
+export function renderHud(
+  model: HudModel,
+  onCodex: () => void,
+  onMenu: () => void,
+  onHelp: () => void,
+): HTMLElement {
   const meters = el('ul', { class: 'meters', attrs: { 'aria-label': 'Meters' } });
   for (const m of model.meters) {
     const delta = model.deltas[m.id] ?? 0;
@@ -51,6 +56,11 @@ export function renderHud(model: HudModel, onCodex: () => void, onMenu: () => vo
   menuButton.addEventListener('click', onMenu);
   const codexButton = el('button', { text: 'Codex', attrs: { type: 'button' } });
   codexButton.addEventListener('click', onCodex);
+  const helpButton = el('button', {
+    text: 'Meters',
+    attrs: { type: 'button', 'aria-label': 'What the meters mean' },
+  });
+  helpButton.addEventListener('click', onHelp);
   return el('header', { class: 'hud' }, [
     el('div', { class: 'hud-when' }, [
       el('span', { class: 'hud-figure', text: model.figureName }),
@@ -58,6 +68,6 @@ export function renderHud(model: HudModel, onCodex: () => void, onMenu: () => vo
       el('span', { class: 'hud-place', text: model.place, attrs: { 'data-testid': 'place' } }),
     ]),
     meters,
-    el('nav', { class: 'hud-nav', attrs: { 'aria-label': 'Game' } }, [codexButton, menuButton]),
+    el('nav', { class: 'hud-nav', attrs: { 'aria-label': 'Game' } }, [helpButton, codexButton, menuButton]),
   ]);
 }

@@ -10,14 +10,16 @@ import { createGameRunner } from '../../src/narrative/gameStory';
 import { StoryRunner } from '../../src/narrative/storyRunner';
 import { lcg, realStory } from '../helpers/story';
 
+const RUNS = Number(process.env.UW_RANDOM_RUNS ?? 500) / 2;
+
 describe('ink fallback agrees with the TypeScript endings catalogue', () => {
   const json = realStory().json;
   for (const figure of FIGURES) {
-    it(`${figure.name}: same ending at every checkpoint of 400 random runs`, () => {
+    it(`${figure.name}: same ending at every checkpoint of ${RUNS} random runs`, () => {
       const game = createGameRunner(json);
       const inky = new StoryRunner(json); // no externals: ink fallbacks, as in Inky
       let compared = 0;
-      for (let run = 0; run < 400; run++) {
+      for (let run = 0; run < RUNS; run++) {
         const pick = lcg(run + 1);
         let step = game.start(run, figure.startKnot);
         for (let guard = 0; guard < 200 && !step.ended; guard++) {
@@ -31,7 +33,7 @@ describe('ink fallback agrees with the TypeScript endings catalogue', () => {
           step = game.choose(pick(step.choices.length));
         }
       }
-      expect(compared).toBeGreaterThan(400);
+      expect(compared).toBeGreaterThan(RUNS);
     });
   }
 });

@@ -10,7 +10,8 @@ import { metersOutOfRange } from '../../src/core/meters';
 import { createGameRunner } from '../../src/narrative/gameStory';
 import { lcg, realStory } from '../helpers/story';
 
-const RUNS = 1000;
+// Thousands in CI (UW_RANDOM_RUNS=2000); fewer by default to keep `npm test` quick.
+const RUNS = Number(process.env.UW_RANDOM_RUNS ?? 500);
 
 describe('seeded random playthroughs', () => {
   const json = realStory().json;
