@@ -300,7 +300,12 @@ Four courses lie on your desk, drafted by four different men.
 
 * [Accept Soviet mediation, and Soviet advisers in your command.]
     ~ change_unity(10)
-    ~ change_autonomy(-15)
+    // In S1 the advisers come with a Red Army at war next door: a heavier grip.
+    { tl == "S1":
+        ~ change_autonomy(-20)
+    - else:
+        ~ change_autonomy(-15)
+    }
     ~ change_stalin(10)
     You ask the Soviet ambassador to help keep the peace between the two Chinese armies. Moscow is delighted. A Soviet general sits at your planning table now, another travels to Yan'an, and for a season the shooting in the north dies down.
     It costs you in ways the ledgers do not show. Orders to your northern armies are read in the Soviet embassy before they reach the front. Disputes between you and Mao are decided by a referee who speaks Russian.

@@ -194,7 +194,7 @@ The answer to Tokyo's offer comes in tanks. Stalin, your people in Moscow hear, 
 # map: china
 # music: tension
 { tl == "S1":
-    A year has passed since the fighting in the Northeast ended. { northeast_to_ccp: The Communists administer Harbin and the liberated north under Soviet protection, and their armies there grow fat on captured Japanese stores. | { mukden_taken: The Northeast is a patchwork of Soviet garrisons and Chinese officials, and nobody is quite sure where the one ends and the other begins. | The Russians sit in Harbin and the Japanese in Mukden, and the Northeast is a frozen front with a Chinese population between.} } South of the Great Wall the old war goes on, smaller than it was and no less bitter.
+    A year has passed since the fighting in the Northeast ended. { northeast_to_ccp: The Communists administer Harbin and the liberated north under Soviet protection, and their armies there grow fat on captured Japanese stores. | { mukden_taken: The Northeast is Chinese again, at least on paper, and the arguments over who truly governs Harbin and Mukden fill a drawer of your desk. | Harbin and the north are Chinese again, at least on paper; Mukden and the south are still Manchukuo, across a frozen front.} } South of the Great Wall the old war goes on, smaller than it was and no less bitter.
 - else:
     In 1940 the world went on being rearranged without you. In March Wang Jingwei set up his government in Nanjing under Japanese protection and called it the Republic of China. In July the British closed the Burma Road for three months to placate Tokyo. In September the Japanese moved into northern Indochina and signed a pact with Germany and Italy.
     # codex: wang_jingwei
@@ -229,7 +229,7 @@ Chuikov asks for an audience. So does Zhou Enlai. You know before either of them
     ~ n4a_crushed = true
     You give the order your commanders want. The encircled column is destroyed in the hills, its men killed, scattered or marched into camps; its commander is taken prisoner. You announce that the New Fourth Army has mutinied and is disbanded.
     The Communists do not accept the word. In Chongqing their paper prints a mourning inscription in Zhou Enlai's hand, past your censors, and people read it on the walls. Yan'an names a new commander and the New Fourth Army goes on existing north of the Yangtze, angrier and larger.
-    Chuikov tells you, with a bluntness no diplomat would use, that Soviet weapons were not sent to China to kill Chinese. Moscow slows the deliveries, and does not explain why.
+    Chuikov makes it plain, with a bluntness no diplomat would use, that Moscow did not send its weapons to China for a war between Chinese. Moscow slows the deliveries, and does not explain why.
     The United Front survives on paper. Nobody in China believes in it any more, and you are not sure you ever did.
 * [Reprimand your own commanders and stop the fighting.]
     ~ change_unity(5)
@@ -300,7 +300,7 @@ How you answer Moscow now decides what it will remember of China when its own wa
     ~ change_diplo(15)
     ~ change_stalin(-10)
     You do not leave it to the foreign ministry. You speak yourself: China will never recognise any agreement that disposes of Chinese territory, by any power, for any reason.
-    And you turn, openly now, to the Americans. Lend-Lease is opened to China in the spring. American volunteer pilots are being recruited for your air force under Chennault. In July Washington freezes Japanese assets; in August the oil stops.
+    And you turn, openly now, to the Americans. Lend-Lease, opened to China in the spring, begins to flow. American volunteer pilots are being recruited for your air force under Chennault. In July Washington freezes Japanese assets; in August the oil stops.
     Moscow, fighting for its life, hardly notices your protest. Washington notices everything, and for the first time it is starting to plan with you rather than for you.
 * [Swallow it and keep whatever aid still comes.]
     ~ change_stalin(5)
@@ -339,6 +339,9 @@ A Soviet military administration runs the cities. Its officers are efficient and
 Moscow asks you, politely, how China proposes to administer the liberated territories.
 { chiang_forced_offensive:
     The word "propose" is courteous. Since May, Moscow has known that it can tell you things.
+}
+{ chiang_offensive_timed:
+    The Soviet staff officers have not forgotten the railways your divisions cut on the day they crossed the border. The question is put to you as to an ally, and an ally can say no.
 }
 
 Yan'an has already answered the same question without being asked. Communist cadres are in Harbin, organising the workers; Communist columns have crossed the old border from Rehe; and the Soviet commandants are letting them. 

@@ -53,7 +53,7 @@ The Chinese flag flies over { mukden_taken: Harbin and Mukden|Harbin}. It went u
 
 This is the Northeast restored, and it is not yours. Every railway station has a Soviet commandant. Every provincial governor you appoint has a Soviet adviser who reads his mail before he does. The coal of Fushun and the steel of Anshan go north on Soviet trains to pay for the war that freed them, and the bills are presented to you.
 
-It began in May 1939, when Moscow told you to attack and you attacked. After that it only had to ask. It asked for Soviet officers on your staff and you agreed. It asked for a say in your quarrels with Yan'an and you agreed to that too. Each step was reasonable. You have always been good at reasonable steps.
+It began in May 1939, when Moscow told you to attack and you attacked. After that it only had to ask, and it asked for a great deal: officers on your staff, a say in your quarrels with Yan'an, a hand in governing whatever the Red Army freed. Each step was reasonable. You have always been good at reasonable steps.
 
 In Chongqing the Soviet embassy is the second seat of government, and some say the first. Soviet advisers sit in the War Ministry, the Finance Ministry, the air force. Xinjiang, where the aircraft used to come through, has become a Soviet province in all but name, and you have stopped asking about it.
 
@@ -81,7 +81,7 @@ What really happened: there was no Soviet invasion of Manchuria in 1939. The Red
 MAO'S NORTHEAST
 
 { tl == "S1":
-    Moscow makes its choice in the spring of 1940. You had fought the Communists when you should have fought the Japanese, and quarrelled with Stalin when you needed him. The Red Army, which holds the Northeast, needs a Chinese government there that will do as it is told. It finds one in Yan'an.
+    Moscow makes its choice in the spring of 1941. You had fought the Communists when you should have fought the Japanese, and quarrelled with Stalin when you needed him. The Red Army, which holds the Northeast, needs a Chinese government there that will do as it is told. It finds one in Yan'an.
     { northeast_to_ccp:
         You had already handed it to them, for the duration. The duration never ends.
     }
@@ -91,7 +91,7 @@ MAO'S NORTHEAST
     The United Front dies in the hills of southern Anhui, though it is not buried for years. After January 1941 nobody in China pretends. Your armies blockade the Communist base areas in the north with divisions you need against Japan; the Communists organise the villages behind Japanese lines and grow.
     Moscow draws its conclusions. { aid_cut: The aid, long gone, will not come back.|The aid, already fading, ends.} Stalin has signed away Manchukuo's borders to Japan and has no reason to keep faith with you. When he thinks of China at all, he thinks that the Communists have kept fighting and you have kept fighting the Communists.
     Pearl Harbor brings you the Americans, as you always knew it would. It does not bring back what you lost with Moscow.
-    In August 1945, three months after Germany's surrender, the Red Army pours into Manchuria and destroys the Kwantung Army in days. Your government has signed a treaty with Moscow, and Moscow keeps the letter of it. But the Japanese arsenals of the Northeast find their way to Communist hands, and Communist troops are in the Northeast's cities before yours can arrive.
+    In August 1945, three months after Germany's surrender, the Red Army pours into Manchuria and breaks the Kwantung Army in less than two weeks. Your government has signed a treaty with Moscow, and Moscow keeps the letter of it. But the Japanese arsenals of the Northeast find their way to Communist hands, and Communist troops are in the Northeast's cities before yours can arrive.
 }
 # codex: mao
 
@@ -144,7 +144,8 @@ What really happened: there was no 1938 bite-and-hold at Zhanggufeng and no Sovi
 # music: elegy
 HALFWAY OUT OF DANGER
 
-{ tl == "S1":
+{
+- tl == "S1":
     The Northeast stays in limbo through 1940 and 1941: Soviet garrisons, Chinese officials, Communist cadres, Japanese across the line, and no one's flag quite flying. The Russians find that a China which would not be their instrument is not worth a war with Japan, and Stalin settles, as he always settles, for quiet. The aid fades. You wait.
 - aid_cut:
     The Soviet aid ended in 1938, when Moscow traded it for a hill, and what came after was a trickle through back doors. You fought on with what the Burma Road and your own arsenals could give you, and waited.
@@ -163,7 +164,7 @@ HALFWAY OUT OF DANGER
     { aid_cut: Hundreds of Soviet aircraft came to China in 1937 and 1938, before the bargain over the hill, with guns|About a thousand Soviet aircraft came to China between 1937 and 1941, with guns} and trucks and some two hundred airmen who died in Chinese skies. Nobody else sent as much in those years. Nobody else asked as much for it, either.
     # codex: operation_zet
 
-    On the eighth of December 1941 the Japanese attack Pearl Harbor and Malaya. On the ninth China declares war on Japan, and on Germany and Italy too, four and a half years after the fighting began. You are no longer alone.
+    On the ninth of December, the day after Pearl Harbor, China formally declares war on Japan, and on Germany and Italy too, four and a half years after the fighting began. You are no longer alone.
     # codex: pearl_harbor
 
     The Americans come, with aircraft and advisers and a general who will quarrel with you about everything. You become Supreme Commander of the China Theatre. Madame Chiang goes to Washington in 1943 and speaks to both houses of Congress, and the Americans stand and cheer her. At Cairo in November 1943 you sit beside Roosevelt and Churchill, and the three of you promise that the Northeast will be returned to China.
@@ -192,16 +193,18 @@ What really happened: this is the historical ending. Chiang wrote that phrase in
 // CH-E6 ★ — S1: mukden_taken, timed offensive, autonomy, unity >= 60, diplo >= 70, stalin >= 50.
 === ch_end_northeast_restored
 # ending: CH-E6
-# date: Spring 1940
-# place: Mukden
+# date: 1940–1941
+# place: Chongqing
 # map: manchuria
 # music: title
 THE NORTHEAST RESTORED
 
-The first Chinese division reaches Mukden by rail on a morning in April. The Soviet garrison is drawn up at the station, in new greatcoats, and its commander salutes your commander and hands him the keys to a city he has held for six months. Nobody embraces anybody. The crowd outside the station does not know whom to cheer, and so it cheers everybody.
+You keep one telegram in the drawer of your desk, apart from the others. It came in April 1940, on the morning the first Chinese division reached Mukden by rail.
 # codex: mukden
 
-You are not there. You are in Chongqing, reading the telegram, and then reading it again, and then sitting with it in the quiet of your study for a long time. You lost the Northeast in September 1931. You told the country to wait. You have waited eight years and seven months.
+The Soviet garrison was drawn up at the station in new greatcoats, the telegram says, and its commander saluted yours and handed over a city he had held for six months. Nobody embraced anybody. The crowd outside the station did not know whom to cheer, and so it cheered everybody.
+
+You were not there. You read the telegram in Chongqing, and then read it again, and then sat with it a long time in the quiet of your study. You lost the Northeast in September 1931 and told the country to wait. You had waited eight years and seven months.
 
 It was not won by waiting alone. You said no to Moscow in May 1939 without saying no: not now, not everywhere, but here, on the day the Red Army crossed. Your divisions hit the railways when it mattered, and two Japanese divisions that should have been at Changchun were still in Henan when Mukden fell. Stalin got a blow he could use, and not a servant.
 

@@ -116,33 +116,39 @@ VAR tl = "OTL"
 ~ cas_chn = clamp(cas_chn + k, 0, 1000)
 
 // ── Act funnel ──
-// Months pass between acts and small differences wash out: every 0–100 meter
-// is rounded to the nearest 10 (ties go toward 50), leash to the nearest 10
-// (ties toward 0). This keeps each act starting from a small set of states so
-// story:check can explore every campaign completely. Call it once, at the
-// first line of Act II and of Act III.
+// Months pass between acts and small differences wash out. At the first line
+// of Act II and of Act III every 0–100 meter settles to low (30), middle (50)
+// or high (70): below 40 is low, above 60 is high. Tokyo's trust settles to
+// −20, 0 or +20 the same way, the Zhukov file to its nearest 20, and casualty
+// counts to their nearest 5 thousand. Flags keep the specifics.
+// Why: each act then starts from a small set of states, so story:check can
+// explore every campaign completely (docs/WRITING.md, "The state funnel").
 === function act_settle()
-~ stalin = settle_value(stalin, 50)
-~ supply = settle_value(supply, 50)
-~ diplo = settle_value(diplo, 50)
-~ nkvd = settle_value(nkvd, 50)
-~ unity = settle_value(unity, 50)
-~ autonomy = settle_value(autonomy, 50)
-~ north = settle_value(north, 50)
-~ opinion = settle_value(opinion, 50)
-~ leash = settle_value(leash, 0)
-~ zhukov_file = settle_value(zhukov_file, 50)
+~ stalin = settle_band(stalin, 50)
+~ supply = settle_band(supply, 50)
+~ diplo = settle_band(diplo, 50)
+~ nkvd = settle_band(nkvd, 50)
+~ unity = settle_band(unity, 50)
+~ autonomy = settle_band(autonomy, 50)
+~ north = settle_band(north, 50)
+~ opinion = settle_band(opinion, 50)
+~ leash = settle_band(leash, 0)
+~ zhukov_file = FLOOR((zhukov_file + 10) / 20) * 20
+~ cas_sov = settle_cas(cas_sov)
+~ cas_jpn = settle_cas(cas_jpn)
+~ cas_chn = settle_cas(cas_chn)
 
-=== function settle_value(x, centre)
-~ temp r = x mod 10
+// Three bands around a centre: more than 10 below, within 10, more than 10 above.
+=== function settle_band(x, centre)
 {
-- r == 0:
-    ~ return x
-- r != 5:
-    // Off-step values cannot occur through change_*; round down to a step.
-    ~ return x - r
-- x > centre:
-    ~ return x - 5
+- x < centre - 10:
+    ~ return centre - 20
+- x > centre + 10:
+    ~ return centre + 20
 - else:
-    ~ return x + 5
+    ~ return centre
 }
+
+// Casualties to the nearest 5 thousand (2.5 rounds up).
+=== function settle_cas(k)
+~ return FLOOR((k + 2.5) / 5) * 5

@@ -133,7 +133,7 @@ Hattori wants to know what you recommend. Tsuji has already recommended it, loud
     ~ add_cas_jpn(1)
     ~ return "They find their fight on 11 March 1939, two months before anyone planned one. Manchukuoan cavalry ambushes a party of Mongolian horsemen looking for grazing; six of seventy-eight ride home. The Mongols come back for revenge, and behind them come Soviet troops, in numbers nobody at Hsinking believed possible in March. Your regiment is surrounded on its second sortie and gutted. Moscow, which had been waiting for a reason, has one."
 }
-~ add_cas_jpn(0.5)
+~ add_cas_jpn(0.2)
 ~ return "The sweep finds little but hoof marks and cold ashes, and in May the Mongols come back as if nothing had happened. When the real clash comes, on 28 May, the Kwantung Army has more men on the east bank, and loses more of them, before the regiment pulls back across the grass."
 
 === kw_07_airfields
@@ -149,7 +149,7 @@ The war on the Halha has moved into the air.
     It is March, and there is snow in the hollows along the Halha. Soviet bombers have struck Manchukuoan positions twice in a week. The Soviet command has brought in a man with a big staff and a big reputation: Shtern, who fought at Changkufeng, now with orders to finish what Moscow started.
     # codex: shtern
 - else:
-    The air battles over the Halha have been going on for a week. On 22 June and again on the 24th and 26th, dozens of fighters meet over the river, and both sides count more wreckage than there is. Soviet radio claims twenty-five Japanese fighters downed for three of its own. Your own communiqués are no more modest.
+    The air battles over the Halha have been going on for days. Since 22 June, dozens of fighters at a time have met over the river, and both sides count more wreckage than there is. The Soviet news agency claims twenty-five Japanese fighters downed for three of its own. Your own communiqués are no more modest.
 }
 The target everyone talks about is Tamsak-Bulak, the Mongolian airfield and base far behind the river, where the Soviet aircraft sit in rows. General Giga Tetsuji's 2nd Air Division has a plan to catch them on the ground. Tsuji has been carrying it from office to office for days.
 # codex: tamsak_bulak
@@ -212,13 +212,14 @@ The engineers have one pontoon bridge. One.
 
 Everything the northern arm is, every gun, every shell, every can of water, must go across it, and everything that comes back must come back across it. The engineers say a second bridge would take days and trucks the division does not have.
 {supply < 30: The depots at Hailar are already scraped thin. The trucks that should be carrying shells are carrying fuel for the trucks.}
-{forged_orders: Tokyo is watching every move Hsinking makes now, and it does not like what it sees.}
+{forged_orders: Tokyo is watching every move Hsinking makes now, and it does not like what it sees. The telegram you sent under your own seal is in a file in Tokyo with your name on the cover.}
+{leash >= 10: Because Hsinking waited for the envoy, Tokyo has lent the division its own aircraft for the crossing and a promise of more shells. It is the first time this year that Tokyo has given the Kwantung Army anything but orders.}
+{leash <= -30 && not forged_orders: Tokyo's ban on air strikes is still in force. Whatever happens on the west bank will happen under a sky the Kwantung Army may not contest beyond the river.}
 
 * [Cross on the single bridge, now, while the enemy is still thin.]
     The division crosses in the dark. By morning the infantry is on the heights of Baintsagan and the Soviet positions on the west bank are scattered. For a few hours the maps in Hsinking look the way Tsuji promised they would.
     { tl == "S1":
         Then the Soviet bombers find the bridge. It goes into the river in pieces on the third day, with the guns still waiting to cross. Shtern counter-attacks with armour three days later, and the force on the west bank is driven back more than twenty kilometres and routed. The disputed ground, all of it, is in Soviet hands by April.
-        ~ add_cas_jpn(1)
     - else:
         Then the Soviet tanks come. A Soviet corps commander called Zhukov throws some four hundred and fifty of them at the heights without waiting for his infantry. Your anti-tank gunners and men with bottles of petrol burn them by the dozen, and still they come.
         # codex: zhukov
@@ -257,6 +258,7 @@ The guns have had their turn, and the guns have failed.
 }
 Now the reconnaissance reports come in from the border: trucks. Thousands of trucks on the Mongolian roads, running at night with their lights off, running from railheads that are, by every Japanese calculation, too far away to supply a serious army.
 {underestimate: You were taught the Red Army was hollow. The trucks do not look hollow.}
+{supply <= 20: The Kwantung Army's own trucks are a different story. Half of them are broken down between Hailar and the river, and the other half are carrying fuel for the first half.}
 
 General Isogai has told Tokyo that a large Soviet effort so far from the railway is logistically impossible. Tsuji agrees. Hattori half agrees. Terada wants a third offensive, and he wants it soon.
 
@@ -358,6 +360,7 @@ Your friends want them anyway. Massed on the border, they say, the divisions wou
     You tell the chief of staff that the divisions should leave, and leave visibly, on trains the Soviet consulate in Harbin can count.
     They go south in the last week of August. On the Soviet side of the border, after a few days, the tone of the radio traffic changes. Something is taken as a sign of good faith.
     Their lorries and half the Kwantung Army's spare motor transport go with them, because Wuhan needs trucks more than Harbin does.
+    You know what the divisions will do on the Yangtze. You have read the reports from Nanking. You do the arithmetic of the border and leave the other arithmetic to someone else.
     In the mess, somebody asks you whether you are drawing a salary from the Foreign Ministry yet.
     ~ change_leash(5)
     ~ change_stalin(5)
@@ -385,7 +388,7 @@ Your friends want them anyway. Massed on the border, they say, the divisions wou
 # map: khasan
 # music: elegy
 # sfx: wind
-{stalin >= 50: Moscow has said yes, with conditions.|Moscow has said yes at last, coldly, after a third Soviet attack on the hill has failed and the Soviet ammunition in the Maritime Province has run out.} The Korea Army will leave Changkufeng in stages over three weeks. The Soviet border guards will come back to the crest behind it. Soviet aid to China will end; Moscow will not say so in public, but the trains from Alma-Ata will stop and the volunteer pilots will go home.
+{stalin >= 50: Moscow has said yes, with conditions.|Moscow has said yes at last, coldly, after a third Soviet attack on the hill has failed and the Soviet ammunition in the Maritime Province has run out.} The Korea Army will leave Changkufeng in stages over three weeks. The Soviet border guards will come back to the crest behind it. Soviet aid to China will end; Moscow will not say so in public, but the trains from Alma-Ata will stop and the volunteer pilots will go home. Over Wuhan, Chinese pilots will fly what is left, and then nothing.
 # codex: zaozyornaya
 ~ aid_cut = true
 
@@ -484,7 +487,7 @@ Nishi wants the fighters kept in the air whatever Tokyo says. The quartermasters
     You send the lorries of the Hailar depot forward with everything they can carry: shells, water, rice, barbed wire. The depot is left holding empty racks.
     The line holds a little better. Behind it, the Kwantung Army now has nothing left in the north.
     ~ change_supply(-15)
-    ~ add_cas_jpn(0.5)
+    ~ add_cas_jpn(1)
 -
 -> kw_06n_hundred_a_day
 

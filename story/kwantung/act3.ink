@@ -33,6 +33,9 @@ On 23 August, while the encirclement was closing, Germany signed a pact with the
 
 The operations section wants revenge. Fresh divisions are coming up from the south, and heavy artillery at last. Tsuji has a plan for a new offensive in September that will, he says, restore the Army's honour before the world notices it has been lost. Isogai half listens. Ueda signs nothing yet.
 
+{cas_jpn <= 12: Fewer names than there might have been. Whole battalions walked out of the trap in August because somebody in Hsinking had doubted the plan in time, and the Army, battered, still believes in itself.}
+{forged_orders: In Tokyo there is a file on the officer who answered the General Staff under his own seal. Everybody in the building knows whose name is on it.}
+
 Tokyo wants a ceasefire. Tokyo wants it very badly.
 
 * [Push for the revenge offensive with the fresh divisions.]
@@ -131,6 +134,7 @@ The preparation has a name: Kwantung Army Special Manoeuvres, Kantokuen. The pla
 # codex: kantokuen
 
 You have been called back to Hsinking to help write it. You look at the assumptions for a long time.
+{leash >= 0: In Tokyo your name has a certain weight now: the Kwantung officer who obeyed when it mattered and said what he saw. If you argue, men will listen.|In Tokyo your name is filed with the Kwantung Army's other telegrams. Whatever you argue, Tokyo will hear Hsinking arguing again.}
 {cas_jpn > 12: Everybody on the staff remembers Nomonhan. The German ambassador in Tokyo reports to Berlin that its memory weighs heavily on the Army, and most of all on the Kwantung Army. He is right.}
 {cas_jpn <= 12: The Kwantung Army came out of the Halha battered but not broken. It still believes in itself. That belief is either its strength or the most dangerous thing in the room.}
 
@@ -169,6 +173,9 @@ You have been called back to Hsinking to help write it. You look at the assumpti
 After April nobody in Tokyo speaks of a border incident any more. All through May and June the trains ran east on the Trans-Siberian, and Japan did something it had not done since 1937: it went onto the defensive in China, and brought armour and aircraft north.
 
 It was not enough. In July the Soviet offensive comes in two pincers: one from the north, across the Amur and down from the Halha, and one out of the Gobi and Inner Mongolia, aimed at the heart of Manchukuo. Their meeting point, on every captured map, is Harbin.
+# codex: harbin
+
+The army that beat the 23rd Division in April was already large: sixty thousand men, five hundred and fifty tanks, three hundred aircraft, all of it brought to the Halha on a single railway. The army coming now is larger, and Shtern has had three months to train it. The reports say he has spent them drilling the raw divisions the railway brought him, so that the men who come across this summer will not repeat the mistakes of Changkufeng.
 
 More than ten Japanese divisions stand between the pincers. The operations section wants them to stand there. The Army does not retreat; the Army has never retreated. Ueda says so. Isogai says so. Tsuji says so loudest.
 
@@ -181,6 +188,7 @@ The arithmetic on your desk says something else. {supply >= 50: The depots are f
     ~ add_cas_jpn(60)
     ~ harbin_pocket = true
 * [Fall back to a line covering Mukden and the Korean border.]
+    # codex: mukden
     You argue for the unthinkable: give up the north. Pull the divisions back to a line that covers Mukden and the approaches to Korea, where the railways are Japanese and the Soviet ones are long.
     Tsuji calls you a defeatist in front of Ueda. Ueda, for once, does not sign what is put before him until he has read it twice. Then he signs yours.
     The withdrawal costs rearguards, and it costs the Army something it has never had to spend before. But the divisions come out. The Soviet pincers close on an empty city, and their timetable slips by weeks they do not have before winter.

@@ -27,9 +27,9 @@ You choose retirement, because you have a brother, and because you want to see h
 
 You spend the war in a rented house in Sendai, teaching mathematics to schoolboys who will be conscripted before they can use it. The police visit twice a year. The neighbours know you only as the major who left the army, and they do not ask why.
 
-The men you worked beside do not leave the army. Tsuji Masanobu goes south in the end, to help plan the invasion of Malaya. His record there, and later in the Philippines, is one of massacre and murdered prisoners. After 1945 he escapes prosecution, goes into hiding, returns as a writer and a member of the Diet, and in the early 1960s vanishes in Laos. Hattori Takushirō rises to the head of the General Staff's operations section and plans the southern war from Tokyo.
+The men you worked beside do not leave the army. Tsuji Masanobu goes south in the end, to help plan the invasion of Malaya. His record there, and later in the Philippines, is one of massacre and murdered prisoners. After 1945 he escapes prosecution, becomes a member of the Diet, and in the early 1960s vanishes in Laos. Hattori Takushirō rises to the head of the General Staff's operations section and plans the southern war from Tokyo.
 
-The war you wanted in the north comes only at the end, and it is not Japan's. In April 1945 Moscow denounces the neutrality pact. In August the Red Army comes into Manchuria from three sides, and the Kwantung Army that once believed the Red Army hollow breaks in days. At Dairen, Lyushkov, the defector whose files you once read so eagerly, is shot on 19 August; by whom, nobody agrees.
+{tl == "S1": The war you helped to start in March goes on without you, and you follow it in the newspapers, reading between the lines of every communiqué for the names of places you once drew on maps.|The war you wanted in the north comes only at the end, and it is not Japan's.} In August 1945 the Red Army comes into Manchuria, and the Kwantung Army that once believed the Red Army hollow breaks in days. At Dairen, Lyushkov, the defector whose files you once read so eagerly, is shot on 19 August; by whom, nobody agrees.
 
 You hear of it on a neighbour's radio. You go back inside and close the door.
 
@@ -154,11 +154,19 @@ For a year you read about oil. Where it is, who owns it, how far it lies from a 
 
 Then the old names come back. Tsuji reappears among the planners of a campaign through the jungle to Singapore; Hattori is chief of operations at the General Staff. They want officers who have seen a modern army fight. You are one of the few who has, and who admits it.
 
-In July 1941, when Germany invades the Soviet Union, the Kwantung Army gathers its special manoeuvres in Manchuria and waits for a word from Tokyo. Whatever anyone in Hsinking writes that summer, Tokyo has already chosen. The German ambassador tells Berlin that the memory of Nomonhan weighs heavily on the Army, and most of all on the Kwantung Army. He is right about you.
+In July 1941, when Germany invades the Soviet Union, the Kwantung Army gathers its special manoeuvres in Manchuria and waits for a word from Tokyo. Whatever anyone in Hsinking writes that summer, Tokyo has already chosen. {tl == "S0" && not nomonhan_1938:In Hsinking nobody mentions the pact of 1938 without a curse, and nobody quite dares to propose breaking it.|The German ambassador tells Berlin that the memory of Nomonhan weighs heavily on the Army, and most of all on the Kwantung Army. He is right about you.}
 
 On 7 and 8 December 1941 Japan strikes Pearl Harbor and Malaya. Tsuji's campaign takes Singapore, and his name is on the worst of what follows there, the massacres of Chinese civilians, and later on the killing of prisoners in the Philippines. After 1945 he escapes prosecution, becomes a member of the Diet, and in the early 1960s disappears in Laos.
 
-The north stays quiet until the end. In April 1945 Moscow denounces the neutrality pact; in August the Red Army comes into Manchuria and the Kwantung Army breaks in days. The railway you used to time to the minute carries Soviet tanks to Mukden.
+{
+- tl == "S1":
+    The north never quite goes quiet. The winter line of 1939 becomes a border of bunkers, and every spring somebody in Hsinking expects the Red Army back. It comes in August 1945, and this time there is no snow to stop it.
+- tl == "S0":
+    The north stays quiet until the end. Then, in August 1945, Moscow tears up the pact of 1938, the Red Army comes into Manchuria, and the Kwantung Army breaks in days.
+- else:
+    The north stays quiet until the end. In April 1945 Moscow denounces the neutrality pact; in August the Red Army comes into Manchuria and the Kwantung Army breaks in days.
+}
+The railway you used to time to the minute carries Soviet tanks to Mukden.
 
 You are in Tokyo when it happens, planning the defence of beaches. You think of {tl == "S0":a hill above a lake, and a river on the Mongolian steppe|a river with two names, and a single pontoon bridge}, and of all the arrows you drew that never became anything but graves.
 

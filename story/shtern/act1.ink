@@ -30,9 +30,11 @@ Khabarovsk in May is mud, birch smoke and the brown width of the Amur. The stati
 
 # codex: far_eastern_front
 # codex: blyukher
-You are thirty-seven years old, a komkor, and as of this month chief of staff of the Far Eastern Front. Your commander is Marshal Vasily Blyukher, hero of the Civil War, the man who has held the Far East for Moscow since before you had a division of your own.
+You are thirty-seven years old, and as of this month chief of staff of the Far Eastern Front. Your commander is Marshal Vasily Blyukher, hero of the Civil War, the man who has held the Far East for Moscow since before you had a division of your own.
 
 Everyone in the army knows his name. Everyone in the army also knows that a marshal's star did not save Tukhachevsky last June, and that Blyukher sat among the judges who condemned him. That did not make Blyukher safe. It only made him a witness.
+
+You are a Jew and a Bolshevik, and this year you have noticed that some files list the two facts in one order and some in the other.
 
 # codex: voroshilov
 # codex: stalin
@@ -132,6 +134,7 @@ You are still getting to know the Front when, on the thirteenth, the telephone r
 
 === sh_02_defector
 -> checkpoint("chapter") ->
+~ change_nkvd(5)
 # chapter: SH-2 The Defector
 # date: 13 June 1938
 # place: Khabarovsk
@@ -140,11 +143,11 @@ You are still getting to know the Front when, on the thirteenth, the telephone r
 # sfx: telephone
 # codex: lyushkov
 # codex: hunchun
-~ change_nkvd(5)
 The voice on the line belongs to the duty officer of the Front's intelligence section, and it is shaking. Genrikh Lyushkov, chief of the NKVD for the whole Far East, drove south to the border last night. Near Hunchun, in the early hours, he walked across into Manchukuo and did not come back.
 
 He took papers with him. Nobody yet knows how many.
 
+# codex: korean_deportation
 You sit on the edge of the bed in the dark and work it out. Lyushkov came out from Moscow last summer. He ran the arrests here: the officers taken from this building, the lists, the night vans. His directorate put the Korean families of Primorye on trains to Central Asia last autumn, whole villages emptied in days. And his office had the Front's order of battle, because the NKVD has everything.
 
 {sh_staff_line == "names": The pages you handed to Mekhlis went into the same files. The man who read the names you gave is now in a Japanese staff car.|{sh_staff_line == "halt": The officers you asked Voroshilov to spare were in his files. So were you.|Somewhere in his files there is a page about you.}}
@@ -184,10 +187,9 @@ You know the answer a staff college would give. You also know that in this build
     ~ change_stalin(5)
     ~ change_nkvd(5)
     ~ change_diplo(-5)
-    ~ lyushkov_value = "low"
     You suggest something more active. If the Japanese have Lyushkov's papers, they will react to what the papers say. So give them something to react to. Push the border guards forward on a disputed stretch, occupy a height or two, watch which units answer and how fast, and you learn what they know from what they do.
 
-    It is the kind of idea that pleases Moscow: not defensive, not panicked, aggressive in a small way. A note from the Commissariat calls it sound. The NKVD border troops, who belong to Frinovsky, like it less, because it makes them the bait. Narkomindel will like it least of all, if it ever hears.
+    It is the kind of idea that pleases Moscow: not defensive, not panicked, aggressive in a small way. A note from the Commissariat calls it sound. The NKVD border troops, who answer to their own commissariat, like it less, because it makes them the bait. Narkomindel will like it least of all, if it ever hears.
 
     The probe does one thing you intended. The Japanese reaction is quick and nervous, and it tells the Front's intelligence section that the other side is not sure of its picture. Lyushkov's papers are being checked against the ground, and the ground has started to move.
 
@@ -198,6 +200,7 @@ You know the answer a staff college would give. You also know that in this build
 
 === sh_03_zaozyornaya
 -> checkpoint("chapter") ->
+~ change_nkvd(5)
 # chapter: SH-3 Zaozyornaya
 # date: 8–28 July 1938
 # place: Posyet sector
@@ -207,7 +210,6 @@ You know the answer a staff college would give. You also know that in this build
 # codex: 59th_border_detachment
 # codex: zaozyornaya
 # codex: lake_khasan
-~ change_nkvd(5)
 On the eighth of July the border guards of the 59th Posyet detachment begin to dig on the crest of Zaozyornaya, a bare, steep hill above the western shore of Lake Khasan. They are NKVD troops, not the army's. Their orders came through their own chain, and Frinovsky's name is somewhere at the top of it.
 
 You hear about the trenches from the Posyet sector commander, not from the NKVD. {sh_staff_line == "halt": Your artillery chief, the one Voroshilov let you keep, goes down to look and comes back with sketches: a good position, he says, if anyone means to hold it, and a poor one if anyone means to supply it.|The officer you send to look comes back with a sketch and an opinion: a good position to hold, a bad one to supply.} Between the hill and the Soviet rear lies the lake itself and a belt of marsh. There is one dirt road.
@@ -216,7 +218,7 @@ You hear about the trenches from the Posyet sector commander, not from the NKVD.
 # codex: tumen_river
 From the crest you can see into Korea. The Tumen runs below it to the south-west, and beyond the river are the railway and the roads of the Japanese colony. A few kilometres north stands a second, lower height, Bezymyannaya, the Nameless. The map in Khabarovsk puts the border along the crests. The Japanese maps, you are told, put it somewhere else.
 
-{lyushkov_value == "low": You wonder, for a moment, how much of this was your own probe, grown by other hands into something larger. Then you stop wondering, because it is not a useful thought to have in writing.}
+{lyushkov_value == "": You wonder, for a moment, how much of this was your own probe, grown by other hands into something larger. Then you stop wondering, because it is not a useful thought to have in writing.}
 
 On the thirteenth, in Tokyo, the Japanese put Lyushkov in front of the foreign press. He talks for hours: about the purge, about the Far East, about the numbers. Moscow repeats that he is an impostor. In Khabarovsk, nobody says the word aloud, because everybody has read the transcript.
 
@@ -271,6 +273,7 @@ Blyukher calls you in. He does not ask for your opinion. He simply lays the comm
 -> sh_03b_heights
 
 === sh_03b_heights
+~ add_cas_sov(0.5)
 # date: 29–31 July 1938
 # place: Lake Khasan
 # map: khasan
@@ -278,7 +281,6 @@ Blyukher calls you in. He does not ask for your opinion. He simply lays the comm
 # sfx: artillery
 # codex: 19th_division
 # codex: korea_army
-~ add_cas_sov(0.5)
 The Japanese come on the twenty-ninth, first against Bezymyannaya. The border guards throw them back, barely, with machine guns and grenades and the help of a few men who run up from the lake. The telephone line from Posyet is cut twice in the afternoon.
 
 { lyushkov_value == "high" && north >= 60:
@@ -307,14 +309,14 @@ The Japanese come on the twenty-ninth, first against Bezymyannaya. The border gu
 
 === sh_04_do_you_want_to_fight
 -> checkpoint("chapter") ->
+~ change_stalin(-10)
+~ add_cas_sov(0.5)
 # chapter: SH-4 "Do You Really Want to Fight?"
 # date: 1–6 August 1938
 # place: Posyet sector
 # map: khasan
 # music: tension
 # sfx: telephone
-~ change_stalin(-10)
-~ add_cas_sov(0.5)
 The call comes on the first of August. Stalin speaks to the marshal himself, and you wait outside the apparatus room with Reshetov and a cold glass of tea, listening to the rise and fall of a voice you cannot make out.
 
 Blyukher comes out grey. He tells you what was said the way a man reads out a sentence passed on someone else. Moscow wants the aircraft to bomb the Japanese on the heights today, now, whatever the weather. The marshal had said the cloud was down on the hills and that the bombs would fall among the Korean villages below them. Stalin had waved the villages away. Then he had asked the question that everyone in the room will remember: whether the marshal really wants to fight the Japanese at all, or whether he would prefer to be relieved.
@@ -434,12 +436,13 @@ You have three ways to answer.
 # map: khasan
 # music: council
 # sfx: telegraph
+On the seventh of August the telegraph in the corps dugout by the lake does not stop chattering for a whole day.
 { tl == "S0":
-    On the seventh of August a telegram from Moscow reaches your dugout by the lake, marked for the marshal and for you. The Japanese ambassador has called at Narkomindel with an offer.
+    That morning a telegram from Moscow arrives marked for the marshal and for you. The Japanese ambassador has called at Narkomindel with an offer.
 
     Japan will withdraw from Zaozyornaya and Bezymyannaya in stages, and return the border to where Moscow says it is. In exchange, the Soviet Union will stop sending aircraft, pilots and guns to Chiang Kai-shek.
 
-    You read it twice. It is the neatest thing you have seen since you arrived. The Japanese have taken a hill they could not have held against a real army, dug in before a real army could arrive, and now they are offering to sell it back for the one thing they cannot win in China by fighting: the end of the Soviet bombers over Wuhan.
+    You read it twice. It is the neatest thing you have seen since you arrived. The Japanese have taken a hill, dug in before a real army could reach it, and now they are offering to sell it back for the one thing they cannot win in China by fighting: the end of the Soviet bombers over Wuhan.
 
     # codex: nomonhan
     # codex: khalkhin_gol
@@ -449,7 +452,7 @@ You have three ways to answer.
 
     {supply < 15: The supply officers bring you the state of the Front's stocks with their eyes on the floor. Much of the region's ammunition has been fired into the hills around the lake.|The supply officers bring you the state of the Front's stocks. It is not good, but it is not yet ruin.} {cas_sov >= 2: Your own casualty returns sit beside the telegrams. You know them by heart.|}
 - else:
-    By the seventh the corps holds most of Zaozyornaya, {cas_sov >= 2.5: at a cost the hospitals can barely count,|}and the Japanese hold the rest: a fringe of trenches on the far slopes, part of Bezymyannaya, and the guns across the Tumen. Every night they counter-attack. Every morning your companies are a little thinner.
+    By now the corps holds most of Zaozyornaya, {cas_sov >= 2.5: at a cost the hospitals can barely count,|}and the Japanese hold the rest: a fringe of trenches on the far slopes, part of Bezymyannaya, and the guns across the Tumen. Every night they counter-attack. Every morning your companies are a little thinner.
 
     In Moscow, the Japanese ambassador is at Narkomindel asking for a ceasefire. The diplomats want to know where the line will be when the guns stop. The Commissariat wants to know the same thing, for other reasons. Stalin, Voroshilov tells you on the line, wants the assessment of the commander on the spot.
 
@@ -519,18 +522,11 @@ You have three ways to answer.
 
     In Tokyo, the army officers who said the Red Army was hollow have less to say this month. In Moscow, you are a hard man, which this year is the best thing to be called.
 
-- The guns stop. On the hills above Lake Khasan, burial details work in the heat with lime and shovels. {changkufeng_held: The Japanese are still on Zaozyornaya, dug in and watching you bury your dead.|From the crest you can see the Tumen, and across it the Korean villages where the smoke has not quite cleared.}
+- {nomonhan_1938: The guns at the lake fall quiet, though nobody has signed anything.|The guns stop.} On the hills above Lake Khasan, burial details work in the heat with lime and shovels. {changkufeng_held: The Japanese are still on Zaozyornaya, dug in and watching you bury your dead.|From the crest you can see the Tumen, and across it the Korean villages where the smoke has not quite cleared.}
 -> sh_06_postmortem
 
 === sh_06_postmortem
 -> checkpoint("chapter") ->
-# chapter: SH-6 The Post-mortem
-# date: late August – November 1938
-# place: Moscow
-# map: moscow
-# music: council
-# sfx: train
-# codex: main_military_council
 ~ change_supply(10)
 ~ change_nkvd(5)
 { cas_sov >= 3.5 || changkufeng_held:
@@ -541,6 +537,13 @@ You have three ways to answer.
 { sh_staff_line == "halt":
     ~ change_nkvd(5)
 }
+# chapter: SH-6 The Post-mortem
+# date: late August – November 1938
+# place: Moscow
+# map: moscow
+# music: council
+# sfx: train
+# codex: main_military_council
 At the end of August you are called to Moscow, to the Main Military Council, to explain Khasan.
 
 The train takes nine days again. This time you do not think about Spain. You think about the returns you signed by the lake, and about the men at the long table who will read them, and about which of the numbers they will choose to see.
@@ -557,7 +560,7 @@ The discussion goes on for days. Commanders are called, one after another, to ex
 
 When your turn comes, Voroshilov looks at you, not unkindly, as a patron looks at a protégé he may have to give up. {blucher_denounced: On the table in front of Mekhlis is a folder with a red string. You know what is in it, because you wrote it in June.|{sh_staff_line == "halt": On the table in front of Mekhlis is a single sheet you recognise from across the room: a copy of your letter to Voroshilov, asking for officers to be spared.|{sh_staff_line == "names": On the table in front of Mekhlis is a list you recognise. Eleven of the names on it are yours.|On the table in front of Mekhlis is a folder with your name on it. It is thinner than some and thicker than you would like.}}}
 
-The council wants to know why the victory cost so much. You are the chief of staff and you commanded the corps. You can give them a man, a machine, or a marshal.
+The council wants to know {changkufeng_held: why the Red Army could not take back a single hill|why the victory cost so much}. You are the chief of staff and you commanded the corps. You can give them a man, a machine, or a marshal.
 
 * [Blame Blyukher. Say that the marshal's conduct of the Front was the cause.]
     ~ change_stalin(10)
@@ -616,8 +619,8 @@ The council wants to know why the victory cost so much. You are the chief of sta
 
 Blyukher is removed from command. He is told to rest.
 
-# music: elegy
 { nomonhan_1938:
+    # music: elegy
     You go east again at the beginning of September with the Mongolian plans in your case and the promise of an army behind them. Somewhere on the line, between one station and the next, you let yourself think about the marshal for an hour, and then you make yourself stop.
 
     # codex: lefortovo
@@ -625,6 +628,7 @@ Blyukher is removed from command. He is told to rest.
 
     {blucher_denounced: Your words will be in his file. Whatever else they did to him in Lefortovo, they read him what you said.|Your words will not be in his file. It is a small thing to carry into the steppe. You carry it anyway.}
 - else:
+    # music: elegy
     You go east again to take up your army. In Primorye the autumn comes in off the sea, grey and cold, and you throw yourself into the work: training programmes, artillery schools, roads into the Posyet sector. {supply >= 30: This time the shells and radios arrive.|The shells and radios you asked for arrive slowly, and some of them not at all.}
 
     # codex: lefortovo
@@ -635,13 +639,19 @@ Blyukher is removed from command. He is told to rest.
     {blucher_denounced: You read the news in a typed summary, alone in your office. Your words were in his file. Whatever else they did to him in that building, they read him what you said. You sit for a long time with the summary in front of you, and then you sign the morning orders, because the army must have its morning orders.|You read the news in a typed summary, alone in your office. Your words were not in his file. That will not save you, if they ever decide to come. It is still the only thing about this year you would not change.}
 }
 
-{ nkvd >= 60:
-    Reshetov, who has followed you to the new army, tells you one evening that your old files have been requested from Khabarovsk. He says it while looking at the stove. You thank him and tell him to go home. You do not go home yourself for some hours.
-- else:
-    {stalin >= 70: Moscow's telegrams to your headquarters are warm that winter. In the corridors, people stand a little straighter when you pass, and speak of Khasan as a victory in the voice people use for things that must not be questioned.|The winter closes in. The border is quiet. You have an army, a hill that cost thousands of men, and a marshal's empty chair to remember them by.}
-}
+{ nomonhan_1938:
+    {nkvd >= 60: Reshetov, who has come east with you, tells you on the train that your old files have been requested from Khabarovsk. He says it while looking out of the window. You thank him and tell him to get some sleep. You do not sleep yourself.|Moscow's telegrams follow you down the line, warm and urgent. The Mongolian plan is yours now in everything but name, and everyone who matters knows it. You have learned this year what it means when everyone who matters knows your name.}
 
-You are thirty-eight. You have fought the Japanese once and kept your head. Across the line, in Hsinking, there are men who have studied every hour of Khasan and drawn their own conclusions about the Red Army. The next test, you think, will not come at a lake. It will come somewhere with more room.
+    You are thirty-eight. You have fought the Japanese once, on ground they chose, and lost a hill. The next fight is on ground Moscow chose for you: open grass east of the Khalkhin Gol, a long way from any railway but yours. The lorries are already on the road. So, you suspect, is somebody's report about you.
+- else:
+    { nkvd >= 60:
+        Reshetov, who has followed you to the new army, tells you one evening that your old files have been requested from Khabarovsk. He says it while looking at the stove. You thank him and tell him to go home. You do not go home yourself for some hours.
+    - else:
+        {stalin >= 70: Moscow's telegrams to your headquarters are warm that winter. In the corridors, people stand a little straighter when you pass, and speak of Khasan as a victory in the voice people use for things that must not be questioned.|The winter closes in. The border is quiet. You have an army, a hill that cost thousands of men, and a marshal's empty chair to remember them by.}
+    }
+
+    You are thirty-eight. You have fought the Japanese once and kept your head. Across the line, in Hsinking, there are men who have studied every hour of Khasan and drawn their own conclusions about the Red Army. The next test, you think, will not come at a lake. It will come somewhere with more room.
+}
 ~ sh_staff_line = ""
 ~ sh_forward_40th = false
 -> checkpoint("act1") ->

@@ -34,11 +34,11 @@ The winter has not let go of Khabarovsk. The Amur is a white road, and the stove
 
 You have been a commander of an army for half a year. Before that, chief of staff to a marshal who is now a name nobody says aloud. {blucher_denounced: Your own signature is somewhere in his file. You do not think about it in the daytime.|You never signed anything against him. Some nights that feels like courage and some nights like luck.}
 
-The telegram comes from Ulan Bator by way of Chita, three days old and already out of date. A Mongolian frontier patrol went looking for grass east of the Khalkha, in the strip of steppe that Manchukuo says is its own and the Mongolian People's Republic says is not. Manchukuoan cavalry were waiting for them. Seventy-eight horsemen rode out. Six came back.
 # codex: khalkhin_gol
+The telegram comes from Ulan Bator by way of Chita, three days old and already out of date. A Mongolian frontier patrol went looking for grass east of the Khalkha, in the strip of steppe that Manchukuo says is its own and the Mongolian People's Republic says is not. Manchukuoan cavalry were waiting for them. Seventy-eight horsemen rode out. Six came back.
 
-The river is a thousand kilometres from your army and not your responsibility. It belongs to the Trans-Baikal district and to the small 57th Special Corps that sits in Mongolia under the protocol of 1936. But Moscow has sent the telegram to you as well, and that means someone in Moscow wants to know what you will say.
 # codex: 57th_special_corps
+The river is half a continent away from your army and not your responsibility. It belongs to the Trans-Baikal district and to the small 57th Special Corps that sits in Mongolia under the protocol of 1936. But Moscow has sent the telegram to you as well, and that means someone in Moscow wants to know what you will say.
 
 Your chief of operations, a young major named Savelyev who was promoted three grades in a year because the men above him were taken away, lays the map on the table and weighs its corners with ashtrays.
 
@@ -58,8 +58,8 @@ Your chief of operations, a young major named Savelyev who was promoted three gr
     You draft it standing up: the Japanese are testing the border again, as they tested it at Khasan, and the only answer they understand is a fast one. You ask for a coordinating headquarters over the 57th Corps and the Mongolian army, for aircraft, and for every truck the Trans-Baikal can spare.
     { tl == "OTL" && stalin >= 60:
         ~ tl = "S1"
-        The answer comes back in nineteen hours, which for Moscow is a gallop. Voroshilov approves. The Boss approves. A special Front Group is to be formed at Chita under Komandarm Second Rank Shtern, and you are to take personal charge of the situation on the Khalkhin Gol.
         # codex: front_group
+        The answer comes back in nineteen hours, which for Moscow is a gallop. Voroshilov approves. The Boss approves. A special Front Group is to be formed at Chita under Komandarm Second Rank Shtern, and you are to take personal charge of the situation on the Khalkhin Gol.
         You read the order twice. In Spain you learned that the first telegram of a war is the only one anyone remembers writing. This one has your name on it.
         Savelyev is already packing the maps. Outside, a column of ZIS trucks starts its engines in the cold, and you realise they are leaving because you asked for them.
     - else:
@@ -75,8 +75,8 @@ Your chief of operations, a young major named Savelyev who was promoted three gr
 * [Disperse and harden the Tamsak-Bulak airfield before the Japanese think of it.]
     ~ change_supply(-5)
     ~ airbase_dispersed = true
-    You cannot move divisions that are not yours, but you can write to a friend. The air brigade commanders of the Trans-Baikal are men you flew beside in Spain or men who learned from them, and you know how Japanese staff officers think about airfields: as targets that sit still.
     # codex: tamsak_bulak
+    You cannot move divisions that are not yours, but you can write to a friend. The air brigade commanders of the Trans-Baikal are men you flew beside in Spain or men who learned from them, and you know how Japanese staff officers think about airfields: as targets that sit still.
     You send them what you learned at Madrid. Scatter the aircraft along the steppe. Build dummy ones out of canvas and planks. Dig revetments. Lay telephone cable to satellite strips so the fighters can be up before the bombers are overhead.
     The cost is fuel and lorries and a quartermaster's complaint that reaches Chita before your letter does. The Mongolian incident dwindles into notes between consulates. But at Tamsak-Bulak, through April, men dig.
 -
@@ -91,11 +91,11 @@ Your chief of operations, a young major named Savelyev who was promoted three gr
 # place: Khabarovsk
 # map: khalkhin_gol
 # music: steppe
-On 11 May the Mongolian horsemen come back to the river, as horsemen always will to grass, and this time the Manchukuoan cavalry are not the only ones waiting. Komatsubara's 23rd Division at Hailar sends a reconnaissance detachment under Lieutenant Colonel Azuma. On 28 May it is surrounded and cut to pieces: the Japanese count eight officers and ninety-seven men dead out of a force of a few hundred.
 # codex: 23rd_division
+On 11 May the Mongolian horsemen come back to the river, as horsemen always will to grass, and this time the Manchukuoan cavalry are not the only ones waiting. Komatsubara's 23rd Division at Hailar sends a reconnaissance detachment under Lieutenant Colonel Azuma. On 28 May it is surrounded and cut to pieces: the Japanese count eight officers and ninety-seven men killed and thirty-four wounded, nearly two-thirds of the detachment.
 
-Moscow is not satisfied with the 57th Corps. At the end of May a cavalry commander from the Belorussian district, Komdiv Georgy Zhukov, is sent to look at Feklenko's headquarters. He arrives on 5 June, does not like what he sees, and is given the corps.
 # codex: zhukov
+Moscow is not satisfied with the 57th Corps. At the end of May a cavalry commander from the Belorussian district, Komdiv Georgy Zhukov, is sent to look at Feklenko's headquarters. He arrives on 5 June, does not like what he sees, and is given the corps.
 
 You know Zhukov by reputation: a horseman, a hard man, a shouter. Men who served under him say he frightens them and that they would follow him again. You recognise the type. The Civil War made a great many of them and the last two years have unmade most.
 
@@ -116,11 +116,11 @@ On 27 June the Kwantung Army's bombers and fighters come over the steppe at dawn
 # place: Tamsak-Bulak
 # map: khalkhin_gol
 # music: steppe
-You reach Chita by train and Tamsak-Bulak by aircraft, and the first thing you learn is that the 57th Corps has been fighting a war for four days without telling anybody in a way that could be understood. The Mongols struck back for their patrol. Komatsubara sent his reconnaissance regiment and an infantry regiment across the steppe. On their second sortie they ran into a Soviet motorised battalion and lost half their men getting out.
 # codex: 23rd_division
+You reach Chita by train and Tamsak-Bulak by aircraft, and the first thing you learn is that the 57th Corps has been fighting a war for four days without telling anybody in a way that could be understood. The Mongols struck back for their patrol. Komatsubara sent his reconnaissance regiment and an infantry regiment across the steppe. On their second sortie they ran into a Soviet motorised battalion and lost half their men getting out.
 
-Along with you come the men Moscow thinks you need. One of them is a komdiv from the Belorussian district called Georgy Zhukov, attached to the Front Group as your deputy for the cavalry and the armour. He is a broad, short man who looks at maps as if they had insulted him.
 # codex: zhukov
+Along with you come the men Moscow thinks you need. One of them is a komdiv from the Belorussian district called Georgy Zhukov, attached to the Front Group as your deputy for the cavalry and the armour. He is a broad, short man who looks at maps as if they had insulted him.
 
 On the morning of 16 March, the day Hitler proclaims his protectorate in Prague, the Kwantung Army's bombers come over the snow at dawn.
 # sfx: aircraft
@@ -158,8 +158,8 @@ On the morning of 16 March, the day Hitler proclaims his protectorate in Prague,
 
 It is the kind of mistake you teach lieutenants to avoid. An army that crosses a river on one bridge has put its whole life on a few hundred metres of planks and rubber boats. Everyone in your headquarters can see it. The question is what to do about it before the Japanese see it too.
 
-You have armour nearby: the 11th Tank Brigade, BT-7s with their long legs, and armoured car battalions on the march. What you do not have nearby is infantry. The rifle regiments are still on the road, a day or two away.
 # codex: bt7
+You have armour nearby: the 11th Tank Brigade, BT-7s with their long legs, and armoured car battalions on the march. What you do not have nearby is infantry. The rifle regiments are still on the road, a day or two away.
 
 { not (airbase_dispersed || supply >= 45):
     (Your air brigades are still licking their wounds from the raid, and the fuel for a bombing operation is not there. A strike on the bridge is not on the table today.)
@@ -220,15 +220,15 @@ You have armour nearby: the 11th Tank Brigade, BT-7s with their long legs, and a
     Moscow orders you to prepare an offensive of your own, and then sends you the means to do it in a flood that the single railway to Borzya can barely carry: sixty thousand men, five hundred and fifty tanks, three hundred aircraft. The Japanese are preparing too. Their second attack will come, your intelligence says, in the last week of April.
     Zhukov is your deputy and behaves as if he were not. He rewrites your orders for the armour and tells you afterwards. He shouts at colonels until they weep and has two of them removed. The armour has never been handled better.
 - else:
-    In July the Front Group is formed at Chita to coordinate the Soviet and Mongolian forces, and you are put at its head. Zhukov's corps becomes the 1st Army Group. On paper he answers to you. In practice he answers to nobody, and Voroshilov has told Deputy Commissar Kulik, who came east to inspect and stayed to interfere, not to interfere.
     # codex: front_group
     # codex: 1st_army_group
     # codex: kulik
+    In July the Front Group is formed at Chita to coordinate the Soviet and Mongolian forces, and you are put at its head. Zhukov's corps becomes the 1st Army Group. On paper he answers to you. In practice he answers to nobody, and Voroshilov has told Deputy Commissar Kulik, who came east to inspect and stayed to interfere, not to interfere.
     Zhukov wants a great encirclement in the second half of August, and he wants it his way. He shouts at colonels until they weep and has several removed. He asks you for trucks, shells, fuel and aircraft, and for nothing else, least of all your opinion.
 }
 
-The Mongolian commander, Marshal Choibalsan, watches the two of you with the patient face of a man who has survived his own purges.
 # codex: choibalsan
+The Mongolian commander, Marshal Choibalsan, watches the two of you with the patient face of a man who has survived his own purges.
 
 It is the oldest story in any army: two generals, one victory. You have read enough of the other kind of file to know that in this country it is also a political story. A commander who wins too visibly becomes a man with a following. A commander who stands beside him and says nothing becomes a man who knew.
 
@@ -244,7 +244,7 @@ It is the oldest story in any army: two generals, one victory. You have read eno
     { tl == "S1":
         You give him the armour and the plan for the northern pincer and put your own name on it only where the rules require. When Moscow's inspectors come to count his sins, you take them to see the fuel dumps instead.
     - else:
-        You tell Kulik that the Front Group is satisfied with the 1st Army Group's commander. You write the same to Voroshilov, in a sentence plain enough that it cannot be quoted back against you. Then you spend your days on what Zhukov needs and cannot do himself: the railway, the trucks, the forty-odd kilometres of dirt between Borzya and the river.
+        You tell Kulik that the Front Group is satisfied with the 1st Army Group's commander. You write the same to Voroshilov, in a sentence plain enough that it cannot be quoted back against you. Then you spend your days on what Zhukov needs and cannot do himself: the railway, the trucks, the long dirt road between the railhead at Borzya and the river.
     }
     Zhukov does not thank you. He does not need to. The orders flow.
 * [Insist on a pause to bring up fuel and shells before the final blow.]
@@ -314,9 +314,7 @@ It is the oldest story in any army: two generals, one victory. You have read eno
 { tl == "S1":
     By 3 May the 23rd Division has ceased to exist. The Japanese offer to talk.
 - else:
-    By 31 August the Japanese inside the line Moscow claims are dead or gone. Zhukov is ordered not to go a step further.
-    In Moscow, on 23 August, Molotov and Ribbentrop have signed a treaty of non-aggression. In Tokyo the Hiranuma cabinet resigns five days later, having been allied in spirit to a Germany that has just shaken hands with the enemy.
-    # codex: molotov_ribbentrop_pact
+    By 26 August the ring has closed around the 23rd Division east of the river. What is left is killing, and it will take the rest of the month.
 }
 { zhukov_fate == "sidelined":
     You do not see Zhukov again before he leaves the steppe. His report on the battle, you hear, is long and mentions you four times.
@@ -335,11 +333,11 @@ It is the oldest story in any army: two generals, one victory. You have read eno
 # map: khalkhin_gol
 # music: tension
 # sfx: train
-The Japanese are still on Zaozyornaya. Their engineers have wired the crest, and their guns look down on Posyet Bay from ground you bled for and could not take. You held the line below it because Moscow chose to strike elsewhere, and now elsewhere is your problem.
 # codex: zaozyornaya
+The Japanese are still on Zaozyornaya. Their engineers have wired the crest, and their guns look down on Posyet Bay from ground you bled for and could not take. You held the line below it because Moscow chose to strike elsewhere, and now elsewhere is your problem.
 
-On 1 August, while the Korea Army's heights absorbed your divisions, a column of the Kwantung Army crossed into Mongolia near Nomonhan. They expected the empty steppe the defector had described. They met a full Soviet rifle division and two Mongolian cavalry regiments, and they have been stuck there since, short of shells, with their own air force grounded by Tokyo on the tenth.
 # codex: nomonhan
+On 1 August, while the Korea Army's heights absorbed your divisions, a column of the Kwantung Army crossed into Mongolia near Nomonhan. They expected the empty steppe the defector had described. They met a full Soviet rifle division and two Mongolian cavalry regiments, and they have been stuck there since, short of shells, with their own air force grounded by Tokyo on the tenth.
 
 Lyushkov knew the Far East. He did not know the Trans-Baikal. It is the first piece of luck the Red Army has had this summer, and Moscow intends to spend it.
 
@@ -359,8 +357,8 @@ You have been sent to Chita to make the blow possible. Stalin wants it fast: the
 * [Give the operation to Zhukov and the Trans-Baikal district; you hold Khasan.]
     ~ change_stalin(-5)
     ~ change_nkvd(-5)
-    There is a komdiv from the Belorussian district, recently sent east, named Georgy Zhukov. Voroshilov has him in mind for the mechanised corps. You suggest that he have the whole thing.
     # codex: zhukov
+    There is a komdiv from the Belorussian district, recently sent east, named Georgy Zhukov. Voroshilov has him in mind for the mechanised corps. You suggest that he have the whole thing.
     It is a sound recommendation and a cowardly one, and you know both. Zhukov is a cavalryman who believes in tanks; you have a hill in Primorye you did not take. If the blow fails, it fails in another man's name.
     Moscow agrees with suspicious speed. You go back to Posyet to watch the Japanese watching you, and the trucks roll west without you.
 -
@@ -374,8 +372,8 @@ You have been sent to Chita to make the blow possible. Stalin wants it fast: the
 # map: khalkhin_gol
 # music: battle
 # sfx: artillery
-By 25 August the Japanese at Nomonhan are losing about a hundred men a day to your artillery and aircraft. Their China-bound reinforcements have been turned north into Manchuria and then, to your surprise, stopped at Harbin. Tokyo does not trust the Kwantung Army with more men than it already has.
 # codex: harbin
+By 25 August the Japanese at Nomonhan are losing about a hundred men a day to your artillery and aircraft. Their China-bound reinforcements have been turned north into Manchuria and then, to your surprise, stopped at Harbin. Tokyo does not trust the Kwantung Army with more men than it already has.
 
 The plan is Zhukov's and it is simple in the way that only hard things are: two armoured wings around both flanks of the enemy, meeting behind him, a ring of steel around the 25th Division on the east bank. Against perhaps fifty Japanese tanks you will have nearly a thousand armoured vehicles.
 
@@ -418,8 +416,8 @@ The victory belongs to two men and Moscow has a use for only one. The newspapers
 
 Zhukov is everywhere that autumn: in the staff rooms in Chita, in the hospitals, on the telephone to Moscow demanding medals for tank crews. He has never commanded more than a corps. He has just commanded the largest mechanised battle anyone has fought, and he has no idea how dangerous that makes him.
 
-Mekhlis's inspectors arrive in October to write the official account. They ask you the questions they have been sent to ask. How did Komdiv Zhukov treat his subordinates? Did he exceed his orders? Who gave the order to storm the pockets?
 # codex: mekhlis
+Mekhlis's inspectors arrive in October to write the official account. They ask you the questions they have been sent to ask. How did Komdiv Zhukov treat his subordinates? Did he exceed his orders? Who gave the order to storm the pockets?
 
 * [Back Zhukov without reservation.]
     ~ change_stalin(5)
@@ -433,9 +431,9 @@ Mekhlis's inspectors arrive in October to write the official account. They ask y
 * [Report Zhukov's conduct: the sackings, the threats, the disregard for orders.]
     ~ change_nkvd(-10)
     ~ change_zhukov_file(20)
-    ~ zhukov_fate = "rising"
+    ~ zhukov_fate = "sidelined"
     You give them dates and names. Colonels removed in the field, a commissar cursed in front of his men, orders from the Front amended without reference. All true. The inspectors thank you warmly, which is how you know you have given them exactly what they came for.
-    Zhukov is promoted that winter anyway. The file on him grows in another building.
+    Zhukov's promotion, which everyone in Chita took for granted, does not come that winter. He is sent back to a cavalry command in the west. The file on him grows in another building.
 -
 -> shtern_act3
 
@@ -457,8 +455,8 @@ Mekhlis's inspectors arrive in October to write the official account. They ask y
     The crest above Lake Khasan was retaken in the end, at the price of a week of army-level assault and more dead than anyone will admit. Then came the ceasefire, and then the talking.
 }
 
-The talk in Moscow this autumn is of a treaty with Japan: non-aggression, a commission on the border, a line drawn on the Tumen that both sides will promise to respect. It is Litvinov's kind of peace, and the Japanese want it because the defector's files have persuaded the Kwantung Army that the Far East is hollower than it is and persuaded Tokyo that even a hollow Far East is too expensive.
 # codex: lake_khasan
+The talk in Moscow this autumn is of a treaty with Japan: non-aggression, a commission on the border, a line drawn on the Tumen that both sides will promise to respect. It is Litvinov's kind of peace, and the Japanese want it because the defector's files have persuaded the Kwantung Army that the Far East is hollower than it is and persuaded Tokyo that even a hollow Far East is too expensive.
 
 Narkomindel asks the Front for the military annex: what the border commission can give away, what it cannot, and what the army at Posyet will need if the treaty is a lie.
 
@@ -526,8 +524,8 @@ Moscow notices too. There is a proposal on Voroshilov's desk, and a copy on your
 # place: Khabarovsk
 # map: far_east
 # music: council
-There is no battle at Nomonhan this year and no great envelopment, and so nobody outside the Belorussian district has heard of Komdiv Georgy Zhukov. You have, because Voroshilov mentions him: a cavalryman who believes in tanks, rude, tireless, under a small cloud because men he served with have been arrested.
 # codex: zhukov
+There is no battle at Nomonhan this year and no great envelopment, and so nobody outside the Belorussian district has heard of Komdiv Georgy Zhukov. You have, because Voroshilov mentions him: a cavalryman who believes in tanks, rude, tireless, under a small cloud because men he served with have been arrested.
 
 The Front needs a deputy commander who understands armour. You have a list of names from the personnel directorate. Some of the names on last year's list are no longer alive.
 

@@ -33,10 +33,10 @@
 # sfx: telephone
 The ring has closed. Inside it the 23rd Division is dying in its bunkers, and the Kwantung Army is sending notes through Moscow and through its own channels that say, in every register from pride to panic, that it would like this to stop.
 
-The world has turned over in a week. On 23 August Molotov signed a treaty of non-aggression with Ribbentrop in the Kremlin. In Tokyo, where the army had been promised that Germany was Japan's friend and the Soviet Union its common enemy, the Hiranuma cabinet is falling. In Europe, everybody who can read a railway timetable knows that Poland has days.
 # codex: molotov_ribbentrop_pact
+The world has turned over in a week. On 23 August Molotov signed a treaty of non-aggression with Ribbentrop in the Kremlin. In Tokyo, where the army had been promised that Germany was Japan's friend and the Soviet Union its common enemy, the Hiranuma cabinet is falling. In Europe, everybody who can read a railway timetable knows that Poland has days.
 
-In Chita, some of the officers who came east with Kulik are saying aloud what Kulik says in private: the Japanese are broken, Hailar is two hundred kilometres away, and the Red Army will never have a better chance to teach the Kwantung Army what the Soviet border is.
+In Chita, some of the officers who came east with Kulik are saying aloud what Kulik says in private: the Japanese are broken, Hailar and its railway are there for the taking, and the Red Army will never have a better chance to teach the Kwantung Army what the Soviet border is.
 
 Moscow asks the Front Group for its assessment. Moscow also, in the same week, is drawing up a decree of awards, and the order of the names is not yet fixed.
 
@@ -44,26 +44,27 @@ Moscow asks the Front Group for its assessment. Moscow also, in the same week, i
     ~ change_diplo(10)
     ~ change_stalin(5)
     ~ change_nkvd(5)
-    You write that the Front Group has achieved its mission: the Japanese have been expelled from the territory of the Mongolian People's Republic, and to go further would be to start a different war, one that the Soviet Union does not need with Europe about to burn. Stop at the line. Let Molotov talk.
-    Moscow agrees. On 31 August Zhukov is ordered not to go a step beyond the border.
     # codex: hsu_decree_1939
+    You write that the Front Group has achieved its mission: the Japanese have been expelled from the territory of the Mongolian People's Republic, and to go further would be to start a different war, one that the Soviet Union does not need with Europe about to burn. Stop at the line. Let Molotov talk.
+    Moscow agrees.
     On 29 August the decree names thirty-three Heroes of the Soviet Union for the Khalkhin Gol. Your name heads the list. Zhukov's comes after it. You read the newspaper in the staff canteen with the whole Front Group pretending not to watch you, and you allow yourself to be glad, because you have earned it, and because you are not sure when you will next be allowed to be glad.
+    On 31 August, with the last pockets cleared, Zhukov is ordered not to go a step beyond the border.
     Voroshilov sends a telegram of congratulation with three exclamation marks. Somewhere in Moscow, a clerk files a copy of the newspaper.
 * [Advise stopping at the border, and ask that Zhukov and the Mongols stand first.]
     ~ change_nkvd(-10)
     ~ change_diplo(5)
+    # codex: hsu_decree_1939
     You write that the Front Group has achieved its mission and that the line should be held, not crossed. Then you write a second, shorter letter to Voroshilov alone. The victory on the steppe was won by the 1st Army Group and its commander, and by the Mongolian cavalry who rode where the tanks could not. If there is a list, you ask that their names be first.
     Voroshilov does not understand and says so. He understands even less when you insist.
-    # codex: hsu_decree_1939
     On 29 August the decree names thirty-three Heroes of the Soviet Union for the Khalkhin Gol. Zhukov's name is first. Yours is in the middle, among the colonels. The newspapers print his photograph and not yours.
     Savelyev, who has come with you from Khabarovsk, is furious on your behalf. You tell him a story about a tall poppy, which he does not find funny, and then you tell him about a man you knew in Spain who was photographed too often, which he does not ask you to finish.
 * [Warn Moscow in writing against any further adventure, and against stripping the Far East for Europe.]
     ~ change_stalin(-15)
     ~ change_nkvd(15)
     ~ change_diplo(5)
+    # codex: hsu_decree_1939
     You write what you actually think, which is a habit you have mostly broken. Stop at the line; do not even think of Hailar. The Pacific Fleet could not hold the sea for a week against the Japanese Navy. Vladivostok would be blockaded. North Sakhalin could be neither held nor retaken. And whatever Moscow now intends in Europe, the Far East must not be stripped to pay for it.
     Moscow stops at the line, as it had always meant to. What it remembers is the second half of your memorandum: a commander lecturing the Politburo on the limits of the Red Army.
-    # codex: hsu_decree_1939
     On 29 August your name still heads the list of Heroes. Voroshilov's telegram of congratulation has only one exclamation mark.
 -
 The ceasefire is signed in Moscow on 15 September and takes effect the next day. On the 17th the Red Army crosses into eastern Poland. The steppe east of the Khalkha goes quiet, and the dead are counted: some twenty-five thousand Soviet casualties, perhaps eighteen thousand Japanese. Two hundred and fifty tanks. Two hundred aircraft and more.
@@ -85,29 +86,29 @@ The Japanese ask for a ceasefire on 4 May, through their ambassador in Moscow. O
 
 Europe is quiet this spring in a way nobody expected: Prague swallowed, and then nothing, as if Hitler were digesting. Stalin has looked at the casualty figures from the Khalkhin Gol, which are lopsided enough to make a man in the Kremlin dream, and he has asked himself why the Red Army should stop at a river when the imperialists it has just beaten are sitting in Manchuria.
 
-The instruction reaches you by a special courier who waits while you read it: prepare proposals for the liberation of Manchuria from the Japanese militarists.
 # codex: mukden
+The instruction reaches you by a special courier who waits while you read it: prepare proposals for the liberation of Manchuria from the Japanese militarists.
 
 You know what you are being asked. You are not being asked whether. You have read, more closely than most, the files of commanders who answered whether.
 
 * [Advise stopping at the claimed border: the river is won, Manchuria is another war.]
     ~ change_diplo(10)
     ~ change_stalin(5)
+    # codex: hsu_decree_1939
     You write it as a soldier's appreciation and not as an opinion: what the Front can do by autumn, and what it cannot. The border is secure. A war for Manchuria would need a year of building and a fleet the Soviet Union does not have. The victory on the Khalkhin Gol is complete, and a complete victory is worth more at the conference table than half a war.
     For four days nothing happens. Then Molotov receives the Japanese ambassador and a ceasefire is signed. You are never told what changed the Boss's mind, and you understand that you are not meant to ask.
     The decree of Heroes comes in June. Your name heads it.
-    # codex: hsu_decree_1939
 * [Back the invasion, but demand the means: air and numerical superiority, a late-summer start, Vladivostok covered.]
     ~ change_stalin(15)
     ~ change_supply(-20)
     ~ manchuria_war = true
+    # codex: hsu_decree_1939
+    # codex: chiang
     You do not refuse. You have never seen a man refuse and survive. But you can set the price.
     You write it down in numbers. Guaranteed superiority in the air, because Japanese pilots are better than yours and the only answer is more aircraft. Numbers on the ground: two pincers, one from the north across the Amur and one out of the Gobi through Inner Mongolia. A start in late summer, not before, so the railway has time. And Vladivostok covered, because the Pacific Fleet cannot fight the Japanese Navy, and Sakhalin cannot be held, and when it falls you want it understood in advance that you said so.
     Stalin agrees to all of it. That frightens you more than a refusal would have.
     The decree of Heroes comes in June. Your name heads it. It feels like an advance on a debt.
-    # codex: hsu_decree_1939
     A second question follows in the middle of May, from Molotov's office. The Chinese are fighting in the south; the Japanese have begun pulling armour and aircraft north to face you. Should Moscow make Chiang Kai-shek attack now, to pin them?
-    # codex: chiang
     * * [Press Moscow to force Chiang to attack now, whatever it costs him.]
         ~ change_diplo(-5)
         ~ chiang_forced_offensive = true
@@ -124,10 +125,10 @@ You know what you are being asked. You are not being asked whether. You have rea
     ~ change_stalin(-15)
     ~ change_nkvd(15)
     ~ change_diplo(5)
+    # codex: hsu_decree_1939
     You write what every staff officer in Chita knows and nobody will sign. The Japanese Navy owns the sea. The Pacific Fleet would be sunk or bottled up in a week. Vladivostok would be under blockade by autumn. North Sakhalin could be neither held nor retaken. And the Trans-Siberian is a single line that will carry an offensive until the first snow and not a day longer.
     You sign it. Savelyev watches you do it with the face of a man watching a friend step off a roof.
     The Boss does not reply to you. But a week later Molotov receives the Japanese ambassador and a ceasefire is signed, and the decree of Heroes that comes in June still has your name at its head. In a building on Dzerzhinsky Square, your memorandum is copied and filed under a heading that is not military.
-    # codex: hsu_decree_1939
 -
 { manchuria_war:
     -> sh_10b_s1_buildup
@@ -145,9 +146,9 @@ You know what you are being asked. You are not being asked whether. You have rea
 All summer the railway carries the war east. Rifle divisions from the Volga, tank brigades from Kiev, aircraft in crates, fuel in tank cars that are shunted into sidings whenever the Japanese bombers come, which is less often than Tokyo promised itself. The Trans-Siberian proves harder to kill than anyone expected.
 ~ change_supply(20)
 
-The divisions arrive badly trained. Many are led by men promoted over the heads of the arrested, and some by men promoted because they are somebody's friend. You and {zhukov_fate == "rising": Zhukov|your staff} spend June and July teaching them to march, to dig and to follow a tank. Kulik, back in Moscow, criticises the pace of the training in writing. Admiral Yumashev of the Pacific Fleet tells you privately that he would rather take his ships out of harm's way than fight.
 # codex: yumashev
 # codex: pacific_fleet
+The divisions arrive badly trained. Many are led by men promoted over the heads of the arrested, and some by men promoted because they are somebody's friend. You and {zhukov_fate == "rising": Zhukov|your staff} spend June and July teaching them to march, to dig and to follow a tank. Kulik, back in Moscow, criticises the pace of the training in writing. Admiral Yumashev of the Pacific Fleet tells you privately that he would rather take his ships out of harm's way than fight.
 
 In the first week of August the pincers move: one across the Amur from the north, one out of the Gobi through Inner Mongolia. The Japanese have pulled armour and aircraft out of China to meet you. Their pilots are better than yours; yours are more numerous, and some of them, when their guns jam, ram.
 # sfx: aircraft
@@ -155,12 +156,12 @@ In the first week of August the pincers move: one across the Amur from the north
 { supply >= 40:
     ~ harbin_pocket = true
     ~ add_cas_jpn(60)
-    The Kwantung Army stands and fights, as you hoped it would. The pincers meet at Harbin. More than ten Japanese divisions are inside the ring, and they hold until the middle of August, dying in their positions, wrecking your timetable by the week.
     # codex: harbin
+    The Kwantung Army stands and fights, as you hoped it would. The pincers meet at Harbin. More than ten Japanese divisions are inside the ring, and they hold until the middle of August, dying in their positions, wrecking your timetable by the week.
 - else:
     ~ add_cas_jpn(15)
-    The pincers are late. The railway cannot feed both of them, and the northern one stalls on the Sungari for eleven days waiting for fuel. The Kwantung Army uses the time to fall back, in good order, to a line covering Mukden and the Korean border. Harbin is yours. The army that should have died there is not.
     # codex: harbin
+    The pincers are late. The railway cannot feed both of them, and the northern one stalls on the Sungari for eleven days waiting for fuel. The Kwantung Army uses the time to fall back, in good order, to a line covering Mukden and the Korean border. Harbin is yours. The army that should have died there is not.
 }
 -> sh_11_s1_sakhalin
 
@@ -176,9 +177,9 @@ In the first week of August the pincers move: one across the Amur from the north
 # map: europe
 # music: tension
 # sfx: telephone
-The war with Finland was to take two weeks. It is in its second month, and north of Lake Ladoga the 8th Army is stuck in the forests, its columns cut into pieces by ski troops who appear out of the snow and vanish into it again.
 # codex: winter_war
 # codex: 8th_army
+The war with Finland was to take two weeks. It is in its second month, and north of Lake Ladoga the 8th Army is stuck in the forests, its columns cut into pieces by ski troops who appear out of the snow and vanish into it again.
 
 You are in Moscow when the call comes, summoned from the Far East for a conference that turns out to be an audition. Voroshilov wants a commander for the 8th Army who has won something recently. The Boss, you are told, has mentioned your name.
 
@@ -260,13 +261,13 @@ Tokyo makes its offer through Berlin's embassy, which is neutral enough to pass 
 
 In Europe, France has fallen in six weeks. In Asia, Japan has signed a pact with Germany and Italy, and its eyes are on the south. You read the reports from Tokyo and you believe them, mostly.
 
-Early in 1941 Moscow offers you a new post: head of the Main Directorate of Air Defence, in the capital, close to the Boss. It is a promotion. It is also a move into the one building in the Soviet Union where a man's friends matter more than his work.
 # codex: pvo_directorate
+Early in 1941 Moscow offers you a new post: head of the Main Directorate of Air Defence, in the capital, close to the Boss. It is a promotion. It is also a move into the one building in the Soviet Union where a man's friends matter more than his work.
 
-The arrests have started again, quietly this time. First the armaments engineers, the men who designed the aircraft and the guns. Then, one by one, aviation commanders. The ones being taken have something in common that nobody says aloud and everybody sees: Spain. Smushkevich, who commanded the air over the Khalkhin Gol. Rychagov, who flew over Khasan. Men you drank with in Madrid and wrote recommendations for, and whose recommendations, in some cases, you wrote yourself.
 # codex: smushkevich
 # codex: rychagov
 # codex: aviator_case
+The arrests have started again, quietly this time. First the armaments engineers, the men who designed the aircraft and the guns. Then, one by one, aviation commanders. The ones being taken have something in common that nobody says aloud and everybody sees: Spain. Smushkevich, who commanded the air over the Khalkhin Gol. Rychagov, who flew over Khasan. Men you drank with in Madrid and wrote recommendations for, and whose recommendations, in some cases, you wrote yourself.
 
 * [Take the Moscow post and keep your old comrades at a distance.]
     ~ change_stalin(5)
@@ -298,12 +299,12 @@ The arrests have started again, quietly this time. First the armaments engineers
 # music: elegy
 # codex: pingfang
 # codex: unit_731
-Twenty-four kilometres south of Harbin your advance guard finds a compound that is on none of your maps: more than a hundred and fifty buildings behind walls and wire, a railway siding, a power station, its own airfield. The sign on the gate says it belongs to an epidemic prevention and water purification department of the Kwantung Army.
+Twenty-four kilometres south of Harbin your advance guard finds a compound that is on none of your maps: more than a hundred and fifty buildings behind walls and wire, a railway siding, its own airfield. The sign on the gate says it belongs to an epidemic prevention and water purification department of the Kwantung Army.
 
 The battalion commander who walks in first telephones you himself and cannot finish his sentences.
 
-You go. You walk through it with a handkerchief over your face and your staff behind you, and you will not, for the rest of your life, find an order of words that makes it smaller. The scientists are dead, by their own hand, with cyanide. The prisoners in the cells have been shot, hurriedly, in the last hours. Half the buildings have been blown and the other half did not burn. There are records, in Japanese, in careful hands, of what was done to people here, and to whom. Chinese, Koreans, Russians. Numbers instead of names.
 # codex: ishii
+You go. You walk through it with a handkerchief over your face and your staff behind you, and you will not, for the rest of your life, find an order of words that makes it smaller. The scientists are dead, by their own hand, with cyanide. The prisoners in the cells have been shot, hurriedly, in the last hours. Half the buildings have been blown and the other half did not burn. There are records, in Japanese, in careful hands, of what was done to people here, and to whom. Chinese, Koreans, Russians. Numbers instead of names.
 
 The Japanese will deny it. The question is what the Soviet Union will do with what it has found, and because you are the commander, the question is put to you first.
 
@@ -396,8 +397,8 @@ The question comes to you from Voroshilov, but everyone knows whose question it 
     You go beyond your brief. A Japan at war with Britain and America in the south is a Japan that will never march on Siberia. Give Tokyo reasons to keep looking at the sea: a fishing convention, a trade agreement, an extension of the treaty.
     Molotov's office takes some of it. Voroshilov tells you, not unkindly, that a commander who writes foreign policy had better be right.
 -
-In August, Moscow chooses. Ribbentrop flies in and signs. On 1 September the Germans go into Poland and Europe is at war. The Far East, for once, is not.
 # codex: molotov_ribbentrop_pact
+In August, Moscow chooses. Ribbentrop flies in and signs. On 1 September the Germans go into Poland and Europe is at war. The Far East, for once, is not.
 -> sh_11_s0_file
 
 === sh_11_s0_file
@@ -431,6 +432,7 @@ You are summoned to an office in the Lubyanka, and offered tea, and asked to hel
 * [Give them what they ask for: his conduct, his contempt for orders, his friends.]
     ~ change_nkvd(-10)
     ~ change_zhukov_file(20)
+    ~ zhukov_fate = "sidelined"
     You tell them. The sackings; the threats; the orders rewritten; the old friends from the cavalry who turned out to be enemies. You do not lie. You do not need to.
     The investigator thanks you. At the door he shakes your hand and holds it a moment too long, and you understand that the gratitude of this building is a kind of inventory.
 -
@@ -456,8 +458,10 @@ You are summoned to an office in the Lubyanka, and offered tea, and asked to hel
 # map: moscow
 # music: elegy
 # sfx: telephone
-In April 1941 a Japanese foreign minister comes to Moscow on his way home from Berlin and signs a treaty of neutrality with Molotov. Stalin sees him off at the station himself, which nobody can remember him doing for anyone.
-# codex: neutrality_pact_1941
+{ tl != "S0" && not manchuria_war:
+    # codex: neutrality_pact_1941
+    In April 1941 the Japanese foreign minister, Matsuoka, comes to Moscow on his way home from Berlin and signs a treaty of neutrality with Molotov. Stalin sees him off at the station himself, which nobody can remember him doing for anyone.
+}
 
 Then, in the spring, the arrests reach the aviators.
 

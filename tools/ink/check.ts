@@ -2,10 +2,16 @@
  * story:check — compile, lint and explore any ink story.
  *   npm run story:check -- [file.ink] [--json] [--max-states N] [--max-seconds S] [--seeds N]
  * Exit 0 only when the story is ok; 1 when it is not; 2 on a usage error.
+ * With several root choices (our three campaigns) the parts run as parallel
+ * processes (--jobs N, default: the cores; --jobs 1 for one process).
+ * Also: --restore-json (restore states with saveState/loadState, for comparison);
+ * --what-if-ignore a,b (leave variables out of the state key to see how many
+ * states funnelling them would save; such a run is never ok).
  */
 import { parseArgs, numberOption } from './args.ts';
 import { checkStory, type CheckReport } from './checkStory.ts';
 import { DEFAULT_STORY } from './loadStory.ts';
+import { parallelCheck, rootChoiceCount } from './parallelCheck.ts';
 
 function summary(r: CheckReport): string {
   const out: string[] = [];
@@ -16,7 +22,8 @@ function summary(r: CheckReport): string {
   if (r.endings.length) {
     out.push('endings:');
     for (const e of r.endings) {
-      const how = e.reachable ? `reachable in ${e.shortestChoices} choices` : 'NOT REACHABLE';
+      const missing = r.complete ? 'NOT REACHABLE' : 'not found yet';
+      const how = e.reachable ? `reachable in ${e.shortestChoices} choices` : missing;
       out.push(`  ${e.id}${e.figure ? ` (${e.figure})` : ''}: ${how}`);
     }
   }
@@ -32,15 +39,31 @@ function summary(r: CheckReport): string {
   return out.join('\n');
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs(process.argv.slice(2), ['max-states', 'max-seconds', 'seeds']);
-    const report = checkStory(args.file ?? DEFAULT_STORY, {
+    const argv = process.argv.slice(2);
+    args = parseArgs(argv, ['max-states', 'max-seconds', 'seeds', 'what-if-ignore', 'root-choice', 'jobs']);
+    const file = args.file ?? DEFAULT_STORY;
+    // Several root choices (our three campaigns) and several cores: one process each.
+    const jobs = numberOption(args, 'jobs', 0) || undefined;
+    if (!args.values.has('root-choice') && jobs !== 1) {
+      const parts = rootChoiceCount(file);
+      if (parts > 1) {
+        const pass = argv.filter((a, i) => a !== '--json' && !(argv[i - 1] === '--jobs') && a !== '--jobs');
+        const report = await parallelCheck(file, pass, parts, jobs);
+        console.log(args.flags.has('json') ? JSON.stringify(report) : summary(report));
+        return report.ok ? 0 : 1;
+      }
+    }
+    const rootChoice = args.values.has('root-choice') ? numberOption(args, 'root-choice', 0) : undefined;
+    const report = checkStory(file, {
+      rootChoice,
       maxStates: numberOption(args, 'max-states', 2_000_000),
       maxSeconds: numberOption(args, 'max-seconds', 120),
       seeds: numberOption(args, 'seeds', 5),
-      restore: args.flags.has('restore-json') ? 'json' : 'patch',
+      restore: args.flags.has('restore-json') ? 'json' : 'copy',
+      ignoreVariables: args.values.get('what-if-ignore')?.split(',').filter(Boolean),
     });
     console.log(args.flags.has('json') ? JSON.stringify(report) : summary(report));
     return report.ok ? 0 : 1;
@@ -50,4 +73,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+void main().then((code) => (process.exitCode = code));

@@ -8,7 +8,7 @@ import { ENDINGS, endingById } from '../../src/core/endings.ts';
 import type { InkDiagnostic } from './compile.ts';
 import { lintInk, type KnotDecl, type LintResult } from './lint.ts';
 import { explore, type ExploreResult, type Finding } from './explore.ts';
-import { loadStory, makeRunner } from './loadStory.ts';
+import { endingMode, loadStory, makeRunner } from './loadStory.ts';
 import type { RestoreMode } from './snapshot.ts';
 
 export interface CheckOptions {
@@ -16,6 +16,12 @@ export interface CheckOptions {
   maxSeconds?: number;
   seeds?: number;
   restore?: RestoreMode;
+  /** What-if: leave these variables out of the state key, to measure what funnelling them would save. Never ok. */
+  ignoreVariables?: string[];
+  /** Explore only the subtree under this 0-based root choice (one part of a parallel check).
+   *  A part reports unvisited knots and unreached endings as data, not errors: only the
+   *  merged report (parallelCheck.ts) can tell what the whole story never reaches. */
+  rootChoice?: number;
 }
 
 export interface EndingReport {
@@ -102,18 +108,21 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   }
 
   const endingTags = lint?.endingTags ?? new Map<string, { file: string; line: number }>();
-  const tagMode = loaded.isOurs || endingTags.size > 0 || /"\^?ending:/.test(loaded.json);
+  const tagMode = endingMode(loaded, lint ? endingTags.size : undefined) === 'tags';
   const functionNames = lint ? new Set(lint.knots.filter((k) => k.isFunction).map((k) => k.name)) : undefined;
   const result = explore(makeRunner(loaded.json, loaded.isOurs), {
     seeds,
     maxStates: options.maxStates,
     maxSeconds: options.maxSeconds,
     restore: options.restore,
+    ignoreVariables: options.ignoreVariables?.length ? new Set(options.ignoreVariables) : undefined,
     endings: tagMode ? 'tags' : 'end',
     functionNames,
+    rootChoice: options.rootChoice,
   });
+  const partial = options.rootChoice !== undefined;
   addFindings(report, result, where, lint);
-  report.endings = endingsReport(result, loaded.isOurs, tagMode, endingTags, where, errors);
+  report.endings = endingsReport(result, loaded.isOurs, tagMode, endingTags, where, partial ? [] : errors);
   report.complete = result.complete;
   report.statesExplored = result.statesExplored;
   report.layers = result.layers;
@@ -126,13 +135,35 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
     });
   } else {
     report.unvisitedKnots = result.unvisitedKnots;
-    for (const k of result.unvisitedKnots)
-      errors.push({ ...where(k), message: `knot "${k}" is never visited` });
+    if (!partial) for (const k of result.unvisitedKnots) errors.push(unvisitedError(where, k));
+  }
+  if (options.ignoreVariables?.length) {
+    errors.push({
+      file: mainFile,
+      line: 0,
+      message: `what-if run ignoring ${options.ignoreVariables.join(', ')}: a measurement, not a check`,
+    });
   }
   report.seconds = (performance.now() - t0) / 1000;
   report.statesPerSecond = result.statesPerSecond;
   report.ok = report.complete && errors.length === 0 && report.deadEnds.length === 0;
   return report;
+}
+
+export const unvisitedError = (
+  where: (at: string) => { file: string; line: number },
+  knot: string,
+): InkDiagnostic => ({
+  ...where(knot),
+  message: `knot "${knot}" is never visited`,
+});
+
+/** Where a knot or an `# ending:` tag is declared, for merged reports. */
+export function storyLocator(file: string): (at: string) => { file: string; line: number } {
+  const loaded = loadStory(file);
+  const lint = loaded.compiled ? lintInk(loaded.compiled.files) : null;
+  const knots = locator(lint?.knots ?? [], relative(process.cwd(), resolve(file)));
+  return (at) => lint?.endingTags.get(at) ?? knots(endingById(at)?.knot ?? at);
 }
 
 function addFindings(

@@ -8,11 +8,10 @@
 import { StoryRunner, type StoryStep } from '../../src/narrative/storyRunner.ts';
 import type { VarValue } from '../../src/core/storyVars.ts';
 import { metersOutOfRange } from '../../src/core/meters.ts';
-import type { InkObject } from 'inkjs/engine/Object';
-import { Container, ControlCommand } from './inkRuntime.ts';
+import { instrument } from './instrument.ts';
 import { storyFeatures, type StoryFeatures } from './storyFeatures.ts';
 import { stateKey } from './stateKey.ts';
-import { jsonSnapshots, patchSnapshots, type RestoreMode, type Snapshots } from './snapshot.ts';
+import { copySnapshots, jsonSnapshots, type RestoreMode, type Snapshots } from './snapshot.ts';
 
 export interface ExploreOptions {
   /** Each seed is a separate root (matters only for RANDOM and shuffles). Default 0..4. */
@@ -29,8 +28,13 @@ export interface ExploreOptions {
   functionNames?: ReadonlySet<string>;
   /** Keep every visit count in the state key (no reentry analysis): slower, for tests. */
   exactCounts?: boolean;
+  /** Variables left out of the state key. Unsound: only to measure what funnelling them would save. */
+  ignoreVariables?: ReadonlySet<string>;
   /** Lines one step may produce before it is called an endless loop. */
   maxLinesPerStep?: number;
+  /** Explore only the subtree under this (0-based) choice at the root: story:check
+   *  runs one process per root choice (our three campaigns) on separate cores. */
+  rootChoice?: number;
 }
 
 export interface Route {
@@ -55,6 +59,8 @@ export interface ExploreResult {
   stopReason: 'max-states' | 'max-seconds' | null;
   statesExplored: number;
   seconds: number;
+  /** Process CPU time: what the search cost on a busy machine. */
+  cpuSeconds: number;
   statesPerSecond: number;
   /** New states found after each number of choices: where a story's state space grows. */
   layers: number[];
@@ -102,9 +108,17 @@ function routeOf(p: PathNode): Route {
   return { choices: choices.reverse(), choiceTexts: choiceTexts.reverse(), words: p.words, seed: p.seed };
 }
 
+/** Words read in a step (a word = a run of non-space characters; a char loop, as a regex split showed in profiles). */
 function wordsOf(step: StoryStep): number {
   let n = 0;
-  for (const l of step.lines) if (l.text) n += l.text.split(/\s+/).length;
+  for (const l of step.lines) {
+    let inWord = false;
+    for (let i = 0; i < l.text.length; i++) {
+      const space = l.text.charCodeAt(i) <= 32;
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+  }
   return n;
 }
 
@@ -113,6 +127,7 @@ const isBetter = (a: PathNode, b: PathNode): boolean =>
 
 export function explore(runner: StoryRunner, options: ExploreOptions = {}): ExploreResult {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const seeds = options.seeds ?? [0, 1, 2, 3, 4];
   const maxStates = options.maxStates ?? 2_000_000;
   const deadline = t0 + (options.maxSeconds ?? 120) * 1000;
@@ -121,57 +136,15 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   const found = storyFeatures(story, options.functionNames);
   const features = options.exactCounts ? { ...found, readsAnyCount: true } : found;
 
-  // Count visits to every knot and stitch so "never visited" can be answered;
-  // nothing reads these extra counts, so the story behaves the same.
-  const unvisited = new Map<string, Container[]>();
-  for (const [name, c] of features.knots) {
-    const group = [c, ...[...c.namedContent.values()].filter((x): x is Container => x instanceof Container)];
-    for (const x of group) x.visitsShouldBeCounted = true;
-    unvisited.set(name, group);
-  }
-  const markVisited = (): void => {
-    for (const [name, group] of unvisited) {
-      if (group.some((c) => story.state.VisitCountForContainer(c) > 0)) unvisited.delete(name);
-    }
-  };
+  const hooks = instrument(story, features.knots, options.maxLinesPerStep ?? 20_000);
 
-  // Where the story last hit END or DONE: inkjs clears the position when it
-  // ends, so the knot an ending belongs to is recorded as it happens.
-  let endedAt = '';
-  const s = story as unknown as { PerformLogicAndFlowControl: (o: InkObject) => boolean };
-  const perform = s.PerformLogicAndFlowControl.bind(story);
-  const END = ControlCommand.CommandType.End;
-  const DONE = ControlCommand.CommandType.Done;
-  s.PerformLogicAndFlowControl = (o) => {
-    if (o instanceof ControlCommand && (o.commandType === END || o.commandType === DONE)) {
-      endedAt = story.state.currentPointer.container?.path.componentsString ?? '';
-    }
-    return perform(o);
-  };
-  // Where the last divert landed: the knot a story was in when it ran out of content.
-  let divertedTo = '';
-  const v = story as unknown as { VisitChangedContainersDueToDivert: () => void };
-  const visitChanged = v.VisitChangedContainersDueToDivert.bind(story);
-  v.VisitChangedContainersDueToDivert = () => {
-    divertedTo = story.state.currentPointer.container?.path.componentsString ?? divertedTo;
-    visitChanged();
-  };
-  // An ink loop that prints forever without a choice would hang the search.
-  const maxLines = options.maxLinesPerStep ?? 20_000;
-  let lines = 0;
-  const cont = story.Continue.bind(story);
-  story.Continue = () => {
-    if (++lines > maxLines) throw new Error(`more than ${maxLines} lines without a choice: an endless loop?`);
-    return cont();
-  };
-
-  const snaps: Snapshots<unknown> =
-    (options.restore ?? 'patch') === 'json' ? jsonSnapshots(story) : patchSnapshots(story);
+  const snaps: Snapshots<unknown> = options.restore === 'json' ? jsonSnapshots(story) : copySnapshots(story);
   const result: ExploreResult = {
     complete: true,
     stopReason: null,
     statesExplored: 0,
     seconds: 0,
+    cpuSeconds: 0,
     statesPerSecond: 0,
     layers: [],
     variableSpread: [],
@@ -201,12 +174,23 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     story.state.previousPathString ??
     '';
 
+  /** Meters in range, and how many values each variable takes (once per new state). */
+  const checkVariables = (at: string, path: PathNode): void => {
+    const vars = runner.variables();
+    for (const m of metersOutOfRange(vars)) report(result.meterProblems, at, m, path);
+    for (const name in vars) {
+      let values = spread.get(name);
+      if (!values) spread.set(name, (values = new Set()));
+      values.add(vars[name]!);
+    }
+  };
+
   const seen = new Map<string, PathNode>();
   let next: Frontier<unknown>[] = [];
 
   /** Everything that happens after a step: checks, then a new frontier state or a stop. */
   const arrive = (step: StoryStep, path: PathNode, ending0: string | null, thrown: string | null): void => {
-    const at = position() || endedAt;
+    const at = position() || hooks.endedAt();
     let ending = ending0;
     if (step.ending) ending = step.ending;
     for (const e of step.errors) {
@@ -220,17 +204,10 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     }
     for (const c of step.choices)
       if (!c.text) report(result.blankChoices, at, 'a choice with empty text is offered', path);
-    const vars = runner.variables();
-    for (const m of metersOutOfRange(vars)) report(result.meterProblems, at, m, path);
-    for (const name in vars) {
-      let values = spread.get(name);
-      if (!values) spread.set(name, (values = new Set()));
-      values.add(vars[name]!);
-    }
-    markVisited();
+    hooks.markVisited();
     if (thrown) return;
     if (step.choices.length > 0) {
-      const key = stateKey(story.state, features, ending ?? '');
+      const key = stateKey(story.state, features, ending ?? '', options.ignoreVariables);
       const old = seen.get(key);
       if (old) {
         // Same state reached again in the same layer: keep the shorter read.
@@ -238,10 +215,12 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
         return;
       }
       seen.set(key, path);
+      checkVariables(at, path);
       result.statesExplored++;
       next.push({ snap: snaps.save(), choices: step.choices.length, path, ending, at });
       return;
     }
+    checkVariables(at, path);
     result.statesExplored++;
     let id: string | null = null;
     // inkjs forgets a safe exit by the time Continue returns; running out of
@@ -249,7 +228,7 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     const ranOut = step.errors.some((e) => /ran out of content/.test(e));
     if (mode === 'tags') id = ending;
     else if (!ranOut) {
-      const knot = endedAt.split('.')[0] ?? '';
+      const knot = hooks.endedAt().split('.')[0] ?? '';
       id = features.knots.has(knot) ? knot : '(root)';
     }
     if (id === null) {
@@ -262,7 +241,7 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
         .filter(Boolean)
         .slice(-2)
         .join(' / ');
-      report(result.deadEnds, endedAt || divertedTo || at, why, path, text);
+      report(result.deadEnds, hooks.endedAt() || hooks.divertedTo() || at, why, path, text);
       return;
     }
     const best = endingPaths.get(id);
@@ -270,13 +249,17 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   };
 
   const run = (fn: () => StoryStep): { step: StoryStep; thrown: string | null } => {
-    endedAt = '';
-    divertedTo = '';
-    lines = 0;
+    hooks.startStep();
     try {
       return { step: fn(), thrown: null };
     } catch (e) {
-      const empty: StoryStep = { lines: [], choices: [], ended: true, ending: null, errors: [] };
+      // A throw leaves the runner's error list and inkjs's re-entry counter as
+      // they were mid-step; reset both so the next branch starts clean.
+      const r = runner as unknown as { pendingErrors: string[] };
+      const errors = r.pendingErrors;
+      r.pendingErrors = [];
+      (story as unknown as { _recursiveContinueCount: number })._recursiveContinueCount = 0;
+      const empty: StoryStep = { lines: [], choices: [], ended: true, ending: null, errors };
       return { step: empty, thrown: (e as Error).message };
     }
   };
@@ -297,6 +280,7 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
       const snap = node.snap;
       if (snap === null) continue;
       for (let i = 0; i < node.choices; i++) {
+        if (options.rootChoice !== undefined && node.path.depth === 0 && i !== options.rootChoice) continue;
         snaps.restore(snap, i);
         const text = story.currentChoices[i]?.text.trim() ?? '';
         const { step, thrown } = run(() => runner.choose(i));
@@ -323,19 +307,18 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
       }
     }
   }
-  snaps.finish();
-  story.Continue = cont;
-  s.PerformLogicAndFlowControl = perform;
-  v.VisitChangedContainersDueToDivert = visitChanged;
+  hooks.remove();
 
   result.complete = result.stopReason === null;
   for (const [id, p] of endingPaths) result.endings.set(id, routeOf(p));
-  result.unvisitedKnots = [...unvisited.keys()];
+  result.unvisitedKnots = hooks.unvisited();
   result.variableSpread = [...spread]
     .map(([name, values]) => ({ name, values: values.size }))
     .filter((v) => v.values > 1)
     .sort((a, b) => b.values - a.values);
   result.seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  result.cpuSeconds = (cpu.user + cpu.system) / 1e6;
   result.statesPerSecond = result.statesExplored / Math.max(result.seconds, 1e-6);
   return result;
 }

@@ -11,3 +11,4 @@ export { ChoicePoint } from 'inkjs/engine/ChoicePoint';
 export { Divert } from 'inkjs/engine/Divert';
 export { DivertTargetValue } from 'inkjs/engine/Value';
 export { PushPopType } from 'inkjs/engine/PushPop';
+export { VariablesState } from 'inkjs/engine/VariablesState';

@@ -35,3 +35,14 @@ export function isOurStory(json: string): boolean {
 export function makeRunner(json: string, isOurs: boolean): StoryRunner {
   return isOurs ? createGameRunner(json) : new StoryRunner(json);
 }
+
+/**
+ * How a story's endings are told: our `# ending:` tags (our story, or any story
+ * that uses them), else every stop at END/DONE. Source lint knows the tags;
+ * for compiled JSON the tag text is looked for in the JSON.
+ */
+export function endingMode(loaded: LoadedStory, endingTagsInSource?: number): 'tags' | 'end' {
+  if (loaded.isOurs) return 'tags';
+  if (endingTagsInSource !== undefined) return endingTagsInSource > 0 ? 'tags' : 'end';
+  return loaded.json && /"\^\s*ending:/.test(loaded.json) ? 'tags' : 'end';
+}

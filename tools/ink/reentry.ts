@@ -6,8 +6,8 @@
  *
  * A node (knot, stitch, or the root) can run twice when it lies on a cycle of
  * diverts, or is called as a tunnel, thread or function (callable from many
- * places). Returns from tunnels are not edges: they resume after the call,
- * they never re-run what came before it.
+ * places), or is reached from one. Returns from tunnels are not edges: they
+ * resume after the call, they never re-run what came before it.
  */
 import type { Story } from 'inkjs/engine/Story';
 import type { InkObject } from 'inkjs/engine/Object';
@@ -75,7 +75,16 @@ export function reentrantNodes(story: Story, objects: Iterable<InkObject>): Set<
     prevWasThread = o instanceof ControlCommand && o.commandType === ControlCommand.CommandType.StartThread;
   }
   for (const from of variableDiverters) for (const to of valueTargets) edge(from, to);
-  const out = new Set<Container>(called);
+  // A called node may divert on and return (->->) from a knot it diverted to,
+  // so everything it reaches can run once per call too.
+  const out = new Set<Container>();
+  const stack = [...called];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (out.has(n)) continue;
+    out.add(n);
+    stack.push(...(edges.get(n) ?? []));
+  }
   // A node on a cycle reaches itself.
   for (const start of edges.keys()) {
     const stack = [...(edges.get(start) ?? [])];

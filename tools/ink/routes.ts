@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, numberOption } from './args.ts';
-import { DEFAULT_STORY, loadStory, makeRunner } from './loadStory.ts';
+import { DEFAULT_STORY, endingMode, loadStory, makeRunner } from './loadStory.ts';
 import { explore, type Route } from './explore.ts';
 import { ENDINGS, endingById } from '../../src/core/endings.ts';
 import { FIGURES } from '../../src/core/figures.ts';
@@ -37,12 +37,11 @@ export function findRoutes(
     const first = loaded.compiled?.errors[0];
     throw new Error(`does not compile${first ? `: ${first.file}:${first.line}: ${first.message}` : ''}`);
   }
-  const tagMode = loaded.isOurs || /"\^?ending:/.test(loaded.json);
   const r = explore(makeRunner(loaded.json, loaded.isOurs), {
     seeds: [options.seed ?? 0],
     maxStates: options.maxStates,
     maxSeconds: options.maxSeconds,
-    endings: tagMode ? 'tags' : 'end',
+    endings: endingMode(loaded),
   });
   const order = (id: string): number => {
     const i = ENDINGS.findIndex((e) => e.id === id);
@@ -86,7 +85,7 @@ export function routesMarkdown(result: RoutesResult): string {
       out.push(
         r
           ? `| ${cell(name)} | ${r.choices.length} | ${r.words} | ${r.choices.join(',')} | ${cell(r.choiceTexts.join(' → '))} |`
-          : `| ${cell(name)} | — | — | not reachable | |`,
+          : `| ${cell(name)} | — | — | ${result.complete ? 'not reachable' : 'not found (search unfinished)'} | |`,
       );
     }
     out.push('');

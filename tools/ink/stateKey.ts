@@ -41,7 +41,13 @@ interface VarInternals {
   _globalVariables: Map<string, InkObject>;
 }
 
-export function stateKey(state: StoryState, f: StoryFeatures, extra = ''): string {
+/** `ignore`: variables left out of the key — unsound, for measuring what a funnel would save. */
+export function stateKey(
+  state: StoryState,
+  f: StoryFeatures,
+  extra = '',
+  ignore?: ReadonlySet<string>,
+): string {
   const st = state as unknown as Internals;
   const parts: string[] = [extra];
   for (const t of state.callStack._threads) parts.push(thread(t));
@@ -52,8 +58,12 @@ export function stateKey(state: StoryState, f: StoryFeatures, extra = ''): strin
   }
   const globals = (state.variablesState as unknown as VarInternals)._globalVariables;
   const patched = st._patch?.globals;
+  // Values only: every state of a story holds the same globals in declaration
+  // order, and the seen-set keeps one key per state, so keys are kept short.
   let vars = '';
-  for (const [name, v] of globals) vars += `${name}=${value(patched?.get(name) ?? v)},`;
+  for (const [name, v] of globals) {
+    if (!ignore?.has(name)) vars += `${value(patched?.get(name) ?? v)}\u0001`;
+  }
   parts.push(vars);
   parts.push(st._evaluationStack.map(value).join(','));
   let counts = '';

@@ -1,0 +1,92 @@
+/**
+ * Hooks the explorer puts on a Story instance, to learn what inkjs does not
+ * keep: which knot an ending or a dead end happened in, which knots a route
+ * passed through, and to stop a loop that prints forever. Nothing here changes
+ * what the story does; remove() puts the story back as it was.
+ */
+import type { Story } from 'inkjs/engine/Story';
+import type { InkObject } from 'inkjs/engine/Object';
+import { Container, ControlCommand } from './inkRuntime.ts';
+
+export interface Instruments {
+  /** Where the step last hit END or DONE ('' if it did not). */
+  endedAt(): string;
+  /** Where the step's last divert landed: the knot it was in when it ran out. */
+  divertedTo(): string;
+  /** Call before each step. */
+  startStep(): void;
+  /** Records the knots visited so far on this route (visit counts are per route). */
+  markVisited(): void;
+  unvisited(): string[];
+  remove(): void;
+}
+
+interface Internals {
+  PerformLogicAndFlowControl: (o: InkObject) => boolean;
+  VisitChangedContainersDueToDivert: () => void;
+}
+
+export function instrument(
+  story: Story,
+  knots: Map<string, Container>,
+  maxLinesPerStep: number,
+): Instruments {
+  const s = story as unknown as Internals;
+  // Count visits to every knot and stitch so "never visited" can be answered;
+  // nothing reads these extra counts, so the story behaves the same.
+  const unvisited = new Map<string, Container[]>();
+  for (const [name, c] of knots) {
+    const group = [c, ...[...c.namedContent.values()].filter((x): x is Container => x instanceof Container)];
+    for (const x of group) x.visitsShouldBeCounted = true;
+    unvisited.set(name, group);
+  }
+
+  // inkjs clears the position when the story ends, so record it as it happens.
+  let endedAt = '';
+  const perform = s.PerformLogicAndFlowControl;
+  const END = ControlCommand.CommandType.End;
+  const DONE = ControlCommand.CommandType.Done;
+  s.PerformLogicAndFlowControl = function (o) {
+    if (o instanceof ControlCommand && (o.commandType === END || o.commandType === DONE)) {
+      endedAt = story.state.currentPointer.container?.path.componentsString ?? '';
+    }
+    return perform.call(story, o);
+  };
+  let divertedTo = '';
+  const visitChanged = s.VisitChangedContainersDueToDivert;
+  s.VisitChangedContainersDueToDivert = function () {
+    divertedTo = story.state.currentPointer.container?.path.componentsString ?? divertedTo;
+    visitChanged.call(story);
+  };
+  // A loop that prints forever without a choice would hang the search.
+  let lines = 0;
+  const cont = story.Continue;
+  story.Continue = function () {
+    if (++lines > maxLinesPerStep) {
+      throw new Error(`more than ${maxLinesPerStep} lines without a choice: an endless loop?`);
+    }
+    return cont.call(story);
+  };
+
+  return {
+    endedAt: () => endedAt,
+    divertedTo: () => divertedTo,
+    startStep() {
+      endedAt = '';
+      divertedTo = '';
+      lines = 0;
+    },
+    markVisited() {
+      for (const [name, group] of unvisited) {
+        if (group.some((c) => story.state.VisitCountForContainer(c) > 0)) unvisited.delete(name);
+      }
+    },
+    unvisited: () => [...unvisited.keys()],
+    remove() {
+      // The instance properties shadow the prototype's methods; deleting them restores those.
+      delete (s as Partial<Internals>).PerformLogicAndFlowControl;
+      delete (s as Partial<Internals>).VisitChangedContainersDueToDivert;
+      delete (story as { Continue?: unknown }).Continue;
+    },
+  };
+}
