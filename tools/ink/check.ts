@@ -19,6 +19,14 @@ function summary(r: CheckReport): string {
     `${r.words} words, ${r.knots} knots; ${r.statesExplored} states explored in ${r.seconds.toFixed(2)} s ` +
       `(${Math.round(r.statesPerSecond)} states/s, seeds ${r.seeds.join(',')})${r.complete ? '' : ' — INCOMPLETE'}`,
   );
+  // Words per folder (our story: one folder per campaign).
+  const byFolder = new Map<string, number>();
+  for (const [file, n] of Object.entries(r.wordsByFile)) {
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+    byFolder.set(folder, (byFolder.get(folder) ?? 0) + n);
+  }
+  if (byFolder.size > 1)
+    out.push(`words by folder: ${[...byFolder].map(([f, n]) => `${f} ${n}`).join(', ')}`);
   if (r.endings.length) {
     out.push('endings:');
     for (const e of r.endings) {

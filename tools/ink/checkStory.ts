@@ -35,6 +35,8 @@ export interface CheckReport {
   ok: boolean;
   complete: boolean;
   words: number;
+  /** Words per source file, from the compiler's count. */
+  wordsByFile: Record<string, number>;
   knots: number;
   statesExplored: number;
   seconds: number;
@@ -89,6 +91,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
     ok: false,
     complete: false,
     words: compiled?.words ?? 0,
+    wordsByFile: compiled?.wordsByFile ?? {},
     knots: compiled?.knots ?? 0,
     statesExplored: 0,
     seconds: 0,

@@ -6,6 +6,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve, relative } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
 import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
+import { Text } from 'inkjs/compiler/Parser/ParsedHierarchy/Text';
+import type { Story as ParsedStory } from 'inkjs/compiler/Parser/ParsedHierarchy/Story';
 
 export interface InkDiagnostic {
   file: string;
@@ -24,6 +26,8 @@ export interface CompileResult {
   /** Words of story text, from the compiler's stats. */
   words: number;
   knots: number;
+  /** Words of story text per source file (relative path), counted as the compiler's stats count them. */
+  wordsByFile: Record<string, number>;
 }
 
 /** Parses inkjs messages such as "ERROR: 'shtern/act1.ink' line 12: Divert target not found". */
@@ -68,6 +72,7 @@ export function compileInkFile(mainPath: string): CompileResult {
       files,
       words: 0,
       knots: 0,
+      wordsByFile: {},
     };
   }
   const onError = (message: string, type: number): void => {
@@ -89,10 +94,45 @@ export function compileInkFile(mainPath: string): CompileResult {
   files.push(...handler.files);
   let words = 0;
   let knots = 0;
+  let wordsByFile: Record<string, number> = {};
   if (json) {
     const stats = compiler.GenerateStats();
     words = stats?.words ?? 0;
     knots = stats?.knots ?? 0;
+    wordsByFile = countWordsByFile(compiler.parsedStory, rootDir);
   }
-  return { ok: errors.length === 0 && json !== null, json, errors, warnings, files, words, knots };
+  return {
+    ok: errors.length === 0 && json !== null,
+    json,
+    errors,
+    warnings,
+    files,
+    words,
+    knots,
+    wordsByFile,
+  };
+}
+
+/** The compiler's word count (inkjs compiler/Stats.ts), split by the file each text comes from. */
+function countWordsByFile(story: ParsedStory, rootDir: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const text of story.FindAll(Text)()) {
+    // Text nodes rarely carry their own source position: walk up to one that does.
+    type Located = { debugMetadata: { fileName: string | null } | null; parent: unknown };
+    let node = text as unknown as Located | null;
+    while (node && !node.debugMetadata?.fileName) node = node.parent as Located | null;
+    const name = node?.debugMetadata?.fileName;
+    const file = name ? relative(process.cwd(), resolve(rootDir, name)) : '(unknown)';
+    let n = 0;
+    let space = true;
+    for (const c of text.text) {
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') space = true;
+      else if (space) {
+        n++;
+        space = false;
+      }
+    }
+    out[file] = (out[file] ?? 0) + n;
+  }
+  return out;
 }

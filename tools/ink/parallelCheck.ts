@@ -110,6 +110,7 @@ export async function parallelCheck(
     ok: complete && errors.length === 0 && deadEnds.length === 0,
     complete,
     words: first.words,
+    wordsByFile: first.wordsByFile,
     knots: first.knots,
     statesExplored,
     seconds,
