@@ -15,6 +15,10 @@
 { tl == "OTL" && autonomy >= 60 && supply >= 45:
     ~ tl = "S1"
 }
+// The Wuhan respite only matters on the S0 road (CH-7 S0 and CH-E4); elsewhere it is spent.
+{ tl != "S0":
+    ~ wuhan_respite = false
+}
 { tl:
 - "S1":
     -> ch_07_s1
@@ -40,10 +44,13 @@ You do not read by it. You walk the dugout galleries under the rock, among clerk
 Wuhan has been gone since the autumn. Canton too. The government sits in a river city at the end of the gorges, and the Japanese think that a capital which can be set on fire will one day ask for terms. They are wrong about that. They are not wrong about the fire.
 # codex: wuhan
 
-{ autonomy <= 40:
+{
+- autonomy <= 40:
     The air force that defends the city answers first to its Soviet leaders. Your own officers know it, and so do the pilots. When the I-16s go up, you watch them the way a man watches a borrowed horse.
-- else:
+- autonomy >= 60:
     The fighters that go up over the city are Soviet-built but flown by your own men now, as often as not. It cost you time and pilots to make it so. You do not regret it.
+- else:
+    The fighters that go up over the city are Soviet-built, and whose orders they fly under depends on the squadron. Some answer to Soviet leaders who answer to Moscow; some answer to your air staff. From the mouth of the dugout you cannot tell them apart by the sound of their engines. You know which are which all the same, and you count them.
 }
 # codex: i16
 
@@ -86,7 +93,7 @@ You ask for a day. You take three. In your diary you write that a nation that ca
     It was done on someone else's timetable. You write that down too.
 * [Promise a general offensive for the winter, on your own timetable.]
     ~ change_stalin(-5)
-    ~ add_cas_chn(10)
+    ~ add_cas_chn(20)
     You tell the adviser yes, and not yet. There will be an offensive, in every war zone, as he asks. It will start when the cold comes and the new divisions have finished their training, when the depots are full and the Japanese have drawn their own conclusions from Nomonhan.
     He would have liked it sooner. Moscow would have liked it in July. But he cables home that the Chinese command has committed itself, and that is something he can put his name to.
     You spend the summer on lists: divisions, shells, mules, bridging timber. The plan grows too large, as plans do. You know it will cost heavily when it comes. At least it will be yours.
@@ -94,7 +101,7 @@ You ask for a day. You take three. In your diary you write that a nation that ca
 * [Let the Communists carry the attack in the north.]
     ~ change_unity(-5)
     ~ change_stalin(5)
-    ~ add_cas_chn(5)
+    ~ add_cas_chn(10)
     The north is where the Eighth Route Army lives, behind the Japanese lines in Shanxi and Hebei. Let it attack, you tell the adviser. Let it show Moscow what it is worth.
     Yan'an accepts, because it cannot refuse without looking afraid. Its columns raid the railways and blow culverts, and its losses are its own. Its prestige grows, too, with every bridge it drops into a river.
     Moscow is satisfied for a season. Your generals grumble that you have given the Communists a stage and a war to play on it. You answer that you have given them the bill.
@@ -235,7 +242,7 @@ Your generals want to use the time three different ways, and each of them is rig
 * [Hold Wuhan itself, and make the Japanese pay for every street.]
     ~ change_supply(-10)
     ~ change_opinion(5)
-    ~ add_cas_chn(30)
+    ~ add_cas_chn(20)
     You order the three cities of Wuhan held. The river is mined and the approaches fortified, and divisions that should be moving west stay to fight in the lanes of Hankou and Wuchang.
     When the Japanese come at last, in late October, they find it slow going. The world's newspapers print photographs of the barricades, and foreign correspondents write that China has learned to defend a city.
     But the men and guns you spend in the streets are the ones you needed for the next line. In the end the city still falls, and the machines that were left inside fall with it.
@@ -253,7 +260,7 @@ Your generals want to use the time three different ways, and each of them is rig
     ~ change_diplo(5)
     ~ change_stalin(5)
     ~ change_supply(-10)
-    ~ add_cas_chn(15)
+    ~ add_cas_chn(20)
     The Japanese in front of Wuhan are tired, short of shells after the summer, and waiting for divisions that are sitting in railway sidings in Manchuria. You send your best divisions against their flank on the north bank of the Yangtze.
     It goes better than most Chinese attacks have gone. Some ground is taken and held; a Japanese regiment is cut up in the hills. The foreign papers notice. So does the Soviet embassy, which likes Chinese attacks in principle.
     It uses up the shells you had been hoarding for the winter. When the Japanese reinforcements finally arrive in late autumn, you meet them with less.

@@ -12,6 +12,13 @@
 
 === chiang_act3
 ~ act_settle()
+// On the history and S0 roads nothing from here on reads Freedom of Action or
+// Diplomatic Standing (their endings and Act III scenes do not), so both settle
+// to the middle: Act III then starts from few states. S1 keeps them (CH-12, CH-E6).
+{ tl != "S1":
+    ~ change_autonomy(50 - autonomy)
+    ~ change_diplo(50 - diplo)
+}
 -> ch_10_betrayed
 
 // ── CH-10: betrayed twice ───────────────────────────────────────────────────
@@ -89,6 +96,8 @@ You read the reports alone, and then you read them again to Madame Chiang. For y
     In Europe the talks have failed. On the twenty-third of August, to the astonishment of everyone who was at the table, Moscow signs a pact of non-aggression with Berlin, to keep its western door shut while it fights in the east. On the first of September Germany invades Poland. Britain and France go to war with Germany. Nobody goes to war with Japan.
     # codex: molotov_ribbentrop_pact
 }
+// Spent: nothing after this scene reads the tripartite deal.
+~ tripartite_deal = false
 
 # date: 2–15 September 1939
 # map: sakhalin

@@ -7,8 +7,12 @@
 // S0 gate (story bible §3.2): KW-3 B is always offered; it opens S0 only when
 // lyushkov_value == "high" (KW-2 A) and north >= 60. Otherwise Tokyo shelves
 // the plan and the scene falls into the historical line.
-// No new VARs.
+// One new VAR, kw_clique_blocked (declared below).
 // ─────────────────────────────────────────────────────────────────────────────
+
+// Set by KW-4 B (kw_04_own_glory); read in the trade that follows and in Act II
+// KW-5 (kw_05s_seventh_august), which clears it.
+VAR kw_clique_blocked = false
 
 === kwantung_start
 ~ setup_kwantung()
@@ -174,6 +178,7 @@ You find you cannot look at his hands while he talks.
 
 Then the General Staff takes him. He is driven south into Korea and shipped to Tokyo under guard, and the Kwantung Army is left with a typed summary and a promise of more. You read the summary on the train back to Hsinking.
 
+# codex: vladivostok
 It is everything you ever wanted to know. The order of battle of the Far Eastern army, division by division. Which commanders are under arrest, which are waiting to be, which staffs no longer function. How many aircraft actually fly. How thin the line is on the Posyet sector south of Vladivostok, where the Soviet border runs down to the sea beside Korea, with one dirt road behind it and no railhead.
 
 {underestimate:
@@ -287,7 +292,7 @@ It is not a question. On this floor, nothing is a question for long.
 
     You tell yourself that is what you wanted. You think of Shūji in his wet tent and do not tell yourself anything else.
 
-    -> otl_outcome
+    -> otl_outcome("goad")
 
 * (design) [Design a bite-and-hold for the Korea Army: two divisions, dug in, massed artillery, a hill taken by night and held until Moscow bargains.]
     { lyushkov_value == "high" && north >= 60:
@@ -307,7 +312,7 @@ It is not a question. On this floor, nothing is a question for long.
 
     Hayama asks if you will send it to Seoul anyway. You do not. It would be read as one more Kwantung insult, and the Korea Army will do what it does without your help.
 
-    -> otl_outcome
+    -> otl_outcome("design")
 
 * (keepout) [Keep the Kwantung Army out of it. This is Seoul's hill and Tokyo's quarrel; we will not be the ones who turn it into a war.]
     ~ change_leash(10)
@@ -319,7 +324,7 @@ It is not a question. On this floor, nothing is a question for long.
 
     You put it in the drawer with the others. Your drawer of Tokyo's good opinions is getting fuller. Your friends on this floor are getting fewer.
 
-    -> otl_outcome
+    -> otl_outcome("keepout")
 
 = s0_opens
 ~ tl = "S0"
@@ -338,7 +343,7 @@ In Seoul, they say, Suetaka read the plan and said nothing for a long time, and 
 
 -> kw_03s_hold
 
-= otl_outcome
+= otl_outcome(how)
 # date: 29 July – 11 August 1938
 # place: Changkufeng
 # map: khasan
@@ -351,9 +356,9 @@ On 29 July a first attack goes in against the lower hill, Bezymyannaya, and is t
 Two nights later, on the 31st, the 19th Division does it properly. A night attack, no preliminary barrage, bayonets up the slopes in the dark. By dawn both heights are Japanese. Colonel Satō Kōtoku, whose regiment made the climb, stands on the crest of Changkufeng and looks down at Lake Khasan.
 
 {
-- kw_03_changkufeng.goad:
+- how == "goad":
     Hayama pours sake for the whole floor and proposes a toast to the Korea Army's sudden discovery of its courage. Everyone understands who he means to thank. You drink, and you do not correct him.
-- kw_03_changkufeng.design:
+- how == "design":
     They did it without your second division, without your massed guns, without your plan. One regiment on a bare hill and nothing behind it but the river. You read the report twice and feel cold.
 - else:
     The floor drinks to it without you. Hayama makes a point of not filling your cup.
@@ -498,6 +503,7 @@ Hayama is watching you with the bright face he had on the night of the Amur isla
 
 * (block) [Block it, and inform Tokyo. The hill is the bargain; a second war in Mongolia throws the bargain away.]
     ~ change_leash(15)
+    ~ kw_clique_blocked = true
     You say no. Then you say it again, in writing, to the chief of staff, at four in the morning, with the map of their plan attached. By eight the chief of staff has stopped the trucks at the frontier. By noon a cable has gone to the General Staff, reporting that certain officers proposed an operation across the Mongolian frontier and that it has been forbidden.
 
     You drafted that cable. Your name is not on it, but everyone who matters knows whose sentences those are.
@@ -554,7 +560,7 @@ On 7 August, as your plan always intended, Tokyo makes its offer. A staged Japan
 - stalin >= 50:
     Moscow takes it seriously. Not warmly, not quickly, but seriously: the Soviet reply asks questions about timing, about guarantees, about which heights and which aircraft. Questions are not a refusal. In Tokyo, men who have never spoken to you send word that your plan has done what plans almost never do: it has bought a negotiation.
     
-    {kw_04_own_glory.probe: The probe across the Khalkha still hangs over the table. Moscow's notes mention it every time, like a stone left in a shoe. The trade stands. It does not stand firmly. | In Hsinking the officers who wanted their own glory watch the talks in silence. If Moscow signs, they will say Seoul and Tokyo stole the Kwantung Army's war. If Moscow does not, they will say you did.}
+    {not kw_clique_blocked: The probe across the Khalkha still hangs over the table. Moscow's notes mention it every time, like a stone left in a shoe. The trade stands. It does not stand firmly. | In Hsinking the officers who wanted their own glory watch the talks in silence. If Moscow signs, they will say Seoul and Tokyo stole the Kwantung Army's war. If Moscow does not, they will say you did.}
 
     The hill is held. The bargain is on the table. Everything now depends on whether Moscow can be kept calm while it decides, and whether Tokyo goes on trusting the army that holds the knife.
 - else:

@@ -7,6 +7,9 @@
 === kwantung_act2
 ~ act_settle()
 { tl == "S0":
+    // Spent in Act I: nothing in the S0 line reads the defector's value again.
+    ~ lyushkov_value = ""
+    ~ kw_clique_blocked = kw_clique_blocked && not nomonhan_1938
     { nomonhan_1938:
         -> kw_05n_halt
     }
@@ -37,6 +40,7 @@ The principle is simple, and you have heard it in the mess for a year. Where the
 
 {underestimate: You believe most of it. The Red Army you read about in the defector's files is a body without a head: its commanders shot, its staffs afraid to write anything down.}
 {lyushkov_value == "high": Lyushkov's numbers are still pinned above Terada's desk, and nobody has taken them down.}
+~ lyushkov_value = ""
 {changkufeng_held: The Korea Army held its hill last summer, and every officer in this building wants a hill of his own.}
 
 Down the corridor, General Isogai Rensuke, the chief of staff, is waiting for the text. Above him, General Ueda Kenkichi will sign whatever the staff agrees on, provided it reads like an army and not like a debating club.
@@ -96,7 +100,6 @@ Hattori wants to know what you recommend. Tsuji has already recommended it, loud
     # codex: azuma_detachment
     The detachment is surrounded and destroyed. Eight officers and ninety-seven men are killed and thirty-four wounded: nearly two thirds of the unit. Azuma is among the dead.
     You read the casualty return at your desk with the window open. It is the first time you have seen the word "annihilated" used about the Kwantung Army rather than by it.
-    ~ add_cas_jpn(0.2)
 * [A strong force: a regiment with artillery and trucks, and make the lesson last.]
     You want the lesson to be unforgettable: an infantry regiment, a battalion of guns, every truck the division can find, and aircraft overhead. The Mongols will come back to the east bank, and the division will be there before the grass is green.
     Hattori signs. Isogai signs with a small frown. The trucks go out across the snow-crusted steppe from Hailar, and the Manchukuoan cavalry goes ahead of them looking for a fight.
@@ -133,7 +136,6 @@ Hattori wants to know what you recommend. Tsuji has already recommended it, loud
     ~ add_cas_jpn(1)
     ~ return "They find their fight on 11 March 1939, two months before anyone planned one. Manchukuoan cavalry ambushes a party of Mongolian horsemen looking for grazing; six of seventy-eight ride home. The Mongols come back for revenge, and behind them come Soviet troops, in numbers nobody at Hsinking believed possible in March. Your regiment is surrounded on its second sortie and gutted. Moscow, which had been waiting for a reason, has one."
 }
-~ add_cas_jpn(0.2)
 ~ return "The sweep finds little but hoof marks and cold ashes, and in May the Mongols come back as if nothing had happened. When the real clash comes, on 28 May, the Kwantung Army has more men on the east bank, and loses more of them, before the regiment pulls back across the grass."
 
 === kw_07_airfields
@@ -204,7 +206,8 @@ The plan has two arms.
 { tl == "S1":
     It was thrown together in three weeks. One arm presses the Soviet positions on the east bank. The other, the bulk of the 23rd Division, crosses the Halha, seizes the heights of Baintsagan on the west bank and comes down behind them.
 - else:
-    The southern arm, Lieutenant General Yasuoka Masaomi's tanks, will push against the Soviet bridgehead on the east bank. The northern arm, the bulk of the 23rd Division, will cross the Halha, seize the heights of Baintsagan on the west bank and come down behind the Soviet positions.
+    # codex: type_95
+    The southern arm, Lieutenant General Yasuoka Masaomi's tanks, Type 89 mediums and light Type 95s, will push against the Soviet bridgehead on the east bank. The northern arm, the bulk of the 23rd Division, will cross the Halha, seize the heights of Baintsagan on the west bank and come down behind the Soviet positions.
 }
 # codex: baintsagan
 The engineers have one pontoon bridge. One.
@@ -226,7 +229,7 @@ Everything the northern arm is, every gun, every shell, every can of water, must
         By 5 July the northern arm is back across the river, over the same single bridge, carrying its wounded. The engineers blow the bridge behind them. The heights of Baintsagan are covered with burnt-out Soviet tanks and with your dead.
     }
     ~ change_supply(-20)
-    ~ add_cas_jpn(2)
+    ~ add_cas_jpn(1)
 * [Wait for a second bridge and the trucks to use it.]
     You tell Hattori that one bridge is not a crossing; it is a bottleneck with a river under it. You ask for a week, a second bridge and two hundred trucks.
     You get the week and the bridge, and about half the trucks. When the division crosses, it crosses with its guns and a full load of shells, and it can come back the same way.
@@ -268,16 +271,16 @@ General Isogai has told Tokyo that a large Soviet effort so far from the railway
     The men dig in the sand with too few shovels. Some of them curse you by name.
     ~ change_leash(5)
     ~ change_stalin(5)
-    {kw_09_blow(4, true)}
+    {kw_09_blow(8, true)}
 * [Disbelieve them: plan the third offensive.]
     The trucks are a bluff, or they are fewer than they look, or they are carrying nothing. You write the plan for a third offensive and send it up, and the building approves of you again.
-    {kw_09_blow(15, false)}
+    {kw_09_blow(18, false)}
 * [Ask Tokyo for heavy artillery and fresh divisions before anything else.]
     You write to Tokyo for guns with range and for divisions that have fought before. Tokyo agrees in principle; Tokyo sends some of them as far as Harbin and holds them there, so that the Kwantung Army will not be tempted to use them.
     The promise is enough to keep the line where it is, and not enough to make it strong.
     ~ change_north(5)
     ~ change_leash(5)
-    {kw_09_blow(10, false)}
+    {kw_09_blow(9, false)}
 -
 -> kwantung_act3
 
@@ -286,7 +289,7 @@ General Isogai has told Tokyo that a large Soviet effort so far from the railway
 ~ add_cas_jpn(blow)
 // The army that believed the Red Army hollow pays for it (KW-1 C).
 { underestimate && not dug_in:
-    ~ add_cas_jpn(3)
+    ~ add_cas_jpn(2)
 }
 { tl == "S1":
     { dug_in:
@@ -317,8 +320,9 @@ The hill is still Japanese. The 19th Division's reverse-slope trenches have thro
 
 Moscow is taking it seriously. The intelligence section can tell from the traffic: fewer threats, more questions.
 
-{kw_04_own_glory.block: You stopped your own clique from crossing at Nomonhan on the first of the month, and Hayama and Nishi have not forgiven you. | You let your clique make its little probe across the Khalkha, and it has bought you nothing but a Soviet field telephone and a stone in Moscow's shoe.} Now they want something else. They want the hill kept, the price raised, and the Russians taught to bargain on their knees.
+{kw_clique_blocked: You stopped your own clique from crossing at Nomonhan on the first of the month, and Hayama and Nishi have not forgiven you. | You let your clique make its little probe across the Khalkha, and it has bought you nothing but a Soviet field telephone and a stone in Moscow's shoe.} Now they want something else. They want the hill kept, the price raised, and the Russians taught to bargain on their knees.
 {stalin < 50: The Soviet notes have a cold edge. The probe your friends made on the Mongolian border has not been forgotten in Moscow.}
+~ kw_clique_blocked = false
 
 * [Back the trade in full, honestly, in Hsinking and in Tokyo.]
     You write the Kwantung Army's opinion yourself, and you write it plainly: the trade is the best bargain Japan will be offered in this war. The hill is worth nothing. The Soviet aircraft at Wuhan are worth a great deal.
@@ -476,7 +480,6 @@ Nishi wants the fighters kept in the air whatever Tokyo says. The quartermasters
     You pass the order on and tell the line to dig. The fighters stay on their side of the border. The men on the ground curse the sky, which is now entirely Soviet.
     But Tokyo sees that somebody in Hsinking can still read a telegram and obey it.
     ~ change_leash(10)
-    ~ add_cas_jpn(1)
 * [Keep the fighters flying, and answer Tokyo under your own seal.]
     You draft an answer to Imperial headquarters explaining that local air operations are defensive and necessary, and you send it from the signals room without the chief of staff's initials.
     The fighters keep flying. For a week they hold the sky over the line. Then the Soviet air force comes east in numbers, and the sky is lost anyway, and Tokyo knows whose telegram it was.
@@ -487,7 +490,6 @@ Nishi wants the fighters kept in the air whatever Tokyo says. The quartermasters
     You send the lorries of the Hailar depot forward with everything they can carry: shells, water, rice, barbed wire. The depot is left holding empty racks.
     The line holds a little better. Behind it, the Kwantung Army now has nothing left in the north.
     ~ change_supply(-15)
-    ~ add_cas_jpn(1)
 -
 -> kw_06n_hundred_a_day
 
@@ -515,11 +517,10 @@ The China-bound divisions have been diverted to Manchuria, but Tokyo has stopped
     The casualty returns drop to forty a day. Tokyo notices.
     ~ change_leash(10)
     ~ change_north(-5)
-    ~ add_cas_jpn(1)
 * [Hold where they are, and wait for the Russians to exhaust themselves.]
     You tell everyone that the Russians cannot keep this up: the railway is too far, the trucks too few. You have said this before.
     The men hold. The hundred a day goes on.
-    ~ add_cas_jpn(3)
+    ~ add_cas_jpn(5)
 -
 -> kw_07n_envelopment
 
@@ -546,7 +547,7 @@ The blow falls on the 6th: a double envelopment with about a thousand armoured v
 * [Order the 25th to break out, abandoning its guns.]
     You write the order that no Kwantung officer is supposed to write: leave the guns, leave the wounded who cannot walk, come out by night in small groups.
     Some of them do. Perhaps a third. Their officers will never forgive you, and the men who walk out will never forget who let them.
-    ~ add_cas_jpn(8)
+    ~ add_cas_jpn(10)
     ~ change_leash(5)
     ~ change_north(-10)
 * [Ask Tokyo to request a ceasefire at once.]

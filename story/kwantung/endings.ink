@@ -156,6 +156,9 @@ Then the old names come back. Tsuji reappears among the planners of a campaign t
 
 In July 1941, when Germany invades the Soviet Union, the Kwantung Army gathers its special manoeuvres in Manchuria and waits for a word from Tokyo. Whatever anyone in Hsinking writes that summer, Tokyo has already chosen. {tl == "S0" && not nomonhan_1938:In Hsinking nobody mentions the pact of 1938 without a curse, and nobody quite dares to propose breaking it.|The German ambassador tells Berlin that the memory of Nomonhan weighs heavily on the Army, and most of all on the Kwantung Army. He is right about you.}
 
+# codex: sorge
+In October the Tokyo police arrest a German journalist, Richard Sorge, who has been telling Moscow for years what the Army means to do. That summer he told it that the Army would not go north.
+
 On 7 and 8 December 1941 Japan strikes Pearl Harbor and Malaya. Tsuji's campaign takes Singapore, and his name is on the worst of what follows there, the massacres of Chinese civilians, and later on the killing of prisoners in the Philippines. After 1945 he escapes prosecution, becomes a member of the Diet, and in the early 1960s disappears in Laos.
 
 {

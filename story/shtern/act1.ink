@@ -58,6 +58,7 @@ You were sent here to make this machine work before someone tests it. You have b
 # music: council
 # codex: mekhlis
 # codex: frinovsky
+# codex: yezhov
 They arrive at the end of May, and the building changes its temperature the day they do. Lev Mekhlis, head of the army's Political Administration, and Mikhail Frinovsky, deputy to Yezhov at the NKVD. They have come, the order says, to help the Front strengthen itself.
 
 # codex: nkvd
@@ -233,7 +234,7 @@ On the twenty-seventh he reports it to Voroshilov. On the twenty-eighth the answ
 Blyukher calls you in. He does not ask for your opinion. He simply lays the commission's map on the table between you, and waits.
 
 * [Back Blyukher's finding. Put your own name under the commission's map.]
-    ~ change_diplo(10)
+    ~ change_diplo(5)
     ~ change_nkvd(15)
     ~ change_stalin(-10)
     You take the map, check the commission's survey against the old treaty maps yourself, and sign the covering note as chief of staff. The border guards are on the wrong side of the crest. The Front recommends they be pulled back to the line and the dispute settled by talks.
@@ -273,7 +274,7 @@ Blyukher calls you in. He does not ask for your opinion. He simply lays the comm
 -> sh_03b_heights
 
 === sh_03b_heights
-~ add_cas_sov(0.5)
+~ add_cas_sov(1)
 # date: 29–31 July 1938
 # place: Lake Khasan
 # map: khasan
@@ -310,7 +311,6 @@ The Japanese come on the twenty-ninth, first against Bezymyannaya. The border gu
 === sh_04_do_you_want_to_fight
 -> checkpoint("chapter") ->
 ~ change_stalin(-10)
-~ add_cas_sov(0.5)
 # chapter: SH-4 "Do You Really Want to Fight?"
 # date: 1–6 August 1938
 # place: Posyet sector
@@ -354,7 +354,7 @@ You have three ways to answer.
     { tl == "S0":
         ~ change_stalin(5)
         ~ change_supply(-20)
-        ~ add_cas_sov(1.5)
+        ~ add_cas_sov(2)
         You throw the corps at the heights on the fourth. The SB bombers come in under the cloud and scatter their loads across the slopes, the marsh, the Korean side of the river. Some of it falls on the Japanese. Some of it falls on your own forward companies.
 
         Against a regiment, it might have worked. Against two divisions dug in with wire and heavy guns, it does not. The infantry reaches the second line of trenches on Bezymyannaya and is thrown back. The tanks that get across the marsh are burned on the slopes by anti-tank guns sited by men who knew, it seems, which way the tanks had to come.
@@ -380,7 +380,7 @@ You have three ways to answer.
     { tl == "S0":
         ~ change_stalin(-10)
         ~ change_supply(-5)
-        ~ add_cas_sov(1)
+        ~ add_cas_sov(2)
         You refuse to feed the corps into the wire a battalion at a time. You tell Moscow, in the flattest language you know, that the Japanese have two divisions on the heights and heavy guns behind the river, and that an attack worth the name needs an army, not a corps, and a week to bring it up along one road.
 
         Moscow does not like the word week. It likes the word army even less, because it means the Japanese have made this a war. There is a long silence on the line, and then an order to do it. The marshal signs it with you. You notice that his signature is above yours, and you notice yourself noticing.
@@ -406,7 +406,7 @@ You have three ways to answer.
     { tl == "S0":
         ~ change_stalin(-5)
         ~ change_supply(-20)
-        ~ add_cas_sov(1.5)
+        ~ add_cas_sov(2)
         You send the 2nd Mechanised Brigade in first, to crack the line open for the infantry. The tanks go into the marsh at the foot of the heights, and the marsh holds them. The ones that get through climb into the fire of guns that have been waiting for them behind the crest.
 
         Against a regiment, weight might have told. Against two dug-in divisions, it is a slaughter of machines. By the sixth, the brigade is a column of burned-out hulls along the lake road. Over a hundred tanks and aircraft are gone, nearly fifteen hundred men are dead, and the shells the Front had stocked for a year have been fired in a week.
@@ -500,7 +500,7 @@ On the seventh of August the telegraph in the corps dugout by the lake does not 
 * { tl != "S0" } [Advise a ceasefire now, on the line the corps holds.]
     ~ change_stalin(-5)
     ~ change_diplo(10)
-    ~ add_cas_sov(0.5)
+    ~ add_cas_sov(1)
     You tell Moscow the truth as you see it. The corps holds the summit. The rest is a few hundred metres of slope that will cost a thousand men to take and will not change the map. The Japanese want to stop. Stop.
 
     The diplomats are grateful. A ceasefire on the tenth, effective the eleventh, on a line that gives the Soviet side the crest and leaves the details to a commission. The Japanese go home, and some hundreds of your men who would have died on those slopes go home too.
@@ -511,7 +511,7 @@ On the seventh of August the telegraph in the corps dugout by the lake does not 
 
 * { tl != "S0" } [Ask for two more days to clear the whole ridge and silence the guns across the Tumen.]
     ~ change_stalin(10)
-    ~ change_diplo(-10)
+    ~ change_diplo(-5)
     ~ change_north(-5)
     ~ add_cas_sov(3)
     You ask for more, not less. Clear every Japanese soldier off the ridge and knock out the batteries on the far bank, so that Tokyo learns the price of testing the Red Army.

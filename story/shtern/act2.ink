@@ -9,6 +9,8 @@
 
 === shtern_act2
 ~ act_settle()
+// Spent in Act I (read only at SH-3): cleared so Act II starts from fewer states.
+~ lyushkov_value = ""
 { tl == "S0":
     { nomonhan_1938:
         -> sh_07_s0_trucks
@@ -35,6 +37,7 @@ The winter has not let go of Khabarovsk. The Amur is a white road, and the stove
 You have been a commander of an army for half a year. Before that, chief of staff to a marshal who is now a name nobody says aloud. {blucher_denounced: Your own signature is somewhere in his file. You do not think about it in the daytime.|You never signed anything against him. Some nights that feels like courage and some nights like luck.}
 
 # codex: khalkhin_gol
+# codex: chita
 The telegram comes from Ulan Bator by way of Chita, three days old and already out of date. A Mongolian frontier patrol went looking for grass east of the Khalkha, in the strip of steppe that Manchukuo says is its own and the Mongolian People's Republic says is not. Manchukuoan cavalry were waiting for them. Seventy-eight horsemen rode out. Six came back.
 
 # codex: 57th_special_corps
@@ -102,10 +105,9 @@ You know Zhukov by reputation: a horseman, a hard man, a shouter. Men who served
 On 27 June the Kwantung Army's bombers and fighters come over the steppe at dawn and strike Tamsak-Bulak and the forward strips.
 # sfx: aircraft
 { airbase_dispersed:
-    ~ add_cas_sov(0.5)
     They find canvas aircraft, empty revetments and fighters already climbing from strips that were not on their maps. The Japanese will claim a hundred kills anyway; the real losses are a handful of machines and a few dozen men. A pilot you knew in Spain writes you a single line from Tamsak-Bulak: it worked.
 - else:
-    ~ add_cas_sov(1.5)
+    ~ add_cas_sov(1)
     They find the aircraft lined up as if for inspection. The Japanese will claim a hundred kills; the truth is smaller but bad enough, burning fuel dumps, men caught between the tents, a regiment's worth of fighters out of the fight for a week.
 }
 -> sh_08_bridge
@@ -125,10 +127,9 @@ Along with you come the men Moscow thinks you need. One of them is a komdiv from
 On the morning of 16 March, the day Hitler proclaims his protectorate in Prague, the Kwantung Army's bombers come over the snow at dawn.
 # sfx: aircraft
 { airbase_dispersed:
-    ~ add_cas_sov(0.5)
     They find canvas aircraft, empty revetments and fighters already climbing from strips that were not on their maps. The Japanese will claim a hundred kills; you lose a handful of machines and a few dozen men. You allow yourself one minute of satisfaction and then ask where their bombers came from.
 - else:
-    ~ add_cas_sov(1.5)
+    ~ add_cas_sov(1)
     They find the aircraft lined up in rows, as peacetime regulations require. The Japanese will claim a hundred kills; the truth is smaller but bad enough, and you spend the day walking between the wrecks with a notebook.
 }
 -> sh_08_bridge
@@ -168,8 +169,7 @@ You have armour nearby: the 11th Tank Brigade, BT-7s with their long legs, and a
 * [Armoured counterstroke now, without waiting for the infantry.]
     ~ change_stalin(10)
     ~ change_supply(-10)
-    ~ add_cas_sov(5)
-    ~ add_cas_jpn(3)
+    ~ add_cas_sov(3)
     { tl == "S1":
         You give the order yourself. Zhukov takes it to the tank brigade in person and leads from a turret, which is how he does everything.
     - else:
@@ -180,8 +180,7 @@ You have armour nearby: the 11th Tank Brigade, BT-7s with their long legs, and a
     The hill is yours. Moscow is delighted. The tank brigade has lost half its machines in two days.
 * { airbase_dispersed || supply >= 45 } [Bomb the bridge first, then counter-attack.]
     ~ change_stalin(10)
-    ~ add_cas_sov(1)
-    ~ add_cas_jpn(2)
+    ~ add_cas_sov(2)
     # codex: sb_bomber
     You want the bridge before you want the hill. {airbase_dispersed: Thanks to the dispersed strips, the SB bombers are intact and can be over the river by mid-morning.|The SBs are refuelled from stocks you have hoarded since spring and can be over the river by mid-morning.}
     They come in low, in threes. The first flight misses. The second puts a bomb on the eastern end of the pontoons and the river does the rest, pulling the boats apart and carrying them downstream in a long, slow line.
@@ -195,12 +194,12 @@ You have armour nearby: the 11th Tank Brigade, BT-7s with their long legs, and a
     ~ change_stalin(-10)
     ~ change_supply(10)
     ~ add_cas_sov(2)
-    ~ add_cas_jpn(1)
     You have seen what happens to tanks that go where infantry cannot follow. You ring the hill with armoured cars and artillery and wait for the rifle regiments to come up the road from Tamsak-Bulak.
     It takes four days. Every one of them the Japanese spend digging, and every one of them the telephone from Moscow rings a little more sharply. Why is a Soviet army watching a Japanese one sit on Mongolian soil?
     When you go in, you go in properly: guns, infantry, tanks together, as the Khasan post-mortem said it should have been done. The Japanese fall back over their bridge in good order and take most of their wounded with them.
     It is a sound piece of work. Nobody in Moscow calls it a victory.
--
+- // The Japanese losses at Baintsagan are the same whatever you chose.
+~ add_cas_jpn(2)
 -> sh_09_generals
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -250,7 +249,6 @@ It is the oldest story in any army: two generals, one victory. You have read eno
 * [Insist on a pause to bring up fuel and shells before the final blow.]
     ~ change_supply(15)
     ~ change_stalin(-5)
-    ~ add_cas_jpn(-2)
     ~ zhukov_fate = "rising"
     You have watched the supply tables for three weeks and they frighten you more than the Japanese do. Zhukov's plan runs on the edge of what the trucks can carry. If the first blow does not finish it, the second will be made with empty magazines.
     You ask for two or three days' pause once the pincers bite, to bring up fuel and shells. Zhukov answers, in front of the staff, that a pause is how encirclements fail and that he will not be the one to explain it to Moscow.
@@ -382,25 +380,24 @@ The question is tempo. Stalin wants it finished before Europe catches fire. Ever
 * [Close the ring at once with everything: Moscow wants it over before Czechoslovakia.]
     ~ change_stalin(10)
     ~ add_cas_sov(24)
-    ~ add_cas_jpn(20)
     The armour goes in on 6 September across ground that has not been reconnoitred, with infantry following where it can. On the 8th the wings meet and the 25th Division is inside.
     Then the Kwantung Army tries to break in. On the 10th and 11th the relief columns come: a tank regiment that dies in an afternoon, and half of the 9th Division thrown against your outer ring. On the 14th the 25th Division, which has not surrendered, stops existing.
     The numbers come in over the following week. Thirty thousand Soviet soldiers dead, wounded and missing. Two hundred and fifty tanks, a hundred and fifty armoured cars, two hundred aircraft. Advantages of ten to one in armour, and a butcher's bill like this. You sign the report. You do not read it twice.
 * [Bomb the relief routes first and close the ring deliberately.]
     ~ change_stalin(-5)
     ~ add_cas_sov(17)
-    ~ add_cas_jpn(16)
     You hold the armour back a day while the bombers go for the roads out of Hailar and the bridges the relief must use. Zhukov calls it a waste of a day. Moscow calls it something worse, in a telegram you keep.
     When the ring closes on the 8th, the relief columns arrive late and piecemeal and are broken on the outer line. The 25th Division is destroyed by the 14th, as it would have been anyway. Fewer of your men die doing it.
     Seventeen thousand casualties, the staff says. It is a number you can say out loud, if not one you can live with.
 * [Hold the river line and let the encircled Japanese starve rather than storm them.]
     ~ change_stalin(-15)
-    ~ add_cas_sov(11)
-    ~ add_cas_jpn(12)
+    ~ add_cas_sov(13)
     You close the ring and then stop. No assaults on the dug-in pockets; artillery, hunger and thirst instead. The Japanese inside will not surrender, but they can be left to run out of water.
     Moscow is incandescent. This was to be a lightning stroke, a message to Tokyo and to Berlin; instead it is a siege. The Europe intelligence sharpens every day, and every day Voroshilov asks why the ring has not been emptied.
     On the 14th the last Japanese strongpoint falls silent. Your losses are the lowest of any plan on the table. Your favour in Moscow is lower still.
 -
+// The Japanese losses in the ring are the same whichever way you close it.
+~ add_cas_jpn(16)
 ~ khalkhin_won = true
 On 17 September the Japanese leave the heights above Lake Khasan, and the Soviet Union returns their prisoners and their equipment. Nobody in Moscow calls it a trade. Everybody in Moscow knows that Zaozyornaya was given back, not taken.
 -> sh_09_s0_generals
@@ -474,6 +471,7 @@ Narkomindel asks the Front for the military annex: what the border commission ca
     ~ change_stalin(10)
     ~ change_diplo(-10)
     You write that the Front will not give up one metre of the crest it holds or the ground beneath the crest it does not. A treaty is paper. Guns are guns.
+    # codex: litvinov
     Stalin, they tell you, liked the annex. Litvinov, they tell you, did not. The border commission starts its work with the Japanese already complaining, and the talks take a month longer than they should.
 * [Decline to judge policy: ask Moscow for instructions and carry them out.]
     ~ change_nkvd(-5)

@@ -11,6 +11,8 @@
 
 === shtern_act3
 ~ act_settle()
+// Spent in Act II (read only at SH-8 and the Tamsak-Bulak raid): cleared so Act III starts from fewer states.
+~ airbase_dispersed = false
 { tl == "S0":
     -> sh_10_s0_quiet
 }
@@ -217,7 +219,6 @@ Japan's plan, as your intelligence reads it, is to take the island and offer it 
 * [Fight it as a deliberately costly diversion: make them pay for every kilometre.]
     ~ change_stalin(5)
     ~ add_cas_sov(8)
-    ~ add_cas_jpn(8)
     ~ sakhalin_lost = true
     ~ sakhalin_fought = true
     You cannot hold it. You can make the Japanese spend on it what they would otherwise spend in Manchuria. You order the garrison to fight at the old border, and you order Yumashev out of Vladivostok to run supplies through the strait while he can.
@@ -234,11 +235,11 @@ Japan's plan, as your intelligence reads it, is to take the island and offer it 
     ~ change_stalin(10)
     ~ change_opinion(-5)
     ~ add_cas_sov(10)
-    ~ add_cas_jpn(4)
     ~ sakhalin_lost = true
     The decree comes from Moscow before you can write your own: no Soviet soldier on North Sakhalin will surrender. You pass it on. You add an order for the garrison to go into the hills and fight as partisans when the coast is lost.
     The coast is lost on 2 September. The partisans last into the winter, without supply, without medicine, among the Nivkh villages whose people suffer for them. The Japanese answer the partisans the way armies answer partisans. Ten thousand Soviet soldiers go into the hills and most do not come down.
--
+- // Japanese losses on the island: one scripted figure, whichever way you fight it.
+~ add_cas_jpn(6)
 Tokyo makes its offer through Berlin's embassy, which is neutral enough to pass notes: North Sakhalin back, for the Red Army's withdrawal from Manchuria. Stalin, furious, sends more armour and more aircraft east instead.
 -> sh_12_s1_pingfang
 
@@ -318,7 +319,7 @@ The Japanese will deny it. The question is what the Soviet Union will do with wh
     Nobody brings back the dead. But their names, some of them, are written down by people who will keep them.
 * [Seal it and ship the surviving personnel and papers east.]
     ~ change_stalin(10)
-    ~ change_nkvd(-5)
+    ~ change_nkvd(-10)
     ~ unit731_spirited_east = true
     You put a cordon around the compound and telephone Moscow, and Moscow sends men who are not soldiers. The surviving Japanese staff, the ones who did not take cyanide, are loaded into a closed train with their papers and their cultures and go north, and you sign the movement order.
     The Western correspondents who hear rumours are told it was a water-treatment plant damaged in the fighting. The survivors among the prisoners, a handful, are taken away too, to be questioned.

@@ -214,7 +214,7 @@ Smushkevich is taken. Rychagov is taken. The engineers, the aviators, the men fr
 
 On 22 June the Germans cross the border, and there is no more time for lists.
 
-You spend the autumn of 1941 in Moscow, with the guns and the searchlights and the barrage balloons of the capital's air defence. You know the German bombers from Spain; you know what they do to a city that waits for them to arrive. You scatter the fighters on strips the Luftwaffe does not know about{airbase_dispersed:, as you once did at Tamsak-Bulak}. Moscow burns in places. It does not burn the way Madrid did.
+You spend the autumn of 1941 in Moscow, with the guns and the searchlights and the barrage balloons of the capital's air defence. You know the German bombers from Spain; you know what they do to a city that waits for them to arrive. You scatter the fighters on strips the Luftwaffe does not know about, because Tamsak-Bulak taught you what a bomber does to aircraft parked in rows. Moscow burns in places. It does not burn the way Madrid did.
 
 In October the government goes to Kuibyshev, and with it the prisoners. On 28 October, at a place called Barbysh, outside the city, a group of arrested commanders is shot: Smushkevich among them, and Rychagov, and others you drank with in Spain. You learn of it much later, and by accident, from a file that should not have crossed your desk. You read it at night. You do not tell your wife. You think of the letters you did not answer.
 

@@ -3,7 +3,8 @@
  *   npm run story:check -- [file.ink] [--json] [--max-states N] [--max-seconds S] [--seeds N]
  * Exit 0 only when the story is ok; 1 when it is not; 2 on a usage error.
  * With several root choices (our three campaigns) the parts run as parallel
- * processes (--jobs N, default: the cores; --jobs 1 for one process).
+ * processes (--jobs N, default: all parts at once up to twice the cores; --jobs 1
+ * for one process).
  * Also: --restore-json (restore states with saveState/loadState, for comparison);
  * --what-if-ignore a,b (leave variables out of the state key to see how many
  * states funnelling them would save; such a run is never ok).

@@ -1,0 +1,57 @@
+/**
+ * Shtern campaign (Grigori Shtern): one scripted route to each of the six
+ * endings, and the historical route. Choice numbers are 1-based from the
+ * story's root; the first 1 picks Shtern. Guarded options (SH-5 and SH-9 by
+ * timeline, SH-8 B only with the airfield dispersed or supply ≥ 45) are numbered
+ * as offered: on these routes SH-8 B is not offered, so choice 2 there is C.
+ * Exact path counts when this was tuned: SH-E6 ★ 72 of ~537,000 paths
+ * (SH-E4 390, SH-E2 3,726), so the ★ stays the hardest ending.
+ */
+import { describe, expect, it } from 'vitest';
+import { playRoute } from '../helpers/playRoute';
+
+describe('Shtern campaign routes', () => {
+  it.each([
+    // SH-1 C (silence), SH-2 A, SH-3 A (back the commission), SH-4 C, SH-5 B (ceasefire now),
+    // SH-6 C (defend Blyukher): nkvd ≥ 75 at the Act I checkpoint, arrested as the scapegoat.
+    ['SH-E1', [1, 3, 1, 1, 3, 2, 3]],
+    // S0: SH-1 C, SH-2 B (change little: S0 opens), SH-3 B, SH-4 C, SH-5 B (hold Khasan, strike
+    // at Nomonhan in 1938), SH-6 C, SH-7s B, SH-8s C, SH-9s C (report Zhukov), SH-10s B,
+    // SH-11s C (give them his file), SH-12 B: zhukov_file 40, nkvd ≥ 50 — the victors are shot.
+    ['SH-E2', [1, 3, 2, 2, 3, 2, 3, 2, 3, 3, 2, 3, 2]],
+    // S1: SH-1 C, SH-2 A, SH-3 B, SH-4 C, SH-5 C, SH-6 D, SH-7 A (commit: S1 opens), SH-8 C,
+    // SH-9 A, SH-10 B (invade) with the timed Chinese offensive, SH-11 B (evacuate Sakhalin),
+    // SH-12 A: supply short at Mukden, the front freezes.
+    ['SH-E3', [1, 3, 1, 2, 3, 3, 4, 1, 2, 1, 2, 2, 2, 1]],
+    // S1: SH-1 C, SH-2 C, SH-3 B, SH-4 A, SH-5 B, SH-6 A, SH-7 A, SH-8 C, SH-9 A, SH-10 B with
+    // the timed Chinese offensive, SH-11 C (partisans), SH-12 B (seal Pingfang): Mukden falls.
+    ['SH-E4', [1, 3, 3, 2, 1, 2, 1, 1, 2, 1, 2, 2, 3, 2]],
+    // The historical route (see below).
+    ['SH-E5', [1, 1, 1, 2, 2, 1, 1, 2, 1, 1, 1, 1, 1]],
+    // ★ Against his habits: SH-1 C (writes nothing against Blyukher), SH-2 A, SH-3 B, SH-4 C,
+    // SH-5 C, SH-6 D (blames the dead traitors, not the marshal), SH-7 B, SH-8 C (contain:
+    // light losses), SH-9 A (backs Zhukov), SH-10 B (Zhukov and the Mongols stand first),
+    // SH-11 A (Finland, obedient), SH-12 A (Moscow post, Spanish comrades at a distance).
+    ['SH-E6', [1, 3, 1, 2, 3, 3, 4, 2, 2, 1, 2, 1, 1]],
+  ] as const)('%s is reached by its scripted route', (id, route) => {
+    expect(playRoute(route).ending).toBe(id);
+  });
+
+  it('the ★ route keeps the marshal clean, Zhukov rising and losses low', () => {
+    const { ending, vars } = playRoute([1, 3, 1, 2, 3, 3, 4, 2, 2, 1, 2, 1, 1]);
+    expect(ending).toBe('SH-E6');
+    expect(vars.blucher_denounced).toBe(false);
+    expect(vars.zhukov_fate).toBe('rising');
+    expect(vars.cas_sov as number).toBeLessThanOrEqual(20);
+  });
+
+  it('the historical route reaches the historical ending, not the ★ ending', () => {
+    // Bible OTL options: SH-1 A, SH-2 A (no OTL letter; the reshuffle keeps the 1938 line),
+    // SH-3 B, SH-4 B, SH-5 A, SH-6 A, SH-7 B, SH-8 A, SH-9 A, SH-10 A, SH-11 A, SH-12 A.
+    const { ending, vars } = playRoute([1, 1, 1, 2, 2, 1, 1, 2, 1, 1, 1, 1, 1]);
+    expect(ending).toBe('SH-E5');
+    expect(ending).not.toBe('SH-E6');
+    expect(vars.tl).toBe('OTL');
+    expect(vars.blucher_denounced).toBe(true);
+  });
+});
