@@ -35,6 +35,14 @@ export const TAG_KEYS = ['chapter', 'date', 'place', 'map', 'music', 'sfx', 'cod
 
 const CODEX_ID = /^[a-z0-9][a-z0-9_]*$/;
 
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+function unknownValue(raw: string, what: string, value: string, known: readonly string[]): TagEvent {
+  return { kind: 'unknown', raw, reason: `unknown ${what} "${value}" (known: ${known.join(', ')})` };
+}
+
 /** Parses one ink tag (`key: value`) into a typed event. Never throws. */
 export function parseTag(raw: string): TagEvent {
   const text = raw.trim();
@@ -55,29 +63,17 @@ export function parseTag(raw: string): TagEvent {
     case 'place':
       return { kind: 'place', value };
     case 'map':
-      return (MAP_SCENES as readonly string[]).includes(value)
-        ? { kind: 'map', scene: value as MapScene }
-        : {
-            kind: 'unknown',
-            raw: text,
-            reason: `unknown map scene "${value}" (known: ${MAP_SCENES.join(', ')})`,
-          };
+      return isOneOf(MAP_SCENES, value)
+        ? { kind: 'map', scene: value }
+        : unknownValue(text, 'map scene', value, MAP_SCENES);
     case 'music':
-      return (MUSIC_CUES as readonly string[]).includes(value)
-        ? { kind: 'music', cue: value as MusicCue }
-        : {
-            kind: 'unknown',
-            raw: text,
-            reason: `unknown music cue "${value}" (known: ${MUSIC_CUES.join(', ')})`,
-          };
+      return isOneOf(MUSIC_CUES, value)
+        ? { kind: 'music', cue: value }
+        : unknownValue(text, 'music cue', value, MUSIC_CUES);
     case 'sfx':
-      return (SFX as readonly string[]).includes(value)
-        ? { kind: 'sfx', effect: value as Sfx }
-        : {
-            kind: 'unknown',
-            raw: text,
-            reason: `unknown sound effect "${value}" (known: ${SFX.join(', ')})`,
-          };
+      return isOneOf(SFX, value)
+        ? { kind: 'sfx', effect: value }
+        : unknownValue(text, 'sound effect', value, SFX);
     case 'codex':
       return CODEX_ID.test(value)
         ? { kind: 'codex', id: value }
