@@ -55,19 +55,23 @@ describe('title screen', () => {
 });
 
 describe('keyboard-only play', () => {
-  for (const [figure, prefix] of [
-    ['shtern', 'SH-'],
-    ['chiang', 'CH-'],
-    ['kwantung', 'KW-'],
+  // Each figure's historical route (tests/story/*Routes.test.ts), after the figure pick, typed as number keys.
+  for (const [figure, keys, ending] of [
+    ['shtern', [1, 1, 2, 2, 1, 1, 2, 1, 1, 1, 1, 1], 'SH-E5'],
+    ['chiang', [1, 1, 2, 3, 3, 3, 4, 1, 2, 1, 1], 'CH-E5'],
+    ['kwantung', [3, 3, 1, 1, 1, 1, 1, 2, 2, 2, 2], 'KW-E5'],
   ] as const) {
-    it(`reaches a ${figure} ending with number keys only, with no console errors`, async () => {
+    it(`plays ${figure}'s historical route to ${ending} with number keys only, with no console errors`, async () => {
       const { page, errors } = await freshPage();
       await startWithKeyboard(page, figure);
-      // Focus moved into the story, not left on the title screen's button.
-      const ending = await playToEnding(page, () => '1');
-      expect(ending.startsWith(prefix)).toBe(true);
+      const reached = await playToEnding(page, (turn) => String(keys[turn] ?? 1));
+      expect(reached).toBe(ending);
       await expect(page.locator('#ending-title').textContent()).resolves.not.toBe('');
       await expect(page.locator('text=What really happened').count()).resolves.toBeGreaterThan(0);
+      // The debrief lists a dated note for each decision taken.
+      await expect(page.locator('.debrief tbody tr').count()).resolves.toBeGreaterThanOrEqual(
+        keys.length - 1,
+      );
       expect(errors).toEqual([]);
       await page.context().close();
     });
