@@ -206,8 +206,10 @@ function choose(index: number): void {
   const sameChapter = after.chapter === before.chapter && !after.ending;
   // New text starts after the echo of the choice when the chapter goes on.
   const newFrom = sameChapter ? Math.min(before.lines.length + 1, after.lines.length) : 0;
-  if (!after.ending) autosave(s);
   afterStep(after, newFrom);
+  // Save after the new text is painted: serialising and validating the save
+  // stays off the path from a choice to the next text.
+  if (!after.ending) requestAnimationFrame(() => setTimeout(() => session === s && autosave(s), 0));
 }
 
 function showEnding(s: GameSession, screen: Screen): void {
