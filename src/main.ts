@@ -7,8 +7,8 @@ import { storyJson as builtStoryJson, storyHash as builtStoryHash } from 'virtua
 import { CODEX } from './core/codex';
 import { ENDINGS, endingById, endingsOf } from './core/endings';
 import { figureById } from './core/figures';
-import { METERS, visibleMeters } from './core/meters';
-import { debrief, meterSeries } from './core/run';
+import { METERS, meterLabel, visibleMeters } from './core/meters';
+import { debrief, lastChoiceDeltas, meterSeries } from './core/run';
 import { GameSession } from './narrative/session';
 import type { Screen } from './narrative/screen';
 import { clearAutosave, readAutosave, writeAutosave } from './persistence/autosave';
@@ -32,7 +32,6 @@ const { storage, persistent } = openBrowserStorage();
 let storyJson = builtStoryJson;
 let storyHash = builtStoryHash;
 let session: GameSession | null = null;
-let previousMeters: Record<string, number> = {};
 let view: 'title' | 'game' | 'ending' = 'title';
 
 function newSeed(): number {
@@ -144,8 +143,6 @@ async function importSave(file: File): Promise<void> {
 
 function startSession(s: GameSession, restored: boolean): void {
   session = s;
-  previousMeters = {};
-  for (const m of visibleMeters(s.run.figure, s.variables())) previousMeters[m.id] = m.value;
   if (!restored) autosave(s);
   afterStep(s.screen, 0);
 }
@@ -162,8 +159,7 @@ function afterStep(screen: Screen, newFrom: number): void {
 function renderGame(s: GameSession, newFrom: number): void {
   const figure = figureById(s.run.figure)!;
   const meters = visibleMeters(s.run.figure, s.variables());
-  const deltas: Record<string, number> = {};
-  for (const m of meters) deltas[m.id] = m.value - (previousMeters[m.id] ?? m.value);
+  const deltas = lastChoiceDeltas(s.run);
   const screen = s.screen;
   const readerModel = { lines: screen.lines, choices: screen.choices, newFrom };
   const announcer = el('div', {
@@ -201,7 +197,6 @@ function choose(index: number): void {
   const s = session;
   if (!s || view !== 'game' || index >= s.screen.choices.length) return;
   const before = s.screen;
-  for (const m of visibleMeters(s.run.figure, s.variables())) previousMeters[m.id] = m.value;
   const after = s.choose(index);
   const sameChapter = after.chapter === before.chapter && !after.ending;
   // New text starts after the echo of the choice when the chapter goes on.
@@ -229,7 +224,7 @@ function showEnding(s: GameSession, screen: Screen): void {
         figureName: figure.name,
         epilogue: screen.lines.filter((l) => l.kind === 'text').map((l) => l.text),
         chart: shown.map((m) => ({
-          label: m.labelFor?.[s.run.figure] ?? m.label,
+          label: meterLabel(m, s.run.figure),
           values: meterSeries(s.run, m.id),
           min: m.min,
           max: m.max,

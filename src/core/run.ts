@@ -45,6 +45,20 @@ export function meterSeries(run: RunRecord, meter: string): number[] {
   return [run.startMeters[meter] ?? 0, ...run.choices.map((c) => c.meters[meter] ?? 0)];
 }
 
+/** How each meter moved with the last choice (only the ones that moved; empty before the first choice). */
+export function lastChoiceDeltas(run: RunRecord): Record<string, number> {
+  const n = run.choices.length;
+  if (n === 0) return {};
+  const after = run.choices[n - 1]!.meters;
+  const before = n > 1 ? run.choices[n - 2]!.meters : run.startMeters;
+  const out: Record<string, number> = {};
+  for (const [id, value] of Object.entries(after)) {
+    const d = value - (before[id] ?? value);
+    if (d !== 0) out[id] = d;
+  }
+  return out;
+}
+
 export interface DebriefRow {
   chapter: string;
   /** What the player chose at this decision (the last choice made in the chapter). */

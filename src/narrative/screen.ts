@@ -3,13 +3,10 @@
  * date and place. Built from story steps so that live play, a restored save and
  * a hot-reload replay all produce the same screen.
  */
+import type { ScreenLine } from '../core/screenLine';
 import type { StoryStep } from './storyRunner';
 
-export interface ScreenLine {
-  text: string;
-  /** chapter: a heading; echo: the choice the player took; text: story prose. */
-  kind: 'text' | 'chapter' | 'echo';
-}
+export type { ScreenLine };
 
 export interface Screen {
   lines: ScreenLine[];

@@ -3,7 +3,7 @@
  * number-key shortcuts, new text announced to screen readers, and focus moved
  * to the new text after a choice so reading resumes where the story does.
  */
-import type { ScreenLine } from './screenModel';
+import type { ScreenLine } from '../core/screenLine';
 import { el } from './dom';
 
 export interface ReaderModel {
