@@ -93,6 +93,18 @@ export class StoryRunner {
     return { lines, choices, ended: choices.length === 0, ending, errors };
   }
 
+  /**
+   * After a step threw (a runtime error inkjs could not report), returns the
+   * errors collected so far and resets the runner and inkjs's re-entry counter,
+   * so that loading another state starts clean.
+   */
+  recoverFromThrow(): string[] {
+    const errors = this.pendingErrors;
+    this.pendingErrors = [];
+    (this.story as unknown as { _recursiveContinueCount: number })._recursiveContinueCount = 0;
+    return errors;
+  }
+
   get choices(): StoryChoice[] {
     return this.story.currentChoices.map((c, i) => ({ index: i, text: c.text.trim() }));
   }

@@ -253,12 +253,8 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     try {
       return { step: fn(), thrown: null };
     } catch (e) {
-      // A throw leaves the runner's error list and inkjs's re-entry counter as
-      // they were mid-step; reset both so the next branch starts clean.
-      const r = runner as unknown as { pendingErrors: string[] };
-      const errors = r.pendingErrors;
-      r.pendingErrors = [];
-      (story as unknown as { _recursiveContinueCount: number })._recursiveContinueCount = 0;
+      // A throw leaves the runner mid-step; reset it so the next branch starts clean.
+      const errors = runner.recoverFromThrow();
       const empty: StoryStep = { lines: [], choices: [], ended: true, ending: null, errors };
       return { step: empty, thrown: (e as Error).message };
     }

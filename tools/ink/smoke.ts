@@ -1,15 +1,21 @@
 /**
  * Quick random-walk smoke test for writers while a campaign is being written:
  *   npx tsx tools/ink/smoke.ts [shtern|chiang|kwantung] [runs]
- * Plays random routes with the ink fallbacks and prints the endings reached,
- * dead ends, runtime errors and the words of text seen. story:check is the
- * complete check; this is the fast feedback loop.
+ * Plays random routes through the game's own runner and prints the endings
+ * reached, dead ends, runtime errors and meters out of range. story:check is
+ * the complete check; this is the fast feedback loop.
  */
 import { compileInkFile } from './compile.ts';
-import { Story } from 'inkjs/engine/Story';
+import { figureById } from '../../src/core/figures.ts';
+import { metersOutOfRange } from '../../src/core/meters.ts';
+import { createGameRunner } from '../../src/narrative/gameStory.ts';
 
-const figure = process.argv[2] ?? 'shtern';
+const figure = figureById(process.argv[2] ?? 'shtern');
 const runs = Number(process.argv[3] ?? 2000);
+if (!figure) {
+  console.error('usage: smoke.ts [shtern|chiang|kwantung] [runs]');
+  process.exit(2);
+}
 const compiled = compileInkFile('story/main.ink');
 if (!compiled.ok || !compiled.json) {
   for (const e of compiled.errors) console.error(`${e.file}:${e.line}: ${e.message}`);
@@ -17,69 +23,33 @@ if (!compiled.ok || !compiled.json) {
 }
 for (const w of compiled.warnings) console.warn(`warning ${w.file}:${w.line}: ${w.message}`);
 console.log(`compiled: ${compiled.words} words in the whole story, ${compiled.knots} knots`);
-const story = new Story(compiled.json);
-story.allowExternalFunctionFallbacks = true;
+
+const runner = createGameRunner(compiled.json);
 const endings = new Map<string, number>();
 const problems = new Map<string, number>();
+const count = (map: Map<string, number>, key: string): void => void map.set(key, (map.get(key) ?? 0) + 1);
 let seed = 12345;
-const rnd = (n: number): number => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed % n;
-};
-const ranges: Record<string, [number, number]> = {
-  stalin: [0, 100],
-  supply: [0, 100],
-  diplo: [0, 100],
-  nkvd: [0, 100],
-  leash: [-50, 50],
-  unity: [0, 100],
-  autonomy: [0, 100],
-  north: [0, 100],
-  opinion: [0, 100],
-};
-let maxChoices = 0;
-let minChoices = Infinity;
+const pick = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+
 for (let i = 0; i < runs; i++) {
-  story.ResetState();
-  story.state.storySeed = i;
-  story.ChoosePathString(`${figure}_start`);
-  let ending = '';
-  let choices = 0;
   try {
+    let step = runner.start(i, figure.startKnot);
+    let ending = step.ending;
     for (;;) {
-      while (story.canContinue) {
-        story.Continue();
-        for (const t of story.currentTags ?? []) {
-          const m = /^ending:\s*(.+)$/.exec(t.trim());
-          if (m) ending = m[1]!;
-        }
-        if (story.currentErrors?.length) throw new Error(story.currentErrors.join('; '));
-      }
-      for (const [k, [lo, hi]] of Object.entries(ranges)) {
-        const v = story.variablesState.$(k) as number;
-        if (v < lo || v > hi)
-          problems.set(
-            `meter ${k}=${v} out of range`,
-            (problems.get(`meter ${k}=${v} out of range`) ?? 0) + 1,
-          );
-      }
-      if (story.currentChoices.length === 0) break;
-      story.ChooseChoiceIndex(rnd(story.currentChoices.length));
-      choices++;
+      for (const e of step.errors) count(problems, `runtime error: ${e}`);
+      for (const m of metersOutOfRange(runner.variables())) count(problems, `meter out of range: ${m}`);
+      if (step.ended) break;
+      step = runner.choose(pick(step.choices.length));
+      ending = step.ending ?? ending;
     }
+    if (ending) count(endings, ending);
+    else count(problems, `dead end (no choices, no ending tag): ${step.lines.at(-1)?.text ?? ''}`);
   } catch (e) {
-    const msg = `error: ${(e as Error).message}`;
-    problems.set(msg, (problems.get(msg) ?? 0) + 1);
-    continue;
+    runner.recoverFromThrow();
+    count(problems, `error: ${(e as Error).message}`);
   }
-  if (!ending) {
-    const msg = `dead end (no choices, no ending tag) after: ${story.state.currentPathString ?? story.currentText}`;
-    problems.set(msg, (problems.get(msg) ?? 0) + 1);
-  } else endings.set(ending, (endings.get(ending) ?? 0) + 1);
-  maxChoices = Math.max(maxChoices, choices);
-  minChoices = Math.min(minChoices, choices);
 }
-console.log(`${runs} random runs of ${figure}: choices per run ${minChoices}–${maxChoices}`);
+console.log(`${runs} random runs of ${figure.id}`);
 for (const [k, v] of [...endings].sort()) console.log(`  ${k}: ${v}`);
 for (const [k, v] of problems) console.log(`  PROBLEM x${v}: ${k}`);
 process.exit(problems.size ? 1 : 0);
