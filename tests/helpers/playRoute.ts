@@ -2,13 +2,14 @@
  * Plays a scripted route through the game's own runner, from the story's root
  * (choice 1/2/3 picks the figure), and returns where it ended.
  */
+import type { StoryVars } from '../../src/core/storyVars';
 import { createGameRunner } from '../../src/narrative/gameStory';
 import { realStory } from './story';
 
 export interface RouteResult {
   ending: string | null;
   /** Variables at the end (meters and flags). */
-  vars: Record<string, unknown>;
+  vars: StoryVars;
   /** Choice texts taken, for readable failures. */
   taken: string[];
 }
@@ -34,5 +35,5 @@ export function playRoute(route: readonly number[]): RouteResult {
     throw new Error(
       `the route stops before the end; choices left: ${step.choices.map((c) => c.text).join(' | ')}`,
     );
-  return { ending, vars: { ...runner.variables() }, taken };
+  return { ending, vars: runner.variables(), taken };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endingById } from '../../src/core/endings';
 import { playRoute } from '../helpers/playRoute';
 
 // Chiang Kai-shek's campaign (root choice 2). Choice numbers are 1-based, in order:
@@ -30,7 +31,8 @@ describe('Chiang routes', () => {
     // CH-7 C (the winter offensive), CH-8 D, CH-9 A, CH-10 B, CH-11 A, CH-12 A.
     const r = playRoute([2, 1, 1, 2, 3, 3, 3, 4, 1, 2, 1, 1]);
     expect(r.ending).toBe('CH-E5');
-    expect(r.ending).not.toBe('CH-E6');
+    // Not merely outranked: the final state fails the ★ rule itself.
+    expect(endingById('CH-E6')!.fires('final', r.vars)).toBe(false);
     expect(r.vars.tl).toBe('OTL');
   });
 });

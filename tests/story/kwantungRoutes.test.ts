@@ -4,6 +4,7 @@
  * story's root; the first 3 picks the Kwantung officer.
  */
 import { describe, expect, it } from 'vitest';
+import { endingById } from '../../src/core/endings';
 import { playRoute } from '../helpers/playRoute';
 
 describe('Kwantung campaign routes', () => {
@@ -34,7 +35,8 @@ describe('Kwantung campaign routes', () => {
     // KW-10 B, KW-11 B, KW-12 B (KW-4 is S0 only and never offered on this route).
     const { ending, vars } = playRoute([3, 3, 3, 1, 1, 1, 1, 1, 2, 2, 2, 2]);
     expect(ending).toBe('KW-E5');
-    expect(ending).not.toBe('KW-E6');
+    // Not merely outranked: the final state fails the ★ rule itself.
+    expect(endingById('KW-E6')!.fires('final', vars)).toBe(false);
     expect(vars.tl).toBe('OTL');
   });
 });

@@ -34,6 +34,7 @@ describe('parallel story:check', () => {
     const messages = (r: Report): string[] => r.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).sort();
     expect(messages(parallel)).toEqual(messages(single));
     expect(parallel.ok).toBe(false);
-    expect(parallel.statesExplored).toBeGreaterThanOrEqual(single.statesExplored - 3);
+    // Every part explores the root again, so the parts together see at least as many states.
+    expect(parallel.statesExplored).toBeGreaterThanOrEqual(single.statesExplored);
   });
 });
