@@ -8,11 +8,11 @@ import { str } from '../core/storyVars';
 import { StoryRunner } from './storyRunner';
 
 export function createGameRunner(compiledJson: string | object): StoryRunner {
-  let runner: StoryRunner | null = null;
-  runner = new StoryRunner(compiledJson, {
+  // The external reads the runner's own variables: it runs only after construction.
+  const runner: StoryRunner = new StoryRunner(compiledJson, {
     externals: {
       pick_ending: (at) => {
-        const vars = runner!.variables();
+        const vars = runner.variables();
         return pickEnding(str(vars, 'figure'), String(at), vars);
       },
     },
