@@ -4,15 +4,22 @@
  * explores exactly what the game plays.
  */
 import { pickEnding } from '../core/endings';
-import { str } from '../core/storyVars';
+import { str, type StoryVars } from '../core/storyVars';
 import { StoryRunner } from './storyRunner';
 
-export function createGameRunner(compiledJson: string | object): StoryRunner {
+/** Called at every checkpoint the story passes, with the variables there. */
+export type CheckpointListener = (at: string, vars: StoryVars) => void;
+
+export function createGameRunner(
+  compiledJson: string | object,
+  onCheckpoint?: CheckpointListener,
+): StoryRunner {
   // The external reads the runner's own variables: it runs only after construction.
   const runner: StoryRunner = new StoryRunner(compiledJson, {
     externals: {
       pick_ending: (at) => {
         const vars = runner.variables();
+        onCheckpoint?.(String(at), vars);
         return pickEnding(str(vars, 'figure'), String(at), vars);
       },
     },

@@ -14,6 +14,11 @@ export class GameSession {
   private readonly runner: StoryRunner;
   private runRecord: RunRecord;
   private current: Screen = emptyScreen();
+  /**
+   * The meters at the first checkpoint passed since the last choice: where
+   * that option's own effects end. Null until the story passes one.
+   */
+  private optionEnd: Record<string, number> | null = null;
 
   private constructor(
     storyJson: string,
@@ -22,7 +27,9 @@ export class GameSession {
     seed: number,
     now: Date,
   ) {
-    this.runner = createGameRunner(storyJson);
+    this.runner = createGameRunner(storyJson, (_at, vars) => {
+      this.optionEnd ??= meterValues(vars);
+    });
     this.runRecord = newRun(figure, seed, storyHash, {}, now);
   }
 
@@ -107,14 +114,20 @@ export class GameSession {
   choose(index: number): Screen {
     const text = this.current.choices[index];
     if (text === undefined) throw new RangeError(`choice ${index + 1} does not exist`);
-    const chapter = this.current.chapter;
+    const { chapter, chapterTitle } = this.current;
+    this.optionEnd = null;
     const step = this.runner.choose(index);
     this.current = applyStep(this.current, step, text);
+    const atNextChoice = meterValues(this.runner.variables());
+    const meters = this.optionEnd ?? atNextChoice;
+    const settledLater = Object.keys(atNextChoice).some((id) => atNextChoice[id] !== meters[id]);
     this.runRecord = withChoice(this.runRecord, {
       index,
       text,
       chapter,
-      meters: meterValues(this.runner.variables()),
+      chapterTitle,
+      meters,
+      ...(settledLater ? { settled: atNextChoice } : {}),
     });
     return this.current;
   }

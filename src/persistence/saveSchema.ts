@@ -13,7 +13,9 @@ export const choiceRecordSchema = z.object({
   index: z.number().int().min(0),
   text: z.string(),
   chapter: z.string(),
+  chapterTitle: z.string().optional(),
   meters,
+  settled: meters.optional(),
 });
 
 export const runSchema = z.object({
