@@ -10,7 +10,7 @@ import { figureById } from './core/figures';
 import { METERS, meterLabel, visibleMeters } from './core/meters';
 import { debrief, lastChoiceDeltas, meterSeries } from './core/run';
 import { GameSession } from './narrative/session';
-import type { Screen } from './narrative/screen';
+import { endingText, whereabouts, type StepEvents } from './narrative/page';
 import { clearAutosave, readAutosave, writeAutosave } from './persistence/autosave';
 import { openBrowserStorage } from './persistence/browserStorage';
 import { codexUnlocked, endingsReached, recordEnding, unlockCodex } from './persistence/collection';
@@ -42,21 +42,13 @@ function newSeed(): number {
 
 // ── Saving ──
 function currentSave(s: GameSession): SaveData {
-  const scr = s.screen;
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
     savedAt: new Date().toISOString(),
     run: s.run,
     inkState: s.saveState(),
-    screen: {
-      lines: scr.lines,
-      choices: scr.choices,
-      chapter: scr.chapter,
-      chapterTitle: scr.chapterTitle,
-      date: scr.date,
-      place: scr.place,
-    },
+    screen: s.page,
   };
 }
 
@@ -78,12 +70,7 @@ function download(name: string, text: string): void {
 function sessionFromSave(save: SaveData): GameSession | null {
   if (save.run.storyHash === storyHash) {
     try {
-      return GameSession.restore(storyJson, storyHash, save.run, save.inkState, {
-        ...save.screen,
-        ending: null,
-        codex: [],
-        unknownTags: [],
-      });
+      return GameSession.restore(storyJson, storyHash, save.run, save.inkState, save.screen);
     } catch {
       /* fall through to a replay */
     }
@@ -144,24 +131,26 @@ async function importSave(file: File): Promise<void> {
 function startSession(s: GameSession, restored: boolean): void {
   session = s;
   if (!restored) autosave(s);
-  afterStep(s.screen, 0);
+  afterStep(restored ? null : s.events);
 }
 
-function afterStep(screen: Screen, newFrom: number): void {
+/** After a step: unlock what it showed, then show the page from its first new line. */
+function afterStep(events: StepEvents | null): void {
   const s = session!;
-  if (screen.codex.length) unlockCodex(storage, screen.codex);
-  for (const t of screen.unknownTags) console.warn(`Unknown story tag: ${t}`);
-  if (screen.ending) return showEnding(s, screen);
+  if (events?.codex.length) unlockCodex(storage, events.codex);
+  for (const t of events?.unknownTags ?? []) console.warn(`Unknown story tag: ${t}`);
+  if (events?.ending) return showEnding(s, events.ending);
   view = 'game';
-  renderGame(s, newFrom);
+  renderGame(s, events?.newFrom ?? 0);
 }
 
 function renderGame(s: GameSession, newFrom: number): void {
   const figure = figureById(s.run.figure)!;
   const meters = visibleMeters(s.run.figure, s.variables());
   const deltas = lastChoiceDeltas(s.run);
-  const screen = s.screen;
-  const readerModel = { lines: screen.lines, choices: screen.choices, newFrom };
+  const page = s.page;
+  const readerModel = { lines: page.lines, choices: page.choices, newFrom };
+  const where = whereabouts(page, newFrom);
   const announcer = el('div', {
     class: 'visually-hidden',
     attrs: { 'aria-live': 'polite', id: 'announcer' },
@@ -170,9 +159,9 @@ function renderGame(s: GameSession, newFrom: number): void {
     renderHud(
       {
         figureName: figure.name,
-        chapterTitle: screen.chapterTitle,
-        date: screen.date,
-        place: screen.place,
+        chapterTitle: page.chapterTitle,
+        date: where.date,
+        place: where.place,
         meters,
         deltas,
       },
@@ -195,21 +184,17 @@ function renderGame(s: GameSession, newFrom: number): void {
 
 function choose(index: number): void {
   const s = session;
-  if (!s || view !== 'game' || index >= s.screen.choices.length) return;
-  const before = s.screen;
-  const after = s.choose(index);
-  const sameChapter = after.chapter === before.chapter && !after.ending;
-  // New text starts after the echo of the choice when the chapter goes on.
-  const newFrom = sameChapter ? Math.min(before.lines.length + 1, after.lines.length) : 0;
-  afterStep(after, newFrom);
+  if (!s || view !== 'game' || index >= s.page.choices.length) return;
+  const { events } = s.choose(index);
+  afterStep(events);
   // Save after the new text is painted: serialising and validating the save
   // stays off the path from a choice to the next text.
-  if (!after.ending) requestAnimationFrame(() => setTimeout(() => session === s && autosave(s), 0));
+  if (!events.ending) requestAnimationFrame(() => setTimeout(() => session === s && autosave(s), 0));
 }
 
-function showEnding(s: GameSession, screen: Screen): void {
+function showEnding(s: GameSession, id: string): void {
   view = 'ending';
-  const id = screen.ending!;
+  const { aftermath, epilogue } = endingText(s.page);
   recordEnding(storage, id);
   clearAutosave(storage);
   const figure = figureById(s.run.figure)!;
@@ -222,7 +207,8 @@ function showEnding(s: GameSession, screen: Screen): void {
         ending: endingById(id),
         endingId: id,
         figureName: figure.name,
-        epilogue: screen.lines.filter((l) => l.kind === 'text').map((l) => l.text),
+        aftermath,
+        epilogue,
         chart: shown.map((m) => ({
           label: meterLabel(m, s.run.figure),
           values: meterSeries(s.run, m.id),
@@ -294,7 +280,7 @@ if (import.meta.hot) {
       stoppedAt === null ? 'info' : 'warning',
     );
     autosave(s);
-    afterStep(s.screen, 0);
+    afterStep({ ...s.events!, newFrom: 0 });
   });
 }
 

@@ -1,19 +1,21 @@
 /**
- * A playthrough in progress: the runner, the run record and the screen, kept in
- * step. The UI renders a session's screen and sends it choices; main.ts saves it.
+ * A playthrough in progress: the runner, the run record and the page, kept in
+ * step. The UI renders a session's page and sends it choices; main.ts saves it.
  */
 import { figureById, type FigureId } from '../core/figures';
 import { meterValues } from '../core/meters';
 import { newRun, withChoice, type RunRecord } from '../core/run';
 import type { StoryVars } from '../core/storyVars';
 import { createGameRunner } from './gameStory';
-import { applyStep, emptyScreen, type Screen } from './screen';
+import { applyStep, emptyPage, type Page, type StepEvents } from './page';
 import type { StoryRunner } from './storyRunner';
 
 export class GameSession {
   private readonly runner: StoryRunner;
   private runRecord: RunRecord;
-  private current: Screen = emptyScreen();
+  private current: Page = emptyPage();
+  /** What the step that produced the current page did (codex, cues, ending, errors). */
+  private lastEvents: StepEvents | null = null;
   /**
    * The meters at the first checkpoint passed since the last choice: where
    * that option's own effects end. Null until the story passes one.
@@ -45,25 +47,27 @@ export class GameSession {
     const fig = figureById(figure)!;
     const step = s.runner.start(seed, fig.startKnot);
     s.runRecord = { ...s.runRecord, seed: s.runner.seed, startMeters: meterValues(s.runner.variables()) };
-    s.current = applyStep(emptyScreen(), step);
+    const { page, events } = applyStep(emptyPage(), step);
+    s.current = page;
+    s.lastEvents = events;
     return s;
   }
 
   /**
    * Restores a session exactly from a saved ink state (same story), with the
-   * saved screen. Throws if the state does not fit this story.
+   * saved page. Throws if the state does not fit this story.
    */
   static restore(
     storyJson: string,
     storyHash: string,
     run: RunRecord,
     inkState: string,
-    screen: Screen,
+    page: Page,
   ): GameSession {
     const s = new GameSession(storyJson, storyHash, run.figure, run.seed, new Date(run.startedAt));
     s.runner.loadState(inkState);
     s.runRecord = run;
-    s.current = { ...screen, choices: s.runner.choices.map((c) => c.text), codex: [], unknownTags: [] };
+    s.current = { ...page, choices: s.runner.choices.map((c) => c.text) };
     return s;
   }
 
@@ -94,8 +98,13 @@ export class GameSession {
     return this.runRecord;
   }
 
-  get screen(): Screen {
+  get page(): Page {
     return this.current;
+  }
+
+  /** The events of the step that produced the current page; null after a restore. */
+  get events(): StepEvents | null {
+    return this.lastEvents;
   }
 
   get ended(): boolean {
@@ -111,13 +120,15 @@ export class GameSession {
   }
 
   /** Takes a choice (0-based) and records it with the meters that follow. */
-  choose(index: number): Screen {
+  choose(index: number): { page: Page; events: StepEvents } {
     const text = this.current.choices[index];
     if (text === undefined) throw new RangeError(`choice ${index + 1} does not exist`);
     const { chapter, chapterTitle } = this.current;
     this.optionEnd = null;
     const step = this.runner.choose(index);
-    this.current = applyStep(this.current, step, text);
+    const { page, events } = applyStep(this.current, step, text);
+    this.current = page;
+    this.lastEvents = events;
     const atNextChoice = meterValues(this.runner.variables());
     const meters = this.optionEnd ?? atNextChoice;
     const settledLater = Object.keys(atNextChoice).some((id) => atNextChoice[id] !== meters[id]);
@@ -129,6 +140,6 @@ export class GameSession {
       meters,
       ...(settledLater ? { settled: atNextChoice } : {}),
     });
-    return this.current;
+    return { page, events };
   }
 }

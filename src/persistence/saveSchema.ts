@@ -27,15 +27,29 @@ export const runSchema = z.object({
   choices: z.array(choiceRecordSchema),
 });
 
-export const screenSchema = z.object({
-  /** The text on screen, in order, as the reader shows it. */
-  lines: z.array(z.object({ text: z.string(), kind: z.enum(['text', 'chapter', 'echo']) })),
-  choices: z.array(z.string()),
-  chapter: z.string(),
-  chapterTitle: z.string().default(''),
-  date: z.string(),
-  place: z.string(),
-});
+const whereabouts = z.object({ date: z.string(), place: z.string() });
+
+const screenLine = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(['text', 'chapter', 'echo', 'ending']), text: z.string() }),
+  z.object({ kind: z.literal('dateline'), text: z.string(), date: z.string(), place: z.string() }),
+]);
+
+/** The reading page, in order, as the reader shows it (the key is `screen` since format 1). */
+export const pageSchema = z
+  .object({
+    lines: z.array(screenLine),
+    choices: z.array(z.string()),
+    chapter: z.string(),
+    chapterTitle: z.string().default(''),
+    date: z.string(),
+    place: z.string(),
+    /** Saves before datelines: the page opened where it now is. */
+    opening: whereabouts.optional(),
+  })
+  .transform(({ opening, ...page }) => ({
+    ...page,
+    opening: opening ?? { date: page.date, place: page.place },
+  }));
 
 export const saveSchema = z.object({
   format: z.literal(SAVE_FORMAT),
@@ -44,11 +58,10 @@ export const saveSchema = z.object({
   run: runSchema,
   /** inkjs state JSON: restores the exact position when the story is unchanged. */
   inkState: z.string(),
-  screen: screenSchema,
+  screen: pageSchema,
 });
 
 export type SaveData = z.infer<typeof saveSchema>;
-export type ScreenSnapshot = z.infer<typeof screenSchema>;
 
 export type ParseResult = { ok: true; save: SaveData } | { ok: false; message: string };
 

@@ -13,6 +13,8 @@ export interface EndingModel {
   ending: EndingDef | undefined;
   endingId: string;
   figureName: string;
+  /** The last choice's aftermath, read before the epilogue. */
+  aftermath: string[];
   epilogue: string[];
   chart: ChartSeries[];
   debrief: DebriefRow[];
@@ -47,6 +49,7 @@ export function renderEnding(
         attrs: { id: 'ending-title', tabindex: '-1', 'data-ending': model.endingId },
         text: e?.title ?? model.endingId,
       }),
+      ...model.aftermath.map((t) => el('p', { class: 'aftermath', text: t })),
       ...model.epilogue.map((t) => el('p', { text: t })),
     ]),
     el('section', { attrs: { 'aria-labelledby': 'chart-title' } }, [

@@ -1,7 +1,9 @@
 /**
- * The reader: the current chapter's text, the choices as real buttons with
- * number-key shortcuts, new text announced to screen readers, and focus moved
- * to the new text after a choice so reading resumes where the story does.
+ * The reader: the reading page (the option chosen, its aftermath, interludes
+ * and the new chapter, with chapter headings and datelines where the story puts
+ * them), the choices as real buttons with number-key shortcuts, new text
+ * announced to screen readers, and focus moved to the first new line after a
+ * choice so reading resumes where the story does.
  */
 import type { ScreenLine } from '../core/screenLine';
 import { el } from './dom';
@@ -17,12 +19,8 @@ export function renderReader(model: ReaderModel, onChoose: (index: number) => vo
   const page = el('article', { class: 'page', attrs: { 'aria-label': 'Story' } });
   let firstNew: HTMLElement | null = null;
   model.lines.forEach((line, i) => {
-    const node =
-      line.kind === 'chapter'
-        ? el('h2', { class: 'chapter-title', text: line.text })
-        : line.kind === 'echo'
-          ? el('p', { class: 'echo', text: line.text })
-          : el('p', { text: line.text });
+    const node = lineNode(line);
+    node.dataset.kind = line.kind;
     if (i >= model.newFrom && !firstNew) {
       firstNew = node;
       node.setAttribute('tabindex', '-1');
@@ -40,6 +38,19 @@ export function renderReader(model: ReaderModel, onChoose: (index: number) => vo
     choices.append(el('li', {}, [b]));
   });
   return el('main', { class: 'reader', attrs: { id: 'main' } }, [page, choices]);
+}
+
+function lineNode(line: ScreenLine): HTMLElement {
+  switch (line.kind) {
+    case 'chapter':
+      return el('h2', { class: 'chapter-title', text: line.text });
+    case 'dateline':
+      return el('p', { class: 'dateline', text: line.text });
+    case 'echo':
+      return el('p', { class: 'echo', text: line.text });
+    default:
+      return el('p', { text: line.text });
+  }
 }
 
 /** Text for the screen-reader announcer: the new lines only. */

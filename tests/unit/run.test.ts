@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { debrief, lastChoiceDeltas, meterSeries, type RunRecord } from '../../src/core/run';
+import {
+  choiceDeltas,
+  debrief,
+  lastChoiceDeltas,
+  meterSeries,
+  settlingDeltas,
+  type RunRecord,
+} from '../../src/core/run';
 
 const run: RunRecord = {
   figure: 'shtern',
@@ -18,6 +25,22 @@ describe('run model', () => {
     expect(lastChoiceDeltas({ ...run, choices: [] })).toEqual({});
     expect(lastChoiceDeltas({ ...run, choices: run.choices.slice(0, 1) })).toEqual({ stalin: 10, nkvd: -10 });
     expect(lastChoiceDeltas(run)).toEqual({ nkvd: 5 });
+  });
+
+  it('credits a choice with its own effects, not the next scene opening or the settling between acts', () => {
+    const settledRun: RunRecord = {
+      ...run,
+      choices: [
+        // The option gave +10; the next scene's opening then took 10 back.
+        { ...run.choices[0]!, meters: { stalin: 65, nkvd: 30 }, settled: { stalin: 55, nkvd: 30 } },
+        { ...run.choices[1]!, meters: { stalin: 60, nkvd: 30 } },
+      ],
+    };
+    expect(choiceDeltas(settledRun, 0)).toEqual({ stalin: 10 });
+    expect(settlingDeltas(settledRun, 0)).toEqual({ stalin: -10 });
+    // The next choice is measured from where the opening left the meters.
+    expect(lastChoiceDeltas(settledRun)).toEqual({ stalin: 5 });
+    expect(settlingDeltas(settledRun, 1)).toEqual({});
   });
 
   it('charts a meter from the start through every choice', () => {

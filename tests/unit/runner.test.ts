@@ -4,6 +4,8 @@ import { Compiler } from 'inkjs/compiler/Compiler';
 import { StoryRunner } from '../../src/narrative/storyRunner';
 import { GameSession } from '../../src/narrative/session';
 import { realStory } from '../helpers/story';
+import { lastChoiceDeltas, settlingDeltas } from '../../src/core/run';
+import { num } from '../../src/core/storyVars';
 
 const compile = (src: string): string => new Compiler(src).Compile().ToJson()!;
 
@@ -82,15 +84,29 @@ describe('GameSession on the real story', () => {
   it('records meters after every choice and replays a run to the same place', () => {
     const { json } = realStory();
     const s = GameSession.start(json, 'h', 'shtern', 99);
-    expect(s.screen.choices.length).toBeGreaterThan(0);
+    expect(s.page.choices.length).toBeGreaterThan(0);
     for (let i = 0; i < 3 && !s.ended; i++) s.choose(0);
     expect(s.run.choices.length).toBeGreaterThan(0);
     expect(Object.keys(s.run.choices[0]!.meters)).toContain('nkvd');
     const { session: again, stoppedAt } = GameSession.replay(json, 'h', s.run);
     expect(stoppedAt).toBeNull();
-    expect(again.screen.lines).toEqual(s.screen.lines);
-    expect(again.screen.choices).toEqual(s.screen.choices);
+    expect(again.page.lines).toEqual(s.page.lines);
+    expect(again.page.choices).toEqual(s.page.choices);
     expect(again.variables()).toEqual(s.variables());
+  });
+
+  it('credits SH-3 "Back the Moscow line" with its own +10, though the next scene opening takes 10 away', () => {
+    const { json } = realStory();
+    const s = GameSession.start(json, 'h', 'shtern', 1);
+    for (const text of ['Keep to staff work', 'Change as little as possible', 'Back the Moscow line']) {
+      const i = s.page.choices.findIndex((c) => c.startsWith(text));
+      expect(i, `"${text}" offered`).toBeGreaterThanOrEqual(0);
+      s.choose(i);
+    }
+    expect(lastChoiceDeltas(s.run).stalin).toBe(10);
+    const last = s.run.choices.at(-1)!;
+    expect(settlingDeltas(s.run, s.run.choices.length - 1).stalin).toBe(-10);
+    expect(num(s.variables(), 'stalin')).toBe(last.settled!.stalin);
   });
 
   it('stops a replay at the last valid point when a choice no longer exists', () => {

@@ -31,6 +31,7 @@ function save(choices: number): SaveData {
       chapterTitle: 'T',
       date: 'May 1938',
       place: 'Khabarovsk',
+      opening: { date: 'May 1938', place: 'Khabarovsk' },
     },
   };
 }

@@ -1,0 +1,143 @@
+/**
+ * The reading page and the happenings of one story step, kept apart: the page
+ * persists (saves restore it), the step's events happen once (codex unlocks,
+ * cues, an ending, errors). Built from story steps so that live play, a
+ * restored save and a replay all produce the same page.
+ *
+ * Every line a step produces reaches the page, in order: the echo of the
+ * option chosen, its aftermath, any interludes, then the new chapter. A chapter
+ * tag starts a new page only between steps: the new page begins at the echo of
+ * the choice that led to it, so nothing the story printed is dropped.
+ */
+import { datelineText, type ScreenLine, type Whereabouts } from '../core/screenLine';
+import type { MapScene, MusicCue, Sfx } from '../core/tagVocabulary';
+import type { StoryStep } from './storyRunner';
+
+export type { ScreenLine };
+
+export interface Page extends Whereabouts {
+  lines: ScreenLine[];
+  choices: string[];
+  chapter: string;
+  chapterTitle: string;
+  /** Date and place in effect at the page's first line (before any dateline on it). */
+  opening: Whereabouts;
+}
+
+/** A presentation cue for the map, the music or the effects, in story order. */
+export type Cue =
+  { kind: 'map'; scene: MapScene } | { kind: 'music'; cue: MusicCue } | { kind: 'sfx'; effect: Sfx };
+
+export interface StepEvents {
+  /** Index of the page's first line that is new with this step. */
+  newFrom: number;
+  /** Chapters that started in this step, in order. */
+  chapters: { id: string; title: string }[];
+  /** Codex ids named by text shown in this step (to unlock). */
+  codex: string[];
+  cues: Cue[];
+  /** The ending reached in this step, if any. */
+  ending: string | null;
+  /** Tags outside the vocabulary: reported, never silently dropped. */
+  unknownTags: string[];
+  /** Runtime errors and warnings ink reported while producing the step. */
+  errors: string[];
+}
+
+export function emptyPage(): Page {
+  const nowhere = { date: '', place: '' };
+  return { lines: [], choices: [], chapter: '', chapterTitle: '', ...nowhere, opening: nowhere };
+}
+
+function startsChapter(step: StoryStep): boolean {
+  return step.lines.some((l) => l.tags.some((t) => t.kind === 'chapter'));
+}
+
+/** The page after a step; `echo` is the text of the option that led to it. */
+export function applyStep(prev: Page, step: StoryStep, echo?: string): { page: Page; events: StepEvents } {
+  const fresh = startsChapter(step) || step.ending !== null;
+  const lines: ScreenLine[] = fresh ? [] : [...prev.lines];
+  const opening = fresh ? { date: prev.date, place: prev.place } : prev.opening;
+  const events: StepEvents = {
+    newFrom: lines.length,
+    chapters: [],
+    codex: [],
+    cues: [],
+    ending: null,
+    unknownTags: [],
+    errors: step.errors,
+  };
+  if (echo) lines.push({ kind: 'echo', text: echo });
+  let { chapter, chapterTitle, date, place } = prev;
+  for (const line of step.lines) {
+    let moved = false;
+    for (const tag of line.tags) {
+      switch (tag.kind) {
+        case 'chapter':
+          chapter = tag.id;
+          chapterTitle = tag.title;
+          events.chapters.push({ id: tag.id, title: tag.title });
+          lines.push({ kind: 'chapter', text: tag.title || tag.id });
+          break;
+        case 'date':
+          moved = moved || tag.value !== date;
+          date = tag.value;
+          break;
+        case 'place':
+          moved = moved || tag.value !== place;
+          place = tag.value;
+          break;
+        case 'codex':
+          events.codex.push(tag.id);
+          break;
+        case 'ending':
+          events.ending = tag.id;
+          lines.push({ kind: 'ending', text: tag.id });
+          break;
+        case 'map':
+        case 'music':
+        case 'sfx':
+          events.cues.push(tag);
+          break;
+        case 'unknown':
+          events.unknownTags.push(`${tag.raw} — ${tag.reason}`);
+          break;
+      }
+    }
+    if (moved) lines.push({ kind: 'dateline', text: datelineText({ date, place }), date, place });
+    if (line.text) lines.push({ kind: 'text', text: line.text });
+  }
+  const page = {
+    lines,
+    choices: step.choices.map((c) => c.text),
+    chapter,
+    chapterTitle,
+    date,
+    place,
+    opening,
+  };
+  return { page, events };
+}
+
+/**
+ * Where the player is reading when the new text starts at `from`: the dateline
+ * in effect at the first prose line from there on (not the page's last date).
+ */
+export function whereabouts(page: Page, from: number): Whereabouts {
+  let here: Whereabouts = page.opening;
+  for (let i = 0; i < page.lines.length; i++) {
+    const line = page.lines[i]!;
+    if (line.kind === 'dateline') here = { date: line.date, place: line.place };
+    else if (line.kind === 'text' && i >= from) return here;
+  }
+  return here;
+}
+
+/** An ending page split into the last choice's aftermath and the epilogue. */
+export function endingText(page: Page): { aftermath: string[]; epilogue: string[] } {
+  const at = page.lines.findIndex((l) => l.kind === 'ending');
+  const prose = (ls: ScreenLine[]): string[] => ls.filter((l) => l.kind === 'text').map((l) => l.text);
+  return at < 0
+    ? { aftermath: [], epilogue: prose(page.lines) }
+    : { aftermath: prose(page.lines.slice(0, at)), epilogue: prose(page.lines.slice(at + 1)) };
+}
