@@ -141,16 +141,17 @@ function afterStep(events: StepEvents | null): void {
   for (const t of events?.unknownTags ?? []) console.warn(`Unknown story tag: ${t}`);
   if (events?.ending) return showEnding(s, events.ending);
   view = 'game';
-  renderGame(s, events?.newFrom ?? 0);
+  renderGame(s);
 }
 
-function renderGame(s: GameSession, newFrom: number): void {
+function renderGame(s: GameSession): void {
   const figure = figureById(s.run.figure)!;
   const meters = visibleMeters(s.run.figure, s.variables());
   const deltas = lastChoiceDeltas(s.run);
   const page = s.page;
+  const newFrom = page.newFrom;
   const readerModel = { lines: page.lines, choices: page.choices, newFrom };
-  const where = whereabouts(page, newFrom);
+  const where = whereabouts(page);
   const announcer = el('div', {
     class: 'visually-hidden',
     attrs: { 'aria-live': 'polite', id: 'announcer' },
@@ -280,7 +281,7 @@ if (import.meta.hot) {
       stoppedAt === null ? 'info' : 'warning',
     );
     autosave(s);
-    afterStep({ ...s.events!, newFrom: 0 });
+    afterStep(null);
   });
 }
 

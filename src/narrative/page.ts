@@ -22,6 +22,8 @@ export interface Page extends Whereabouts {
   chapterTitle: string;
   /** Date and place in effect at the page's first line (before any dateline on it). */
   opening: Whereabouts;
+  /** Index of the first line the last step added: where the player resumes reading. */
+  newFrom: number;
 }
 
 /** A presentation cue for the map, the music or the effects, in story order. */
@@ -29,8 +31,6 @@ export type Cue =
   { kind: 'map'; scene: MapScene } | { kind: 'music'; cue: MusicCue } | { kind: 'sfx'; effect: Sfx };
 
 export interface StepEvents {
-  /** Index of the page's first line that is new with this step. */
-  newFrom: number;
   /** Chapters that started in this step, in order. */
   chapters: { id: string; title: string }[];
   /** Codex ids named by text shown in this step (to unlock). */
@@ -46,7 +46,7 @@ export interface StepEvents {
 
 export function emptyPage(): Page {
   const nowhere = { date: '', place: '' };
-  return { lines: [], choices: [], chapter: '', chapterTitle: '', ...nowhere, opening: nowhere };
+  return { lines: [], choices: [], chapter: '', chapterTitle: '', ...nowhere, opening: nowhere, newFrom: 0 };
 }
 
 function startsChapter(step: StoryStep): boolean {
@@ -58,8 +58,8 @@ export function applyStep(prev: Page, step: StoryStep, echo?: string): { page: P
   const fresh = startsChapter(step) || step.ending !== null;
   const lines: ScreenLine[] = fresh ? [] : [...prev.lines];
   const opening = fresh ? { date: prev.date, place: prev.place } : prev.opening;
+  const newFrom = lines.length;
   const events: StepEvents = {
-    newFrom: lines.length,
     chapters: [],
     codex: [],
     cues: [],
@@ -115,15 +115,17 @@ export function applyStep(prev: Page, step: StoryStep, echo?: string): { page: P
     date,
     place,
     opening,
+    newFrom,
   };
   return { page, events };
 }
 
 /**
- * Where the player is reading when the new text starts at `from`: the dateline
- * in effect at the first prose line from there on (not the page's last date).
+ * Where the player is reading when the new text starts at `from` (by default
+ * the last step's new text): the dateline in effect at the first prose line
+ * from there on, not the page's last date.
  */
-export function whereabouts(page: Page, from: number): Whereabouts {
+export function whereabouts(page: Page, from = page.newFrom): Whereabouts {
   let here: Whereabouts = page.opening;
   for (let i = 0; i < page.lines.length; i++) {
     const line = page.lines[i]!;

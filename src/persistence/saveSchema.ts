@@ -45,6 +45,8 @@ export const pageSchema = z
     place: z.string(),
     /** Saves before datelines: the page opened where it now is. */
     opening: whereabouts.optional(),
+    /** Saves before the page model: read from the top. */
+    newFrom: z.number().int().min(0).default(0),
   })
   .transform(({ opening, ...page }) => ({
     ...page,

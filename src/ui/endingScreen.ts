@@ -49,8 +49,8 @@ export function renderEnding(
         attrs: { id: 'ending-title', tabindex: '-1', 'data-ending': model.endingId },
         text: e?.title ?? model.endingId,
       }),
-      ...model.aftermath.map((t) => el('p', { class: 'aftermath', text: t })),
-      ...model.epilogue.map((t) => el('p', { text: t })),
+      ...model.aftermath.map((t) => el('p', { class: 'aftermath', text: t, attrs: { 'data-kind': 'text' } })),
+      ...model.epilogue.map((t) => el('p', { text: t, attrs: { 'data-kind': 'text' } })),
     ]),
     el('section', { attrs: { 'aria-labelledby': 'chart-title' } }, [
       el('h2', { attrs: { id: 'chart-title' }, text: 'Your run' }),

@@ -44,3 +44,9 @@ export async function playToEnding(
   }
   throw new Error(`no ending after ${maxTurns} choices`);
 }
+
+/** From the title screen, starts a figure's campaign with a click and waits for its first choices. */
+export async function startCampaign(page: Page, figure: string): Promise<void> {
+  await page.locator(`[data-figure="${figure}"]`).click();
+  await page.locator('.choice').first().waitFor();
+}

@@ -53,7 +53,7 @@ describe('page model', () => {
       'chapter:Chief of Staff',
       'text:The staff building has too many empty desks.',
     ]);
-    expect(first.events.newFrom).toBe(0);
+    expect(first.page.newFrom).toBe(0);
     expect(first.events.chapters).toEqual([{ id: 'SH-1', title: 'Chief of Staff' }]);
   });
 
@@ -81,16 +81,16 @@ describe('page model', () => {
       'dateline:June 1938 · Posyet',
       'text:The codes are compromised.',
     ]);
-    expect(events.newFrom).toBe(0);
+    expect(page.newFrom).toBe(0);
     expect(page.chapter).toBe('SH-2');
     expect(events.chapters.map((c) => c.id)).toEqual(['SH-I', 'SH-2']);
   });
 
   it('appends to the page within a chapter, new text starting at the echo', () => {
     const { page, events } = applyStep(opening, step(['He reads it twice.']), 'Wait');
-    expect(events.newFrom).toBe(opening.lines.length);
-    expect(texts(page).slice(events.newFrom)).toEqual(['echo:Wait', 'text:He reads it twice.']);
-    expect(page.lines.slice(0, events.newFrom)).toEqual(opening.lines);
+    expect(page.newFrom).toBe(opening.lines.length);
+    expect(texts(page).slice(page.newFrom)).toEqual(['echo:Wait', 'text:He reads it twice.']);
+    expect(page.lines.slice(0, page.newFrom)).toEqual(opening.lines);
   });
 
   it('puts the HUD where the player starts reading, not where the passage ends', () => {
@@ -103,7 +103,7 @@ describe('page model', () => {
       ]),
       'Write',
     );
-    expect(whereabouts(page, events.newFrom)).toEqual({ date: 'May 1938', place: 'Khabarovsk' });
+    expect(whereabouts(page, page.newFrom)).toEqual({ date: 'May 1938', place: 'Khabarovsk' });
     expect(page.date).toBe('July 1938');
     const later = page.lines.findIndex((l) => l.text === 'July.');
     expect(whereabouts(page, later)).toEqual({ date: 'July 1938', place: 'Posyet' });

@@ -32,6 +32,7 @@ function save(choices: number): SaveData {
       date: 'May 1938',
       place: 'Khabarovsk',
       opening: { date: 'May 1938', place: 'Khabarovsk' },
+      newFrom: 0,
     },
   };
 }

@@ -1,0 +1,109 @@
+/**
+ * Every word reaches the player: for the fastest route to each of the 18
+ * endings (`story:routes`), the built game in Chromium must show every text
+ * line that `story:play --json` prints for that route, in order, and nothing
+ * else — counted in words as well as lines. The reader used to clear the page
+ * at each chapter tag and drop about half of every run.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { compileInkFile } from '../../tools/ink/compile';
+import { FIGURES } from '../../src/core/figures';
+import { jsonLines, runCli } from '../tools/cli';
+import { launch, startCampaign, watchErrors } from './browser';
+
+interface Route {
+  ending: string;
+  choices: number[];
+  words: number;
+}
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let routes: Route[] = [];
+let storyFile = '';
+
+const words = (lines: string[]): number => lines.join(' ').split(/\s+/).filter(Boolean).length;
+
+beforeAll(async () => {
+  browser = await launch();
+  const res = await runCli('routes', ['--json']);
+  expect(res.code, res.stderr).toBe(0);
+  routes = JSON.parse(res.stdout) as Route[];
+  // Compile once; story:play then reads the compiled story for each route.
+  const compiled = compileInkFile('story/main.ink');
+  storyFile = join(mkdtempSync(join(tmpdir(), 'uw-every-word-')), 'story.json');
+  writeFileSync(storyFile, compiled.json ?? '');
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What story:play --json prints for a route: the text lines after the figure pick, and the ending. */
+async function expectedText(route: Route): Promise<{ lines: string[]; ending: string }> {
+  const res = await runCli('play', [storyFile, '--choices', route.choices.join(','), '--json']);
+  expect(res.code, res.stderr).toBe(0);
+  const out = jsonLines(res.stdout);
+  // The first choices record is the figure pick, which the title screen makes.
+  const afterPick = out.slice(out.findIndex((o) => o.type === 'choices') + 1);
+  const lines = afterPick.filter((o) => o.type === 'text' && o.text).map((o) => String(o.text));
+  const ending = String(out.find((o) => o.type === 'ending')?.id ?? '');
+  return { lines, ending };
+}
+
+/** The prose lines the reader added with the last step (from the first new line on). */
+function newProse(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const nodes = [...document.querySelectorAll<HTMLElement>('.page > [data-kind]')];
+    const first = nodes.findIndex((n) => n.classList.contains('first-new'));
+    return nodes
+      .slice(Math.max(first, 0))
+      .filter((n) => n.dataset.kind === 'text')
+      .map((n) => n.textContent ?? '');
+  });
+}
+
+/** Plays a route by number keys, collecting every prose line the screen shows on the way. */
+async function playShowing(page: Page, route: Route): Promise<{ shown: string[]; ending: string }> {
+  const figure = FIGURES[route.choices[0]! - 1]!.id;
+  await startCampaign(page, figure);
+  const shown: string[] = [];
+  for (const key of route.choices.slice(1)) {
+    shown.push(...(await newProse(page)));
+    const before = await page.locator('.page').elementHandle();
+    await page.keyboard.press(String(key));
+    await page.waitForFunction((el) => !el?.isConnected, before);
+  }
+  const title = page.locator('#ending-title');
+  await title.waitFor();
+  shown.push(...(await page.locator('.ending-card [data-kind="text"]').allTextContents()));
+  return { shown, ending: (await title.getAttribute('data-ending')) ?? '' };
+}
+
+describe('every word of every route reaches the screen', () => {
+  it('finds a route to each of the 18 endings', () => {
+    expect(routes).toHaveLength(18);
+  });
+
+  for (let i = 0; i < 18; i++) {
+    it(`route ${i + 1} of 18: every line story:play prints is shown, in order`, async () => {
+      const route = routes[i]!;
+      const expected = await expectedText(route);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(baseUrl);
+      const { shown, ending } = await playShowing(page, route);
+      expect(ending).toBe(route.ending);
+      expect(expected.ending).toBe(route.ending);
+      expect(shown).toEqual(expected.lines);
+      expect(words(shown)).toBe(words(expected.lines));
+      expect(words(shown)).toBeGreaterThan(3000);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
