@@ -1,5 +1,7 @@
 /** The three playable figures and what the title screen says about each. */
-export type FigureId = 'shtern' | 'chiang' | 'kwantung';
+/** The playable figures, in title-screen order: the one list the save schema and the UI derive from. */
+export const FIGURE_IDS = ['shtern', 'chiang', 'kwantung'] as const;
+export type FigureId = (typeof FIGURE_IDS)[number];
 
 export interface Figure {
   id: FigureId;
@@ -48,8 +50,4 @@ export const FIGURES: readonly Figure[] = [
 
 export function figureById(id: string): Figure | undefined {
   return FIGURES.find((f) => f.id === id);
-}
-
-export function isFigureId(id: unknown): id is FigureId {
-  return id === 'shtern' || id === 'chiang' || id === 'kwantung';
 }

@@ -1,8 +1,10 @@
 /** Ports: what core-level logic needs from the outside world, as interfaces. */
 
 export interface Clock {
-  /** Milliseconds, monotonic where possible. */
+  /** Milliseconds, monotonic where possible: for measuring durations. */
   now(): number;
+  /** The wall-clock time: for timestamps a person reads (a run's start, a save's date). */
+  date(): Date;
 }
 
 export interface Rng {
@@ -24,4 +26,10 @@ export class StorageFullError extends Error {
     this.name = 'StorageFullError';
     this.cause = cause;
   }
+}
+
+/** A compiled story and the hash that tells its versions apart (saves replay when it changes). */
+export interface StorySource {
+  json: string;
+  hash: string;
 }

@@ -1,21 +1,36 @@
 /**
  * A playthrough in progress: the runner, the run record and the page, kept in
- * step. The UI renders a session's page and sends it choices; main.ts saves it.
+ * step. The app controller drives it; it builds its own snapshot for saving.
  */
-import { figureById, type FigureId } from '../core/figures';
+import { FIGURES, type FigureId } from '../core/figures';
 import { meterValues } from '../core/meters';
+import type { StorySource } from '../core/ports';
 import { newRun, withChoice, type RunRecord } from '../core/run';
 import type { StoryVars } from '../core/storyVars';
 import { createGameRunner } from './gameStory';
-import { applyStep, emptyPage, type Page, type StepEvents } from './page';
+import type { Page } from '../core/page';
+import { applyStep, emptyPage, type StepEvents } from './applyStep';
 import type { StoryRunner } from './storyRunner';
+
+/** What a save holds of a session: the run, the exact ink state and the page. */
+export interface SessionSnapshot {
+  run: RunRecord;
+  inkState: string;
+  page: Page;
+}
+
+/** A step's outcome: the new page and what happened on the way. */
+export interface StepResult {
+  page: Page;
+  events: StepEvents;
+}
 
 export class GameSession {
   private readonly runner: StoryRunner;
   private runRecord: RunRecord;
   private current: Page = emptyPage();
-  /** What the step that produced the current page did (codex, cues, ending, errors). */
-  private lastEvents: StepEvents | null = null;
+  /** What the step that produced the current page did; empty after a restore. */
+  private lastEvents: StepEvents = noEvents();
   /**
    * The meters at the first checkpoint passed since the last choice: where
    * that option's own effects end. Null until the story passes one.
@@ -23,29 +38,22 @@ export class GameSession {
   private optionEnd: Record<string, number> | null = null;
 
   private constructor(
-    storyJson: string,
-    readonly storyHash: string,
+    readonly story: StorySource,
     figure: FigureId,
     seed: number,
     now: Date,
   ) {
-    this.runner = createGameRunner(storyJson, (_at, vars) => {
+    this.runner = createGameRunner(story.json, (_at, vars) => {
       this.optionEnd ??= meterValues(vars);
     });
-    this.runRecord = newRun(figure, seed, storyHash, {}, now);
+    this.runRecord = newRun(figure, seed, story.hash, {}, now);
   }
 
   /** Starts a new campaign for a figure at its start knot. */
-  static start(
-    storyJson: string,
-    storyHash: string,
-    figure: FigureId,
-    seed: number,
-    now = new Date(),
-  ): GameSession {
-    const s = new GameSession(storyJson, storyHash, figure, seed, now);
-    const fig = figureById(figure)!;
-    const step = s.runner.start(seed, fig.startKnot);
+  static start(story: StorySource, figure: FigureId, seed: number, now: Date): GameSession {
+    const s = new GameSession(story, figure, seed, now);
+    const startKnot = FIGURES.find((f) => f.id === figure)?.startKnot;
+    const step = s.runner.start(seed, startKnot);
     s.runRecord = { ...s.runRecord, seed: s.runner.seed, startMeters: meterValues(s.runner.variables()) };
     const { page, events } = applyStep(emptyPage(), step);
     s.current = page;
@@ -54,17 +62,12 @@ export class GameSession {
   }
 
   /**
-   * Restores a session exactly from a saved ink state (same story), with the
-   * saved page. Throws if the state does not fit this story.
+   * Restores a session exactly from a snapshot of the same story. Throws if
+   * the ink state does not fit this story.
    */
-  static restore(
-    storyJson: string,
-    storyHash: string,
-    run: RunRecord,
-    inkState: string,
-    page: Page,
-  ): GameSession {
-    const s = new GameSession(storyJson, storyHash, run.figure, run.seed, new Date(run.startedAt));
+  static restore(story: StorySource, snapshot: SessionSnapshot): GameSession {
+    const { run, inkState, page } = snapshot;
+    const s = new GameSession(story, run.figure, run.seed, new Date(run.startedAt));
     s.runner.loadState(inkState);
     s.runRecord = run;
     s.current = { ...page, choices: s.runner.choices.map((c) => c.text) };
@@ -72,22 +75,18 @@ export class GameSession {
   }
 
   /**
-   * Replays a run's choices on a (possibly changed) story: for hot reload and
-   * for saves from an older story. Stops at the last valid point if a choice no
-   * longer exists; `stoppedAt` is then the number of choices replayed.
+   * Replays a run's choices on a (possibly changed) story: for hot reload, for
+   * saves from an older story, and to return to the last good place after a
+   * story error. Stops at the last valid point if a choice no longer exists;
+   * `stoppedAt` is then the number of choices replayed.
    */
-  static replay(
-    storyJson: string,
-    storyHash: string,
-    run: RunRecord,
-  ): { session: GameSession; stoppedAt: number | null } {
-    const s = GameSession.start(storyJson, storyHash, run.figure, run.seed, new Date(run.startedAt));
+  static replay(story: StorySource, run: RunRecord): { session: GameSession; stoppedAt: number | null } {
+    const s = GameSession.start(story, run.figure, run.seed, new Date(run.startedAt));
     for (let i = 0; i < run.choices.length; i++) {
       const want = run.choices[i]!;
-      const offered = s.runner.choices;
       // Match by text: choices may have been reordered or added. A choice whose
       // text is gone no longer exists, and replay stops at the last valid point.
-      const pick = offered.find((c) => c.text === want.text);
+      const pick = s.runner.choices.find((c) => c.text === want.text);
       if (!pick) return { session: s, stoppedAt: i };
       s.choose(pick.index);
     }
@@ -102,25 +101,22 @@ export class GameSession {
     return this.current;
   }
 
-  /** The events of the step that produced the current page; null after a restore. */
-  get events(): StepEvents | null {
+  /** The events of the step that produced the current page (empty after a restore). */
+  get events(): StepEvents {
     return this.lastEvents;
-  }
-
-  get ended(): boolean {
-    return this.current.choices.length === 0;
   }
 
   variables(): StoryVars {
     return this.runner.variables();
   }
 
-  saveState(): string {
-    return this.runner.saveState();
+  /** What a save holds: enough to restore this exact place, or to replay to it. */
+  snapshot(): SessionSnapshot {
+    return { run: this.runRecord, inkState: this.runner.saveState(), page: this.current };
   }
 
-  /** Takes a choice (0-based) and records it with the meters that follow. */
-  choose(index: number): { page: Page; events: StepEvents } {
+  /** Takes a choice (0-based) and records it with the meters that follow. Throws if the story does. */
+  choose(index: number): StepResult {
     const text = this.current.choices[index];
     if (text === undefined) throw new RangeError(`choice ${index + 1} does not exist`);
     const { chapter, chapterTitle } = this.current;
@@ -142,4 +138,8 @@ export class GameSession {
     });
     return { page, events };
   }
+}
+
+function noEvents(): StepEvents {
+  return { chapters: [], codex: [], cues: [], ending: null, unknownTags: [], errors: [] };
 }

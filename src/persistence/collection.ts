@@ -35,3 +35,20 @@ export const recordEnding = (s: KeyValueStorage, id: string): string[] => addToL
 export const codexUnlocked = (s: KeyValueStorage): string[] => readList(s, CODEX_KEY);
 export const unlockCodex = (s: KeyValueStorage, ids: readonly string[]): string[] =>
   addToList(s, CODEX_KEY, ids);
+
+/** The collection of one player, over their storage: what the title, codex and endings views read. */
+export class Profile {
+  constructor(private readonly storage: KeyValueStorage) {}
+  endingsReached(): string[] {
+    return endingsReached(this.storage);
+  }
+  recordEnding(id: string, _epilogue?: readonly string[]): void {
+    recordEnding(this.storage, id);
+  }
+  codexUnlocked(): string[] {
+    return codexUnlocked(this.storage);
+  }
+  unlockCodex(ids: readonly string[]): void {
+    unlockCodex(this.storage, ids);
+  }
+}

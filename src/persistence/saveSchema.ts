@@ -3,9 +3,11 @@
  * is rejected with a clear message instead of crashing the game.
  */
 import { z } from 'zod';
+import { FIGURE_IDS } from '../core/figures';
 
 export const SAVE_FORMAT = 'undeclared-war-save';
-export const SAVE_VERSION = 1;
+/** 2: the page (with datelines and where the new text starts) is saved as `page`; 1 called it `screen`. */
+export const SAVE_VERSION = 2;
 
 const meters = z.record(z.string(), z.number());
 
@@ -19,7 +21,7 @@ export const choiceRecordSchema = z.object({
 });
 
 export const runSchema = z.object({
-  figure: z.enum(['shtern', 'chiang', 'kwantung']),
+  figure: z.enum(FIGURE_IDS),
   seed: z.number().int().min(0),
   storyHash: z.string(),
   startedAt: z.string(),
@@ -34,7 +36,7 @@ const screenLine = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dateline'), text: z.string(), date: z.string(), place: z.string() }),
 ]);
 
-/** The reading page, in order, as the reader shows it (the key is `screen` since format 1). */
+/** The reading page, in order, as the reader shows it. */
 export const pageSchema = z
   .object({
     lines: z.array(screenLine),
@@ -60,7 +62,7 @@ export const saveSchema = z.object({
   run: runSchema,
   /** inkjs state JSON: restores the exact position when the story is unchanged. */
   inkState: z.string(),
-  screen: pageSchema,
+  page: pageSchema,
 });
 
 export type SaveData = z.infer<typeof saveSchema>;
@@ -81,7 +83,7 @@ export function parseSave(text: string): ParseResult {
   if (typeof version === 'number' && version > SAVE_VERSION) {
     return { ok: false, message: `This save comes from a newer version of the game (format ${version}).` };
   }
-  const parsed = saveSchema.safeParse(raw);
+  const parsed = saveSchema.safeParse(upgrade(raw as Record<string, unknown>));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return {
@@ -90,6 +92,13 @@ export function parseSave(text: string): ParseResult {
     };
   }
   return { ok: true, save: parsed.data };
+}
+
+/** An older save in today's shape: format 1 stored the page as `screen`. */
+function upgrade(raw: Record<string, unknown>): unknown {
+  if (raw.version !== 1) return raw;
+  const { screen, ...rest } = raw;
+  return { ...rest, version: SAVE_VERSION, page: screen };
 }
 
 export function serialiseSave(save: SaveData): string {

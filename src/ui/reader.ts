@@ -5,7 +5,7 @@
  * announced to screen readers, and focus moved to the first new line after a
  * choice so reading resumes where the story does.
  */
-import type { ScreenLine } from '../core/screenLine';
+import type { ScreenLine } from '../core/page';
 import { el } from './dom';
 
 export interface ReaderModel {

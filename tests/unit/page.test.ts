@@ -4,7 +4,8 @@
  * drop the choice's aftermath, interludes and openings).
  */
 import { describe, expect, it } from 'vitest';
-import { applyStep, emptyPage, endingText, whereabouts, type Page } from '../../src/narrative/page';
+import { applyStep, emptyPage } from '../../src/narrative/applyStep';
+import { endingText, whereabouts, type Page } from '../../src/core/page';
 import type { StoryStep } from '../../src/narrative/storyRunner';
 import { parseTag } from '../../src/core/tagVocabulary';
 
@@ -87,14 +88,14 @@ describe('page model', () => {
   });
 
   it('appends to the page within a chapter, new text starting at the echo', () => {
-    const { page, events } = applyStep(opening, step(['He reads it twice.']), 'Wait');
+    const { page } = applyStep(opening, step(['He reads it twice.']), 'Wait');
     expect(page.newFrom).toBe(opening.lines.length);
     expect(texts(page).slice(page.newFrom)).toEqual(['echo:Wait', 'text:He reads it twice.']);
     expect(page.lines.slice(0, page.newFrom)).toEqual(opening.lines);
   });
 
   it('puts the HUD where the player starts reading, not where the passage ends', () => {
-    const { page, events } = applyStep(
+    const { page } = applyStep(
       opening,
       step([
         'The aftermath, still in May.',

@@ -83,12 +83,12 @@ describe('StoryRunner', () => {
 describe('GameSession on the real story', () => {
   it('records meters after every choice and replays a run to the same place', () => {
     const { json } = realStory();
-    const s = GameSession.start(json, 'h', 'shtern', 99);
+    const s = GameSession.start({ json, hash: 'h' }, 'shtern', 99, new Date(0));
     expect(s.page.choices.length).toBeGreaterThan(0);
-    for (let i = 0; i < 3 && !s.ended; i++) s.choose(0);
+    for (let i = 0; i < 3 && s.page.choices.length > 0; i++) s.choose(0);
     expect(s.run.choices.length).toBeGreaterThan(0);
     expect(Object.keys(s.run.choices[0]!.meters)).toContain('nkvd');
-    const { session: again, stoppedAt } = GameSession.replay(json, 'h', s.run);
+    const { session: again, stoppedAt } = GameSession.replay({ json, hash: 'h' }, s.run);
     expect(stoppedAt).toBeNull();
     expect(again.page.lines).toEqual(s.page.lines);
     expect(again.page.choices).toEqual(s.page.choices);
@@ -97,7 +97,7 @@ describe('GameSession on the real story', () => {
 
   it('credits SH-3 "Back the Moscow line" with its own +10, though the next scene opening takes 10 away', () => {
     const { json } = realStory();
-    const s = GameSession.start(json, 'h', 'shtern', 1);
+    const s = GameSession.start({ json, hash: 'h' }, 'shtern', 1, new Date(0));
     for (const text of ['Keep to staff work', 'Change as little as possible', 'Back the Moscow line']) {
       const i = s.page.choices.findIndex((c) => c.startsWith(text));
       expect(i, `"${text}" offered`).toBeGreaterThanOrEqual(0);
@@ -111,13 +111,13 @@ describe('GameSession on the real story', () => {
 
   it('stops a replay at the last valid point when a choice no longer exists', () => {
     const { json } = realStory();
-    const s = GameSession.start(json, 'h', 'shtern', 99);
+    const s = GameSession.start({ json, hash: 'h' }, 'shtern', 99, new Date(0));
     s.choose(0);
     const edited = {
       ...s.run,
       choices: [...s.run.choices, { ...s.run.choices[0]!, text: 'A choice the writer deleted' }],
     };
-    const { stoppedAt } = GameSession.replay(json, 'h', edited);
+    const { stoppedAt } = GameSession.replay({ json, hash: 'h' }, edited);
     expect(stoppedAt).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StorageFullError, type KeyValueStorage } from '../../src/core/ports';
-import { AUTOSAVE_KEY, PREVIOUS_KEY, readAutosave, writeAutosave } from '../../src/persistence/autosave';
+import { AUTOSAVE_SLOT, previousKey, SaveStore, slotKey } from '../../src/persistence/saveStore';
 import { MemoryStorage } from '../../src/persistence/browserStorage';
 import { endingsReached, recordEnding } from '../../src/persistence/collection';
 import { parseSave, SAVE_FORMAT, SAVE_VERSION, type SaveData } from '../../src/persistence/saveSchema';
@@ -24,7 +24,7 @@ function save(choices: number): SaveData {
       })),
     },
     inkState: '{}',
-    screen: {
+    page: {
       lines: [{ text: 'Khabarovsk.', kind: 'text' }],
       choices: ['Go on'],
       chapter: 'SH-1',
@@ -61,14 +61,18 @@ describe('save files', () => {
   });
 });
 
-describe('autosave', () => {
+const clock = { date: () => new Date('2026-02-03T04:05:06.000Z') };
+const AUTOSAVE_KEY = slotKey(AUTOSAVE_SLOT);
+
+describe('save store', () => {
   it('keeps the previous good save, and falls back to it when the latest is damaged', () => {
     const storage = new MemoryStorage();
-    writeAutosave(storage, save(1));
-    writeAutosave(storage, save(2));
-    expect(parseSave(storage.get(PREVIOUS_KEY)!).ok).toBe(true);
+    const saves = new SaveStore(storage, clock);
+    saves.write(AUTOSAVE_SLOT, save(1));
+    saves.write(AUTOSAVE_SLOT, save(2));
+    expect(parseSave(storage.get(previousKey(AUTOSAVE_SLOT))!).ok).toBe(true);
     storage.set(AUTOSAVE_KEY, '{"format":"undeclared-war-save","version":1,"run":'); // a torn write
-    const read = readAutosave(storage);
+    const read = saves.read(AUTOSAVE_SLOT);
     expect(read.kind).toBe('ok');
     expect(read.kind === 'ok' && read.recovered).toBe(true);
     expect(read.kind === 'ok' && read.save.run.choices.length).toBe(1);
@@ -82,16 +86,40 @@ describe('autosave', () => {
       },
       remove: () => undefined,
     };
-    const result = writeAutosave(full, save(1));
+    const result = new SaveStore(full, clock).write(AUTOSAVE_SLOT, save(1));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toContain('Export save');
   });
 
   it('says "none" for empty storage and "corrupt" when nothing can be recovered', () => {
     const storage = new MemoryStorage();
-    expect(readAutosave(storage).kind).toBe('none');
+    const saves = new SaveStore(storage, clock);
+    expect(saves.read(AUTOSAVE_SLOT).kind).toBe('none');
     storage.set(AUTOSAVE_KEY, 'garbage');
-    expect(readAutosave(storage).kind).toBe('corrupt');
+    expect(saves.read(AUTOSAVE_SLOT).kind).toBe('corrupt');
+  });
+
+  it('stamps a save with the clock and keeps each slot under its own key', () => {
+    const storage = new MemoryStorage();
+    const saves = new SaveStore(storage, clock);
+    saves.write('slot-3', save(2));
+    expect(storage.get(slotKey('slot-3'))).toContain('"savedAt":"2026-02-03T04:05:06.000Z"');
+    expect(saves.read(AUTOSAVE_SLOT).kind).toBe('none');
+    expect(saves.read('slot-3').kind).toBe('ok');
+    saves.clear('slot-3');
+    expect(saves.read('slot-3').kind).toBe('none');
+  });
+
+  it('opens a format-1 save (page stored as "screen", no datelines) and an autosave under the old key', () => {
+    const { page, ...rest } = save(1);
+    const v1 = { ...rest, version: 1, screen: { ...page, opening: undefined, newFrom: undefined } };
+    const parsed = parseSave(JSON.stringify(v1));
+    expect(parsed.ok && parsed.save.page.opening).toEqual({ date: 'May 1938', place: 'Khabarovsk' });
+    expect(parsed.ok && parsed.save.page.newFrom).toBe(0);
+    const storage = new MemoryStorage();
+    storage.set('uw.autosave', JSON.stringify(v1));
+    const read = new SaveStore(storage, clock).read(AUTOSAVE_SLOT);
+    expect(read.kind === 'ok' && read.save.page.lines).toEqual(page.lines);
   });
 });
 

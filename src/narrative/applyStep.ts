@@ -9,26 +9,8 @@
  * tag starts a new page only between steps: the new page begins at the echo of
  * the choice that led to it, so nothing the story printed is dropped.
  */
-import { datelineText, type ScreenLine, type Whereabouts } from '../core/screenLine';
-import type { MapScene, MusicCue, Sfx } from '../core/tagVocabulary';
+import { datelineText, type Cue, type Page, type ScreenLine } from '../core/page';
 import type { StoryStep } from './storyRunner';
-
-export type { ScreenLine };
-
-export interface Page extends Whereabouts {
-  lines: ScreenLine[];
-  choices: string[];
-  chapter: string;
-  chapterTitle: string;
-  /** Date and place in effect at the page's first line (before any dateline on it). */
-  opening: Whereabouts;
-  /** Index of the first line the last step added: where the player resumes reading. */
-  newFrom: number;
-}
-
-/** A presentation cue for the map, the music or the effects, in story order. */
-export type Cue =
-  { kind: 'map'; scene: MapScene } | { kind: 'music'; cue: MusicCue } | { kind: 'sfx'; effect: Sfx };
 
 export interface StepEvents {
   /** Chapters that started in this step, in order. */
@@ -118,28 +100,4 @@ export function applyStep(prev: Page, step: StoryStep, echo?: string): { page: P
     newFrom,
   };
   return { page, events };
-}
-
-/**
- * Where the player is reading when the new text starts at `from` (by default
- * the last step's new text): the dateline in effect at the first prose line
- * from there on, not the page's last date.
- */
-export function whereabouts(page: Page, from = page.newFrom): Whereabouts {
-  let here: Whereabouts = page.opening;
-  for (let i = 0; i < page.lines.length; i++) {
-    const line = page.lines[i]!;
-    if (line.kind === 'dateline') here = { date: line.date, place: line.place };
-    else if (line.kind === 'text' && i >= from) return here;
-  }
-  return here;
-}
-
-/** An ending page split into the last choice's aftermath and the epilogue. */
-export function endingText(page: Page): { aftermath: string[]; epilogue: string[] } {
-  const at = page.lines.findIndex((l) => l.kind === 'ending');
-  const prose = (ls: ScreenLine[]): string[] => ls.filter((l) => l.kind === 'text').map((l) => l.text);
-  return at < 0
-    ? { aftermath: [], epilogue: prose(page.lines) }
-    : { aftermath: prose(page.lines.slice(0, at)), epilogue: prose(page.lines.slice(at + 1)) };
 }

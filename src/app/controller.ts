@@ -1,0 +1,207 @@
+/**
+ * The app controller: the one place that knows where the app is (AppState),
+ * takes the player's commands, and tells subscribers what happened (AppEvent).
+ * It has no DOM: the outside world (story, saves, clock, randomness) comes in
+ * as ports, so a test can drive title → play → ending → title with fakes.
+ */
+import type { FigureId } from '../core/figures';
+import type { Clock, Rng, StorySource } from '../core/ports';
+import { endingText } from '../core/page';
+import { GameSession, type StepResult } from '../narrative/session';
+import type { SaveData } from '../persistence/saveSchema';
+import { parseSave } from '../persistence/saveSchema';
+import { AUTOSAVE_SLOT, type SaveStore } from '../persistence/saveStore';
+import { createEventBus, type EventBus, type Listener } from './eventBus';
+import type { AppEvent, PageReason, SavedRunSummary } from './events';
+import type { AppState } from './state';
+
+export interface AppPorts {
+  story: StorySource;
+  saves: SaveStore;
+  clock: Clock;
+  rng: Rng;
+}
+
+/** A file the player can download: its name and its text. */
+export interface ExportFile {
+  fileName: string;
+  text: string;
+}
+
+export class AppController {
+  private current: AppState = { kind: 'title' };
+  private story: StorySource;
+  private readonly bus: EventBus<AppEvent> = createEventBus();
+
+  constructor(private readonly ports: AppPorts) {
+    this.story = ports.story;
+  }
+
+  get state(): AppState {
+    return this.current;
+  }
+
+  subscribe(listener: Listener<AppEvent>): () => void {
+    return this.bus.subscribe(listener);
+  }
+
+  /** For subscribers that report back (autosave's failures). */
+  emit(event: AppEvent): void {
+    this.bus.emit(event);
+  }
+
+  // ── Commands ──
+
+  toTitle(): void {
+    this.current = { kind: 'title' };
+    const saved = this.ports.saves.read(AUTOSAVE_SLOT);
+    if (saved.kind === 'corrupt')
+      this.notice('warning', `${saved.message} Start a new game or import a save.`);
+    this.emit({ type: 'title', saved: saved.kind === 'ok' ? summary(saved.save) : null });
+  }
+
+  newGame(figure: FigureId): void {
+    let session: GameSession;
+    try {
+      session = GameSession.start(this.story, figure, this.ports.rng.nextSeed(), this.ports.clock.date());
+    } catch (e) {
+      return this.emit({ type: 'storyError', messages: [messageOf(e)], rolledBack: true });
+    }
+    this.show(session, 'start');
+  }
+
+  /** Takes choice `index` (0-based). A story error undoes it and leaves the page as it was. */
+  choose(index: number): void {
+    if (this.current.kind !== 'playing') return;
+    const session = this.current.session;
+    if (index < 0 || index >= session.page.choices.length) return;
+    const runBefore = session.run;
+    let result: StepResult;
+    try {
+      result = session.choose(index);
+    } catch (e) {
+      return this.rollBack(runBefore, [messageOf(e)]);
+    }
+    const deadEnd = result.page.choices.length === 0 && !result.events.ending;
+    if (deadEnd) {
+      const why = result.events.errors.length
+        ? result.events.errors
+        : ['The story stopped without an ending.'];
+      return this.rollBack(runBefore, why);
+    }
+    this.afterStep(session, result, 'choice');
+  }
+
+  /** Resumes the autosaved run. */
+  continueSaved(): void {
+    const saved = this.ports.saves.read(AUTOSAVE_SLOT);
+    if (saved.kind !== 'ok') return this.toTitle();
+    if (saved.recovered && saved.message) this.notice('warning', saved.message);
+    this.open(saved.save);
+  }
+
+  /** Opens a save file's text; a damaged or foreign file is refused with a clear message. */
+  importSave(text: string): void {
+    const parsed = parseSave(text);
+    if (!parsed.ok) return this.notice('error', parsed.message);
+    this.open(parsed.save);
+  }
+
+  /** A new build of the story (hot reload): the run replays onto it to the same place. */
+  replaceStory(story: StorySource): void {
+    this.story = story;
+    if (this.current.kind !== 'playing') return this.notice('info', 'Story reloaded.');
+    const { session, stoppedAt } = GameSession.replay(story, this.current.session.run);
+    this.notice(
+      stoppedAt === null ? 'info' : 'warning',
+      stoppedAt === null
+        ? 'Story reloaded — back at the same place.'
+        : `Story reloaded — choice ${stoppedAt + 1} no longer exists; stopped at the last valid point.`,
+    );
+    this.show(session, 'replay');
+  }
+
+  // ── Queries ──
+
+  /** The save file of the run in progress. */
+  exportSave(): ExportFile | null {
+    if (this.current.kind !== 'playing') return null;
+    const { session } = this.current;
+    return {
+      fileName: `undeclared-war-${session.run.figure}.json`,
+      text: this.ports.saves.exportText(session.snapshot()),
+    };
+  }
+
+  /** The record of a finished run: its choices, meters and ending. */
+  exportRun(): ExportFile | null {
+    if (this.current.kind !== 'ended') return null;
+    const { session, ending } = this.current;
+    return {
+      fileName: `undeclared-war-run-${session.run.figure}.json`,
+      text: JSON.stringify({ ...session.run, ending }, null, 2),
+    };
+  }
+
+  // ── Internals ──
+
+  private open(save: SaveData): void {
+    if (save.run.storyHash === this.story.hash) {
+      try {
+        return this.show(GameSession.restore(this.story, save), 'restore');
+      } catch {
+        /* the state does not fit this story after all: replay below */
+      }
+    }
+    const { session, stoppedAt } = GameSession.replay(this.story, save.run);
+    this.notice(
+      'info',
+      stoppedAt === null
+        ? 'The story has been updated since this save; your choices were replayed to the same place.'
+        : `The story has been updated: ${stoppedAt} of your ${save.run.choices.length} choices still exist, and you are back at the last valid point.`,
+    );
+    this.show(session, 'replay');
+  }
+
+  /** Returns to the place before a failed choice by replaying the run up to it. */
+  private rollBack(runBefore: GameSession['run'], messages: string[]): void {
+    const { session } = GameSession.replay(this.story, runBefore);
+    this.current = { kind: 'playing', session };
+    this.emit({ type: 'storyError', messages, rolledBack: true });
+  }
+
+  private show(session: GameSession, reason: PageReason): void {
+    this.afterStep(session, { page: session.page, events: session.events }, reason);
+  }
+
+  /** Publishes a step: the page (or the ending), then what the text named. */
+  private afterStep(session: GameSession, { page, events }: StepResult, reason: PageReason): void {
+    const run = session.run;
+    const vars = session.variables();
+    if (events.ending) {
+      this.current = { kind: 'ended', session, ending: events.ending };
+      this.emit({ type: 'ending', id: events.ending, run, vars, ...endingText(page) });
+    } else {
+      this.current = { kind: 'playing', session };
+      this.emit({ type: 'page', reason, page, run, vars });
+    }
+    for (const c of events.chapters) this.emit({ type: 'chapter', id: c.id, title: c.title });
+    for (const cue of events.cues) this.emit({ type: 'cue', cue });
+    if (events.codex.length) this.emit({ type: 'codex', ids: events.codex });
+    if (events.unknownTags.length) this.emit({ type: 'storyWarning', messages: events.unknownTags });
+    if (events.errors.length) this.emit({ type: 'storyError', messages: events.errors, rolledBack: false });
+  }
+
+  private notice(level: 'info' | 'warning' | 'error', message: string): void {
+    this.emit({ type: 'notice', level, message });
+  }
+}
+
+function summary(save: SaveData): SavedRunSummary {
+  const { chapter, chapterTitle, date } = save.page;
+  return { figure: save.run.figure, chapter, chapterTitle, date };
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

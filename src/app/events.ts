@@ -1,0 +1,43 @@
+/**
+ * What happens in the game, as data: the renderer, autosave, the collection,
+ * and later the speedrun timer, the map and the sound subscribe to these.
+ * No DOM, no engine objects: a subscriber gets plain values.
+ */
+import type { FigureId } from '../core/figures';
+import type { RunRecord } from '../core/run';
+import type { StoryVars } from '../core/storyVars';
+import type { Cue, Page } from '../core/page';
+
+/** What the title screen can offer to continue. */
+export interface SavedRunSummary {
+  figure: FigureId;
+  chapter: string;
+  chapterTitle: string;
+  date: string;
+}
+
+/** Why a page is shown: a step of play, or a return to a saved place. */
+export type PageReason = 'start' | 'choice' | 'restore' | 'replay';
+
+export type AppEvent =
+  /** The title screen, with the run that Continue would resume (null when there is none). */
+  | { type: 'title'; saved: SavedRunSummary | null }
+  /** The reading page changed; `page.newFrom` is where the new text starts. */
+  | { type: 'page'; reason: PageReason; page: Page; run: RunRecord; vars: StoryVars }
+  | { type: 'chapter'; id: string; title: string }
+  /** A map scene, a music cue or a sound effect, in story order. */
+  | { type: 'cue'; cue: Cue }
+  /** Codex entries named by text the player was just shown. */
+  | { type: 'codex'; ids: string[] }
+  /** An ending: the last choice's aftermath, then the epilogue. */
+  | { type: 'ending'; id: string; run: RunRecord; vars: StoryVars; aftermath: string[]; epilogue: string[] }
+  /**
+   * The story failed. `rolledBack`: the choice that failed was undone and the
+   * page is exactly as it was; otherwise play goes on past a reported error.
+   */
+  | { type: 'storyError'; messages: string[]; rolledBack: boolean }
+  /** Tags outside the vocabulary: reported, never silently dropped. */
+  | { type: 'storyWarning'; messages: string[] }
+  | { type: 'saveFailed'; message: string }
+  /** Something the player should be told (a replayed save, a recovered autosave…). */
+  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string };

@@ -1,0 +1,69 @@
+/**
+ * The reading page: what persists of the story on screen (saves restore it).
+ * Every line a step produces reaches it, in order: the echo of the option
+ * chosen, its aftermath, any interludes, then the new chapter, with chapter
+ * headings and datelines where the story puts them.
+ */
+import type { MapScene, MusicCue, Sfx } from './tagVocabulary';
+
+/** Where and when a line happens. */
+export interface Whereabouts {
+  date: string;
+  place: string;
+}
+
+/**
+ * One line the reader shows: a chapter heading, a dateline (where and when the
+ * passage below it happens), the choice the player took, story prose, or the
+ * point where an ending begins (prose after it is the epilogue).
+ */
+export type ScreenLine =
+  | { kind: 'text'; text: string }
+  | { kind: 'chapter'; text: string }
+  | { kind: 'echo'; text: string }
+  | ({ kind: 'dateline'; text: string } & Whereabouts)
+  | { kind: 'ending'; text: string };
+
+export interface Page extends Whereabouts {
+  lines: ScreenLine[];
+  choices: string[];
+  chapter: string;
+  chapterTitle: string;
+  /** Date and place in effect at the page's first line (before any dateline on it). */
+  opening: Whereabouts;
+  /** Index of the first line the last step added: where the player resumes reading. */
+  newFrom: number;
+}
+
+/** A presentation cue for the map, the music or the effects, in story order. */
+export type Cue =
+  { kind: 'map'; scene: MapScene } | { kind: 'music'; cue: MusicCue } | { kind: 'sfx'; effect: Sfx };
+
+/** The dateline's own text: "8–28 July 1938 · Posyet sector". */
+export function datelineText(w: Whereabouts): string {
+  return [w.date, w.place].filter(Boolean).join(' · ');
+}
+
+/**
+ * Where the player is reading when the new text starts at `from` (by default
+ * the last step's new text): the dateline in effect at the first prose line
+ * from there on, not the page's last date.
+ */
+export function whereabouts(page: Page, from = page.newFrom): Whereabouts {
+  let here: Whereabouts = page.opening;
+  for (let i = 0; i < page.lines.length; i++) {
+    const line = page.lines[i]!;
+    if (line.kind === 'dateline') here = { date: line.date, place: line.place };
+    else if (line.kind === 'text' && i >= from) return here;
+  }
+  return here;
+}
+
+/** An ending page split into the last choice's aftermath and the epilogue. */
+export function endingText(page: Page): { aftermath: string[]; epilogue: string[] } {
+  const at = page.lines.findIndex((l) => l.kind === 'ending');
+  const prose = (ls: ScreenLine[]): string[] => ls.filter((l) => l.kind === 'text').map((l) => l.text);
+  return at < 0
+    ? { aftermath: [], epilogue: prose(page.lines) }
+    : { aftermath: prose(page.lines.slice(0, at)), epilogue: prose(page.lines.slice(at + 1)) };
+}

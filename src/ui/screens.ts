@@ -1,0 +1,166 @@
+/**
+ * The DOM renderer: subscribes to the app's events and shows the title, the
+ * reading page with its HUD, the ending, and notices. It holds no rules: what
+ * to show comes from the events and from core; what the player does goes back
+ * to the controller as commands.
+ */
+import { CODEX } from '../core/codex';
+import { ENDINGS, endingById, endingsOf } from '../core/endings';
+import { figureById, type FigureId } from '../core/figures';
+import { METERS, meterLabel, visibleMeters } from '../core/meters';
+import { whereabouts } from '../core/page';
+import { debrief, lastChoiceDeltas, meterSeries } from '../core/run';
+import type { AppController } from '../app/controller';
+import type { AppEvent, SavedRunSummary } from '../app/events';
+import { openCodex } from './codexView';
+import { el } from './dom';
+import { download } from './download';
+import { renderEnding } from './endingScreen';
+import { openEndings } from './endingsView';
+import { renderHud } from './hud';
+import { openMenu } from './menu';
+import { openMetersHelp } from './metersHelp';
+import { notify } from './notices';
+import { announcement, renderReader } from './reader';
+import { renderTitle } from './titleScreen';
+
+/** What the screens read of the player's collection. */
+export interface CollectionView {
+  endingsReached(): string[];
+  codexUnlocked(): string[];
+}
+
+type PageEvent = Extract<AppEvent, { type: 'page' }>;
+type EndingEvent = Extract<AppEvent, { type: 'ending' }>;
+
+export function mountScreens(root: HTMLElement, app: AppController, collection: CollectionView): () => void {
+  const codex = (): void => openCodex(CODEX, new Set(collection.codexUnlocked()));
+
+  function showTitle(saved: SavedRunSummary | null): void {
+    const reached = new Set(collection.endingsReached());
+    renderTitle(root, {
+      continueLabel: saved ? continueLabel(saved) : null,
+      onContinue: () => app.continueSaved(),
+      onNewGame: (figure) => app.newGame(figure),
+      onCodex: codex,
+      onEndings: () => openEndings(ENDINGS, reached),
+      onImport: (file) => void file.text().then((text) => app.importSave(text)),
+      endingsCount: (figure) => {
+        const mine = endingsOf(figure);
+        return { reached: mine.filter((e) => reached.has(e.id)).length, total: mine.length };
+      },
+    });
+    root.setAttribute('aria-busy', 'false');
+    (root.querySelector('#continue') ?? root.querySelector('[data-figure]'))?.closest('button')?.focus();
+  }
+
+  function showPage({ page, run, vars }: PageEvent): void {
+    const meters = visibleMeters(run.figure, vars);
+    const where = whereabouts(page);
+    const readerModel = { lines: page.lines, choices: page.choices, newFrom: page.newFrom };
+    const announcer = el('div', {
+      class: 'visually-hidden',
+      attrs: { 'aria-live': 'polite', id: 'announcer' },
+    });
+    root.replaceChildren(
+      renderHud(
+        {
+          figureName: figureById(run.figure)?.name ?? run.figure,
+          chapterTitle: page.chapterTitle,
+          date: where.date,
+          place: where.place,
+          meters,
+          deltas: lastChoiceDeltas(run),
+        },
+        codex,
+        () =>
+          openMenu({
+            onExport: () => {
+              const file = app.exportSave();
+              if (file) download(file);
+            },
+            onTitle: () => app.toTitle(),
+          }),
+        () => openMetersHelp(meters),
+      ),
+      renderReader(readerModel, (i) => app.choose(i)),
+      announcer,
+    );
+    root.setAttribute('aria-busy', 'false');
+    // Announce after insertion so screen readers notice the change.
+    requestAnimationFrame(() => {
+      announcer.textContent = announcement(readerModel);
+    });
+    const first = root.querySelector<HTMLElement>('.first-new') ?? root.querySelector<HTMLElement>('.choice');
+    first?.focus({ preventScroll: page.newFrom === 0 });
+    if (page.newFrom === 0) window.scrollTo({ top: 0 });
+  }
+
+  function showEnding(e: EndingEvent): void {
+    const figure = e.run.figure;
+    const shown = METERS.filter(
+      (m) => !m.hidden && m.group !== 'casualties' && (!m.figures || m.figures.includes(figure)),
+    );
+    root.replaceChildren(
+      renderEnding(
+        {
+          ending: endingById(e.id),
+          endingId: e.id,
+          figureName: figureById(figure)?.name ?? figure,
+          aftermath: e.aftermath,
+          epilogue: e.epilogue,
+          chart: shown.map((m) => ({
+            label: meterLabel(m, figure),
+            values: meterSeries(e.run, m.id),
+            min: m.min,
+            max: m.max,
+          })),
+          debrief: debrief(e.run),
+          figureEndings: endingsOf(figure),
+          reached: new Set(collection.endingsReached()),
+        },
+        () => app.newGame(figure),
+        () => app.toTitle(),
+        () => {
+          const file = app.exportRun();
+          if (file) download(file);
+        },
+      ),
+    );
+    root.querySelector<HTMLElement>('#ending-title')?.focus();
+  }
+
+  return app.subscribe((event) => {
+    switch (event.type) {
+      case 'title':
+        return showTitle(event.saved);
+      case 'page':
+        return showPage(event);
+      case 'ending':
+        return showEnding(event);
+      case 'notice':
+        return notify(event.message, event.level, event.level === 'info' ? 9000 : 10000);
+      case 'saveFailed':
+        return notify(event.message, 'warning', 10000);
+      case 'storyError':
+        for (const m of event.messages) console.error(`Story error: ${m}`);
+        return notify(
+          `${event.rolledBack ? 'The story hit an error, and your last choice was undone' : 'The story reported an error'}: ${event.messages.join(' ')}`,
+          'error',
+          15000,
+        );
+      case 'storyWarning':
+        for (const m of event.messages) console.warn(`Unknown story tag: ${m}`);
+        return;
+      default:
+        return;
+    }
+  });
+}
+
+/** "Grigori Shtern — Zaozyornaya, 8–28 July 1938": what Continue resumes. */
+function continueLabel(saved: SavedRunSummary): string {
+  const name = figureById(saved.figure)?.name ?? (saved.figure satisfies FigureId);
+  const where = saved.chapterTitle || saved.chapter || 'the beginning';
+  return `${name} — ${where}${saved.date ? `, ${saved.date}` : ''}`;
+}
