@@ -6,8 +6,11 @@ import './ui/styles.css';
 import { storyJson as builtStoryJson, storyHash as builtStoryHash } from 'virtual:story';
 import { CODEX } from './core/codex';
 import { ENDINGS, endingById, endingsOf } from './core/endings';
-import { figureById } from './core/figures';
-import { METERS, meterLabel, visibleMeters } from './core/meters';
+import { briefingFor } from './core/briefings';
+import { changeMarkers } from './core/changeMarkers';
+import { figureById, type FigureId } from './core/figures';
+import { chartedMeters, meterLabel, visibleMeters } from './core/meters';
+import { settlingRuleText } from './core/settling';
 import { debrief, lastChoiceDeltas, meterSeries } from './core/run';
 import { GameSession } from './narrative/session';
 import type { Screen } from './narrative/screen';
@@ -15,6 +18,7 @@ import { clearAutosave, readAutosave, writeAutosave } from './persistence/autosa
 import { openBrowserStorage } from './persistence/browserStorage';
 import { codexUnlocked, endingsReached, recordEnding, unlockCodex } from './persistence/collection';
 import { parseSave, SAVE_FORMAT, SAVE_VERSION, serialiseSave, type SaveData } from './persistence/saveSchema';
+import { openBriefing, renderBriefing } from './ui/briefing';
 import { openCodex } from './ui/codexView';
 import { button, el } from './ui/dom';
 import { openDialog } from './ui/dialog';
@@ -65,6 +69,7 @@ function autosave(s: GameSession): void {
   if (!result.ok) notify(result.message, 'warning', 10000);
 }
 
+/** Saves a file through the browser's download and tells the player its name. */
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = el('a', { attrs: { href: url, download: name } });
@@ -72,6 +77,7 @@ function download(name: string, text: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  notify(`Saved ${name} to your downloads.`);
 }
 
 // ── Restoring ──
@@ -107,13 +113,17 @@ function showTitle(): void {
   const saved = readAutosave(storage);
   if (saved.kind === 'corrupt')
     notify(`${saved.message} Start a new game or import a save.`, 'warning', 10000);
+  const name = saved.kind === 'ok' ? (figureById(saved.save.run.figure)?.name ?? saved.save.run.figure) : '';
+  const where =
+    saved.kind === 'ok' ? saved.save.screen.chapterTitle || saved.save.screen.chapter || 'the beginning' : '';
   const label =
     saved.kind === 'ok'
-      ? `${figureById(saved.save.run.figure)?.name ?? saved.save.run.figure} — ${saved.save.screen.chapterTitle || saved.save.screen.chapter || 'the beginning'}${saved.save.screen.date ? `, ${saved.save.screen.date}` : ''}`
+      ? `${name} — ${where}${saved.save.screen.date ? `, ${saved.save.screen.date}` : ''}`
       : null;
   const reached = new Set(endingsReached(storage));
   renderTitle(app, {
     continueLabel: label,
+    runInProgress: saved.kind === 'ok' ? `${name} at ${where}` : null,
     onContinue: () => {
       const again = readAutosave(storage);
       if (again.kind !== 'ok') return showTitle();
@@ -121,7 +131,7 @@ function showTitle(): void {
       const s = sessionFromSave(again.save);
       if (s) startSession(s, true);
     },
-    onNewGame: (figure) => startSession(GameSession.start(storyJson, storyHash, figure, newSeed()), false),
+    onNewGame: showBriefing,
     onCodex: () => openCodex(CODEX, new Set(codexUnlocked(storage))),
     onEndings: () => openEndings(ENDINGS, reached),
     onImport: (file) => void importSave(file),
@@ -132,6 +142,17 @@ function showTitle(): void {
   });
   app.setAttribute('aria-busy', 'false');
   (app.querySelector('#continue') ?? app.querySelector('[data-figure]'))?.closest('button')?.focus();
+}
+
+/** The briefing screen before a new campaign; Begin starts it (and only then replaces the autosave). */
+function showBriefing(figure: FigureId): void {
+  view = 'title';
+  renderBriefing(
+    app,
+    briefingFor(figure),
+    () => startSession(GameSession.start(storyJson, storyHash, figure, newSeed()), false),
+    showTitle,
+  );
 }
 
 async function importSave(file: File): Promise<void> {
@@ -159,7 +180,6 @@ function afterStep(screen: Screen, newFrom: number): void {
 function renderGame(s: GameSession, newFrom: number): void {
   const figure = figureById(s.run.figure)!;
   const meters = visibleMeters(s.run.figure, s.variables());
-  const deltas = lastChoiceDeltas(s.run);
   const screen = s.screen;
   const readerModel = { lines: screen.lines, choices: screen.choices, newFrom };
   const announcer = el('div', {
@@ -174,11 +194,14 @@ function renderGame(s: GameSession, newFrom: number): void {
         date: screen.date,
         place: screen.place,
         meters,
-        deltas,
+        markers: changeMarkers(s.run.figure, lastChoiceDeltas(s.run)),
       },
-      () => openCodex(CODEX, new Set(codexUnlocked(storage))),
-      () => openMenu(s),
-      () => openMetersHelp(meters),
+      {
+        onCodex: () => openCodex(CODEX, new Set(codexUnlocked(storage))),
+        onMenu: () => openMenu(s),
+        onHelp: () => openMetersHelp(meters, settlingRuleText()),
+        onBriefing: () => openBriefing(briefingFor(s.run.figure)),
+      },
     ),
     renderReader(readerModel, choose),
     announcer,
@@ -213,9 +236,6 @@ function showEnding(s: GameSession, screen: Screen): void {
   recordEnding(storage, id);
   clearAutosave(storage);
   const figure = figureById(s.run.figure)!;
-  const shown = METERS.filter(
-    (m) => !m.hidden && m.group !== 'casualties' && (!m.figures || m.figures.includes(s.run.figure)),
-  );
   app.replaceChildren(
     renderEnding(
       {
@@ -223,7 +243,7 @@ function showEnding(s: GameSession, screen: Screen): void {
         endingId: id,
         figureName: figure.name,
         epilogue: screen.lines.filter((l) => l.kind === 'text').map((l) => l.text),
-        chart: shown.map((m) => ({
+        chart: chartedMeters(s.run.figure).map((m) => ({
           label: meterLabel(m, s.run.figure),
           values: meterSeries(s.run, m.id),
           min: m.min,
