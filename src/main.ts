@@ -123,7 +123,10 @@ function showTitle(): void {
   const reached = new Set(endingsReached(storage));
   renderTitle(app, {
     continueLabel: label,
-    runInProgress: saved.kind === 'ok' ? `${name} at ${where}` : null,
+    runInProgress:
+      saved.kind === 'ok'
+        ? `${name} at ${[saved.save.screen.chapter, saved.save.screen.chapterTitle].filter(Boolean).join(' ') || 'the beginning'}`
+        : null,
     onContinue: () => {
       const again = readAutosave(storage);
       if (again.kind !== 'ok') return showTitle();

@@ -21,7 +21,7 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
   const newGame = (figure: FigureId): void => {
     if (!o.runInProgress) return o.onNewGame(figure);
     confirmDialog(
-      'Start a new campaign?',
+      'New campaign',
       `Start a new campaign? Your run as ${o.runInProgress} will be replaced.`,
       'Start new campaign',
       () => o.onNewGame(figure),

@@ -44,3 +44,11 @@ export async function playToEnding(
   }
   throw new Error(`no ending after ${maxTurns} choices`);
 }
+
+/** On the briefing before a campaign, Begin has the focus: Enter takes it and the first passage appears. */
+export async function beginCampaign(page: Page): Promise<void> {
+  await page.locator('#begin').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'begin');
+  await page.keyboard.press('Enter');
+  await page.locator('.choice').first().waitFor();
+}
