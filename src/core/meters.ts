@@ -5,6 +5,8 @@
 import type { FigureId } from './figures';
 import { num, type StoryVars } from './storyVars';
 
+export type GoodDirection = 'up' | 'down' | 'neither';
+
 export interface MeterDef {
   /** The ink VAR name. */
   id: string;
@@ -16,8 +18,22 @@ export interface MeterDef {
   explainFor?: Partial<Record<FigureId, string>>;
   min: number;
   max: number;
-  /** Which campaigns show it; undefined = every campaign. */
+  /**
+   * Which campaigns show it; undefined = every campaign. Kept to the meters a
+   * figure's choices can move (tests/story/metersShown.test.ts proves it).
+   */
   figures?: readonly FigureId[];
+  /** For a world meter or a count: why this figure is shown it (the help says so). */
+  whyShown?: Partial<Record<FigureId, string>>;
+  /**
+   * Which way is better for the player, by the endings' rules: 'down' for
+   * suspicion and one's own losses; 'neither' when no ending of that figure
+   * asks for it either way.
+   */
+  good: GoodDirection;
+  goodFor?: Partial<Record<FigureId, GoodDirection>>;
+  /** A count only ever grows (casualties): the HUD never shows it going down. */
+  count?: boolean;
   /** Tracked but never shown (Shtern's hidden Zhukov file). */
   hidden?: boolean;
   group: 'core' | 'figure' | 'world' | 'casualties';
@@ -38,6 +54,7 @@ export const METERS: readonly MeterDef[] = [
     },
     min: 0,
     max: 100,
+    good: 'up',
     group: 'core',
   },
   {
@@ -46,6 +63,7 @@ export const METERS: readonly MeterDef[] = [
     explain: 'Railheads, trucks, shells, fuel, bridges and aircraft deliveries: what you can actually move.',
     min: 0,
     max: 100,
+    good: 'up',
     group: 'core',
   },
   {
@@ -59,6 +77,7 @@ export const METERS: readonly MeterDef[] = [
     },
     min: 0,
     max: 100,
+    good: 'up',
     group: 'core',
   },
   {
@@ -69,6 +88,7 @@ export const METERS: readonly MeterDef[] = [
     min: 0,
     max: 100,
     figures: ['shtern'],
+    good: 'down',
     group: 'figure',
   },
   {
@@ -79,6 +99,7 @@ export const METERS: readonly MeterDef[] = [
     max: 100,
     figures: ['shtern'],
     hidden: true,
+    good: 'neither',
     group: 'figure',
   },
   {
@@ -89,6 +110,8 @@ export const METERS: readonly MeterDef[] = [
     min: -50,
     max: 50,
     figures: ['kwantung'],
+    // KW-E4 and KW-E6 need trust (≥ 0, ≥ 30); KW-E1 ends the run at −45.
+    good: 'up',
     group: 'figure',
   },
   {
@@ -98,6 +121,7 @@ export const METERS: readonly MeterDef[] = [
     min: 0,
     max: 100,
     figures: ['chiang'],
+    good: 'up',
     group: 'figure',
   },
   {
@@ -107,6 +131,8 @@ export const METERS: readonly MeterDef[] = [
     min: 0,
     max: 100,
     figures: ['chiang'],
+    // Low is CH-E2, Stalin's puppet.
+    good: 'up',
     group: 'figure',
   },
   {
@@ -115,6 +141,15 @@ export const METERS: readonly MeterDef[] = [
     explain: 'Above 60 Tokyo leans toward war with the USSR; below 40 it turns south, the Navy’s line.',
     min: 0,
     max: 100,
+    // Japan turning north is war on the USSR (bad for Shtern), the Kwantung
+    // officer's aim (KW-E4 needs 70), and no ending of Chiang's asks for it.
+    good: 'neither',
+    goodFor: { shtern: 'down', kwantung: 'up' },
+    whyShown: {
+      shtern: 'Whether Japan’s next war comes north, against you.',
+      chiang: 'Where Japan turns next: north against the USSR, or further into China and south.',
+      kwantung: 'Your clique’s cause: North Wind Rain needs 70 or more.',
+    },
     group: 'world',
   },
   {
@@ -123,6 +158,12 @@ export const METERS: readonly MeterDef[] = [
     explain: 'How the press and governments abroad see your side.',
     min: 0,
     max: 100,
+    good: 'up',
+    whyShown: {
+      shtern: 'The press abroad reads Khasan and Khalkhin Gol; Moscow reads the press.',
+      chiang: 'London, Washington and Paris decide credits and guarantees on it.',
+      kwantung: 'Karafuto for Manchuria needs 30 or more: a settlement needs the world to accept it.',
+    },
     group: 'world',
   },
   {
@@ -131,6 +172,16 @@ export const METERS: readonly MeterDef[] = [
     explain: 'Soviet and Mongolian killed, wounded and missing in the Far East, in thousands.',
     min: 0,
     max: 1000,
+    // Shtern's own men (SH-E6 needs ≤ 20 thousand); for the Kwantung officer
+    // the enemy's losses, which no ending of his asks for.
+    good: 'down',
+    goodFor: { kwantung: 'neither' },
+    count: true,
+    figures: ['shtern', 'kwantung'],
+    whyShown: {
+      shtern: 'Your own losses: the best ending needs 20 thousand or fewer.',
+      kwantung: 'What your battles cost the enemy.',
+    },
     group: 'casualties',
     unit: 'k',
   },
@@ -140,6 +191,14 @@ export const METERS: readonly MeterDef[] = [
     explain: 'Japanese and Manchukuoan killed, wounded and missing on the Soviet borders, in thousands.',
     min: 0,
     max: 1000,
+    good: 'neither',
+    goodFor: { kwantung: 'down' },
+    count: true,
+    figures: ['shtern', 'kwantung'],
+    whyShown: {
+      shtern: 'What your battles cost the enemy.',
+      kwantung: 'Your own losses: North Wind Rain needs 12 thousand or fewer at Nomonhan.',
+    },
     group: 'casualties',
     unit: 'k',
   },
@@ -150,6 +209,9 @@ export const METERS: readonly MeterDef[] = [
     min: 0,
     max: 1000,
     figures: ['chiang'],
+    good: 'down',
+    count: true,
+    whyShown: { chiang: 'Your own soldiers lost in the offensives you order.' },
     group: 'casualties',
     unit: 'k',
   },
@@ -159,6 +221,10 @@ export interface MeterReading {
   id: string;
   label: string;
   explain: string;
+  /** Why a world meter or a count is shown to this figure ('' for the figure's own meters). */
+  whyShown: string;
+  good: GoodDirection;
+  count: boolean;
   value: number;
   min: number;
   max: number;
@@ -170,12 +236,32 @@ export function meterLabel(def: MeterDef, figure: FigureId): string {
   return def.labelFor?.[figure] ?? def.label;
 }
 
+export function goodDirection(def: MeterDef, figure: FigureId): GoodDirection {
+  return def.goodFor?.[figure] ?? def.good;
+}
+
+/**
+ * The meters a player of this figure is shown, in display order: the one list
+ * the HUD, the Meters help and the ending chart all use.
+ */
+export function shownMeters(figure: FigureId): MeterDef[] {
+  return METERS.filter((m) => !m.hidden && (!m.figures || m.figures.includes(figure)));
+}
+
+/** The shown meters drawn on the ending chart: not the counts, whose thousands would flatten the 0–100 lines. */
+export function chartedMeters(figure: FigureId): MeterDef[] {
+  return shownMeters(figure).filter((m) => !m.count);
+}
+
 /** The meters a player of this figure sees, in display order, with values. */
 export function visibleMeters(figure: FigureId, vars: StoryVars): MeterReading[] {
-  return METERS.filter((m) => !m.hidden && (!m.figures || m.figures.includes(figure))).map((m) => ({
+  return shownMeters(figure).map((m) => ({
     id: m.id,
     label: meterLabel(m, figure),
     explain: m.explainFor?.[figure] ?? m.explain,
+    whyShown: m.whyShown?.[figure] ?? '',
+    good: goodDirection(m, figure),
+    count: m.count ?? false,
     value: num(vars, m.id),
     min: m.min,
     max: m.max,

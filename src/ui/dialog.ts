@@ -21,3 +21,36 @@ export function openDialog(title: string, body: Node[], onClose?: () => void): H
   dialog.showModal();
   return dialog;
 }
+
+/**
+ * Asks before something that cannot be undone. Cancel has the focus, so a
+ * stray Enter or Escape keeps things as they were.
+ */
+export function confirmDialog(
+  title: string,
+  message: string,
+  confirmLabel: string,
+  onConfirm: () => void,
+): void {
+  let confirmed = false;
+  const cancel = button('Cancel', () => dialog.close(), { attrs: { 'data-action': 'cancel' } });
+  const confirm = button(
+    confirmLabel,
+    () => {
+      confirmed = true;
+      dialog.close();
+    },
+    { class: 'primary', attrs: { 'data-action': 'confirm' } },
+  );
+  // onConfirm runs after the dialog has closed and returned the focus, so the
+  // screen it opens can take the focus itself.
+  const dialog = openDialog(
+    title,
+    [el('p', { text: message }), el('div', { class: 'dialog-actions' }, [cancel, confirm])],
+    () => {
+      if (confirmed) onConfirm();
+    },
+  );
+  dialog.setAttribute('role', 'alertdialog');
+  cancel.focus();
+}

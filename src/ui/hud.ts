@@ -1,6 +1,11 @@
-/** The HUD: chapter, date and place, and the meters as label and number (never colour alone). */
+/**
+ * The HUD: chapter, date and place, and the meters as label and number (never
+ * colour alone). Each meter is a disclosure button: click, tap, Enter or Space
+ * opens its explanation beneath it, so nothing hides behind a hover.
+ */
+import { markerText, type ChangeMarker } from '../core/changeMarkers';
 import type { MeterReading } from '../core/meters';
-import { el } from './dom';
+import { button, el } from './dom';
 
 export interface HudModel {
   figureName: string;
@@ -8,8 +13,15 @@ export interface HudModel {
   date: string;
   place: string;
   meters: MeterReading[];
-  /** Change of each meter since the previous choice, by id. */
-  deltas: Record<string, number>;
+  /** What the last choice did, judged for this figure (core/changeMarkers). */
+  markers: ChangeMarker[];
+}
+
+export interface HudActions {
+  onCodex: () => void;
+  onMenu: () => void;
+  onHelp: () => void;
+  onBriefing: () => void;
 }
 
 function formatValue(m: MeterReading): string {
@@ -17,50 +29,50 @@ function formatValue(m: MeterReading): string {
   return `${v}${m.unit}`;
 }
 
-function formatDelta(d: number): string {
-  const abs = Number.isInteger(d) ? String(Math.abs(d)) : Math.abs(d).toFixed(1);
-  return d > 0 ? `▲ +${abs}` : `▼ −${abs}`;
+function meterItem(m: MeterReading, marker: ChangeMarker | undefined): HTMLElement {
+  const explainId = `meter-explain-${m.id}`;
+  const bar = m.count
+    ? null
+    : el('meter', {
+        attrs: { min: String(m.min), max: String(m.max), value: String(m.value), 'aria-hidden': 'true' },
+      });
+  const toggle = el(
+    'button',
+    {
+      class: 'meter-toggle',
+      attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': explainId },
+    },
+    [
+      el('span', { class: 'meter-label', text: m.label }),
+      el('span', { class: 'meter-value', text: formatValue(m) }),
+      marker
+        ? el('span', { class: `meter-delta verdict-${marker.verdict}`, text: markerText(marker) })
+        : null,
+      bar,
+    ],
+  );
+  const explain = el('p', {
+    class: 'meter-explain',
+    text: m.whyShown ? `${m.explain} ${m.whyShown}` : m.explain,
+    attrs: { id: explainId, hidden: '' },
+  });
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    explain.hidden = !open;
+  });
+  return el('li', { class: `meter meter-${m.group}`, attrs: { 'data-meter': m.id } }, [toggle, explain]);
 }
 
-export function renderHud(
-  model: HudModel,
-  onCodex: () => void,
-  onMenu: () => void,
-  onHelp: () => void,
-): HTMLElement {
+export function renderHud(model: HudModel, actions: HudActions): HTMLElement {
   const meters = el('ul', { class: 'meters', attrs: { 'aria-label': 'Meters' } });
-  for (const m of model.meters) {
-    const delta = model.deltas[m.id] ?? 0;
-    const bar =
-      m.group === 'casualties'
-        ? null
-        : el('meter', {
-            attrs: { min: String(m.min), max: String(m.max), value: String(m.value), 'aria-hidden': 'true' },
-          });
+  for (const m of model.meters)
     meters.append(
-      el('li', { class: `meter meter-${m.group}`, attrs: { 'data-meter': m.id, title: m.explain } }, [
-        el('span', { class: 'meter-label', text: m.label }),
-        el('span', { class: 'meter-value', text: formatValue(m) }),
-        delta !== 0
-          ? el('span', { class: `meter-delta ${delta > 0 ? 'up' : 'down'}`, text: formatDelta(delta) })
-          : null,
-        bar,
-        el('span', { class: 'visually-hidden', text: `. ${m.explain}` }),
-      ]),
+      meterItem(
+        m,
+        model.markers.find((k) => k.id === m.id),
+      ),
     );
-  }
-  const menuButton = el('button', {
-    text: 'Menu',
-    attrs: { type: 'button', 'aria-label': 'Menu: save, export, title screen' },
-  });
-  menuButton.addEventListener('click', onMenu);
-  const codexButton = el('button', { text: 'Codex', attrs: { type: 'button' } });
-  codexButton.addEventListener('click', onCodex);
-  const helpButton = el('button', {
-    text: 'Meters',
-    attrs: { type: 'button', 'aria-label': 'What the meters mean' },
-  });
-  helpButton.addEventListener('click', onHelp);
   return el('header', { class: 'hud' }, [
     el('div', { class: 'hud-when' }, [
       el('span', { class: 'hud-figure', text: model.figureName }),
@@ -68,6 +80,13 @@ export function renderHud(
       el('span', { class: 'hud-place', text: model.place, attrs: { 'data-testid': 'place' } }),
     ]),
     meters,
-    el('nav', { class: 'hud-nav', attrs: { 'aria-label': 'Game' } }, [helpButton, codexButton, menuButton]),
+    el('nav', { class: 'hud-nav', attrs: { 'aria-label': 'Game' } }, [
+      button('Briefing', actions.onBriefing, {
+        attrs: { 'aria-label': 'Briefing: your aims and danger lines' },
+      }),
+      button('Meters', actions.onHelp, { attrs: { 'aria-label': 'What the meters mean' } }),
+      button('Codex', actions.onCodex),
+      button('Menu', actions.onMenu, { attrs: { 'aria-label': 'Menu: save, export, title screen' } }),
+    ]),
   ]);
 }

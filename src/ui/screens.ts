@@ -7,11 +7,15 @@
 import { CODEX } from '../core/codex';
 import { ENDINGS, endingById, endingsOf } from '../core/endings';
 import { figureById, type FigureId } from '../core/figures';
-import { METERS, meterLabel, visibleMeters } from '../core/meters';
+import { briefingFor } from '../core/briefings';
+import { changeMarkers } from '../core/changeMarkers';
+import { chartedMeters, meterLabel, visibleMeters } from '../core/meters';
+import { settlingRuleText } from '../core/settling';
 import { whereabouts } from '../core/page';
 import { debrief, lastChoiceDeltas, meterSeries } from '../core/run';
 import type { AppController } from '../app/controller';
 import type { AppEvent, SavedRunSummary } from '../app/events';
+import { openBriefing, renderBriefing } from './briefing';
 import { openCodex } from './codexView';
 import { el } from './dom';
 import { download } from './download';
@@ -40,8 +44,16 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
     const reached = new Set(collection.endingsReached());
     renderTitle(root, {
       continueLabel: saved ? continueLabel(saved) : null,
+      runInProgress: saved ? runInProgress(saved) : null,
       onContinue: () => app.continueSaved(),
-      onNewGame: (figure) => app.newGame(figure),
+      // The briefing comes first; only Begin starts the campaign (and replaces the autosave).
+      onNewGame: (figure) =>
+        renderBriefing(
+          root,
+          briefingFor(figure),
+          () => app.newGame(figure),
+          () => showTitle(saved),
+        ),
       onCodex: codex,
       onEndings: () => openEndings(ENDINGS, reached),
       onImport: (file) => void file.text().then((text) => app.importSave(text)),
@@ -70,18 +82,21 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
           date: where.date,
           place: where.place,
           meters,
-          deltas: lastChoiceDeltas(run),
+          markers: changeMarkers(run.figure, lastChoiceDeltas(run)),
         },
-        codex,
-        () =>
-          openMenu({
-            onExport: () => {
-              const file = app.exportSave();
-              if (file) download(file);
-            },
-            onTitle: () => app.toTitle(),
-          }),
-        () => openMetersHelp(meters),
+        {
+          onCodex: codex,
+          onMenu: () =>
+            openMenu({
+              onExport: () => {
+                const file = app.exportSave();
+                if (file) downloadAndTell(file);
+              },
+              onTitle: () => app.toTitle(),
+            }),
+          onHelp: () => openMetersHelp(meters, settlingRuleText()),
+          onBriefing: () => openBriefing(briefingFor(run.figure)),
+        },
       ),
       renderReader(readerModel, (i) => app.choose(i)),
       announcer,
@@ -98,9 +113,6 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
 
   function showEnding(e: EndingEvent): void {
     const figure = e.run.figure;
-    const shown = METERS.filter(
-      (m) => !m.hidden && m.group !== 'casualties' && (!m.figures || m.figures.includes(figure)),
-    );
     root.replaceChildren(
       renderEnding(
         {
@@ -109,7 +121,7 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
           figureName: figureById(figure)?.name ?? figure,
           aftermath: e.aftermath,
           epilogue: e.epilogue,
-          chart: shown.map((m) => ({
+          chart: chartedMeters(figure).map((m) => ({
             label: meterLabel(m, figure),
             values: meterSeries(e.run, m.id),
             min: m.min,
@@ -123,7 +135,7 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
         () => app.toTitle(),
         () => {
           const file = app.exportRun();
-          if (file) download(file);
+          if (file) downloadAndTell(file);
         },
       ),
     );
@@ -156,6 +168,18 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
         return;
     }
   });
+}
+
+/** Saves a file through the browser's download and tells the player its name. */
+function downloadAndTell(file: { fileName: string; text: string }): void {
+  download(file);
+  notify(`Saved ${file.fileName} to your downloads.`);
+}
+
+/** "Grigori Shtern at SH-3 Zaozyornaya": the run a new campaign would replace. */
+function runInProgress(saved: SavedRunSummary): string {
+  const name = figureById(saved.figure)?.name ?? saved.figure;
+  return `${name} at ${[saved.chapter, saved.chapterTitle].filter(Boolean).join(' ') || 'the beginning'}`;
 }
 
 /** "Grigori Shtern — Zaozyornaya, 8–28 July 1938": what Continue resumes. */

@@ -1,10 +1,13 @@
 /** The title screen: figure select with briefings, Continue, codex and endings. */
 import { FIGURES, type FigureId } from '../core/figures';
+import { confirmDialog } from './dialog';
 import { button, el } from './dom';
 
 export interface TitleOptions {
   /** Present when an autosave can be continued: what it is. */
   continueLabel: string | null;
+  /** The run a new campaign would replace, e.g. "Grigori Shtern at SH-3 Zaozyornaya", or null. */
+  runInProgress: string | null;
   onContinue: () => void;
   onNewGame: (figure: FigureId) => void;
   onCodex: () => void;
@@ -14,6 +17,16 @@ export interface TitleOptions {
 }
 
 export function renderTitle(root: HTMLElement, o: TitleOptions): void {
+  // A new campaign replaces the autosave: ask first, and keep the run on Cancel.
+  const newGame = (figure: FigureId): void => {
+    if (!o.runInProgress) return o.onNewGame(figure);
+    confirmDialog(
+      'New campaign',
+      `Start a new campaign? Your run as ${o.runInProgress} will be replaced.`,
+      'Start new campaign',
+      () => o.onNewGame(figure),
+    );
+  };
   const figures = el('ul', { class: 'figures' });
   for (const f of FIGURES) {
     const count = o.endingsCount(f.id);
@@ -23,7 +36,7 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
         el('p', { class: 'figure-role', text: `${f.role} · ${f.years}` }),
         el('p', { class: 'figure-briefing', text: f.briefing }),
         el('p', { class: 'figure-endings', text: `Endings found: ${count.reached} of ${count.total}` }),
-        button(`Play as ${f.name}`, () => o.onNewGame(f.id), {
+        button(`Play as ${f.name}`, () => newGame(f.id), {
           class: 'primary',
           attrs: { 'data-figure': f.id },
         }),

@@ -45,8 +45,16 @@ export async function playToEnding(
   throw new Error(`no ending after ${maxTurns} choices`);
 }
 
-/** From the title screen, starts a figure's campaign with a click and waits for its first choices. */
+/** From the title screen, starts a figure's campaign with a click, past its briefing, and waits for its first choices. */
 export async function startCampaign(page: Page, figure: string): Promise<void> {
   await page.locator(`[data-figure="${figure}"]`).click();
+  await beginCampaign(page);
+}
+
+/** On the briefing before a campaign, Begin has the focus: Enter takes it and the first passage appears. */
+export async function beginCampaign(page: Page): Promise<void> {
+  await page.locator('#begin').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'begin');
+  await page.keyboard.press('Enter');
   await page.locator('.choice').first().waitFor();
 }

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser';
+import { beginCampaign, launch, watchErrors } from './browser';
 
 let dir: string;
 let server: ChildProcess;
@@ -77,7 +77,7 @@ describe('hot reload in the dev server', () => {
     const errors = watchErrors(page);
     await page.goto(url);
     await page.locator('[data-figure=shtern]').click();
-    await page.locator('.choice').first().waitFor();
+    await beginCampaign(page);
     const taken = await page.locator('.choice-text').first().textContent();
     await page.keyboard.press('1');
     await page.keyboard.press('1');

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, playToEnding, watchErrors } from './browser';
+import { beginCampaign, launch, playToEnding, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -25,13 +25,13 @@ async function freshPage(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-/** Tabs from the initial focus to a figure's "Play as" button and presses Enter. */
+/** Tabs from the initial focus to a figure's "Play as" button, presses Enter, and Begins after the briefing. */
 async function startWithKeyboard(page: Page, figure: string): Promise<void> {
   for (let i = 0; i < 12; i++) {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-figure') ?? '');
     if (focused === figure) {
       await page.keyboard.press('Enter');
-      await page.locator('.choice').first().waitFor();
+      await beginCampaign(page);
       return;
     }
     await page.keyboard.press('Tab');

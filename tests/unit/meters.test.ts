@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { meterValues, metersOutOfRange, visibleMeters } from '../../src/core/meters';
+import {
+  chartedMeters,
+  meterValues,
+  metersOutOfRange,
+  shownMeters,
+  visibleMeters,
+} from '../../src/core/meters';
 
 const vars = {
   stalin: 55,
@@ -26,6 +32,20 @@ describe('meters', () => {
     expect(ids('chiang')).not.toContain('nkvd');
     expect(ids('kwantung')).toContain('leash');
     for (const f of ['shtern', 'chiang', 'kwantung'] as const) expect(ids(f)).not.toContain('zhukov_file');
+  });
+
+  it('shows Chiang no Soviet or Japanese casualties, and charts no counts at the end', () => {
+    expect(shownMeters('chiang').map((m) => m.id)).not.toEqual(expect.arrayContaining(['cas_sov']));
+    expect(shownMeters('chiang').map((m) => m.id)).not.toContain('cas_jpn');
+    expect(shownMeters('kwantung').map((m) => m.id)).toEqual(expect.arrayContaining(['cas_sov', 'cas_jpn']));
+    expect(chartedMeters('shtern').map((m) => m.id)).toEqual([
+      'stalin',
+      'supply',
+      'diplo',
+      'nkvd',
+      'north',
+      'opinion',
+    ]);
   });
 
   it("labels Stalin's favour as Moscow's Restraint for the Kwantung officer", () => {
