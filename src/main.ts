@@ -5,19 +5,26 @@
 import './ui/styles.css';
 import { storyJson as builtStoryJson, storyHash as builtStoryHash } from 'virtual:story';
 import { CODEX } from './core/codex';
-import { ENDINGS, endingById, endingsOf } from './core/endings';
+import { ENDINGS, endingsOf } from './core/endings';
 import { figureById } from './core/figures';
-import { METERS, meterLabel, visibleMeters } from './core/meters';
-import { debrief, lastChoiceDeltas, meterSeries } from './core/run';
+import { visibleMeters } from './core/meters';
+import { lastChoiceDeltas } from './core/run';
 import { GameSession } from './narrative/session';
 import type { Screen } from './narrative/screen';
 import { clearAutosave, readAutosave, writeAutosave } from './persistence/autosave';
 import { openBrowserStorage } from './persistence/browserStorage';
-import { codexUnlocked, endingsReached, recordEnding, unlockCodex } from './persistence/collection';
+import {
+  codexUnlocked,
+  endingsReached,
+  endingTexts,
+  recordEnding,
+  unlockCodex,
+} from './persistence/collection';
 import { parseSave, SAVE_FORMAT, SAVE_VERSION, serialiseSave, type SaveData } from './persistence/saveSchema';
 import { openCodex } from './ui/codexView';
 import { button, el } from './ui/dom';
 import { openDialog } from './ui/dialog';
+import { endingModel } from './ui/endingModel';
 import { renderEnding } from './ui/endingScreen';
 import { openEndings } from './ui/endingsView';
 import { renderHud } from './ui/hud';
@@ -123,7 +130,7 @@ function showTitle(): void {
     },
     onNewGame: (figure) => startSession(GameSession.start(storyJson, storyHash, figure, newSeed()), false),
     onCodex: () => openCodex(CODEX, new Set(codexUnlocked(storage))),
-    onEndings: () => openEndings(ENDINGS, reached),
+    onEndings: () => openEndings(ENDINGS, { reached, texts: endingTexts(storage) }),
     onImport: (file) => void importSave(file),
     endingsCount: (figure) => {
       const mine = endingsOf(figure);
@@ -210,29 +217,19 @@ function choose(index: number): void {
 function showEnding(s: GameSession, screen: Screen): void {
   view = 'ending';
   const id = screen.ending!;
-  recordEnding(storage, id);
+  // The last choice's aftermath arrives with the lead's page model; until then the epilogue is the whole text.
+  const text = { aftermath: [], epilogue: screen.lines.filter((l) => l.kind === 'text').map((l) => l.text) };
+  recordEnding(storage, id, text);
   clearAutosave(storage);
-  const figure = figureById(s.run.figure)!;
-  const shown = METERS.filter(
-    (m) => !m.hidden && m.group !== 'casualties' && (!m.figures || m.figures.includes(s.run.figure)),
-  );
   app.replaceChildren(
     renderEnding(
-      {
-        ending: endingById(id),
+      endingModel({
+        run: s.run,
         endingId: id,
-        figureName: figure.name,
-        epilogue: screen.lines.filter((l) => l.kind === 'text').map((l) => l.text),
-        chart: shown.map((m) => ({
-          label: meterLabel(m, s.run.figure),
-          values: meterSeries(s.run, m.id),
-          min: m.min,
-          max: m.max,
-        })),
-        debrief: debrief(s.run),
-        figureEndings: endingsOf(s.run.figure),
-        reached: new Set(endingsReached(storage)),
-      },
+        finalVars: s.variables(),
+        text,
+        collected: { reached: new Set(endingsReached(storage)), texts: endingTexts(storage) },
+      }),
       () => startSession(GameSession.start(storyJson, storyHash, s.run.figure, newSeed()), false),
       showTitle,
       () =>

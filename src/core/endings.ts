@@ -330,6 +330,12 @@ export const ENDINGS: readonly EndingDef[] = [
   }),
 ];
 
+/** An ending's text as a run told it: the last choice's aftermath, then the epilogue. */
+export interface EndingText {
+  aftermath: string[];
+  epilogue: string[];
+}
+
 export function endingById(id: string): EndingDef | undefined {
   return ENDINGS.find((e) => e.id === id);
 }

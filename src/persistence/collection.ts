@@ -4,6 +4,7 @@
  * damaged data counts as empty.
  */
 import { z } from 'zod';
+import type { EndingText } from '../core/endings';
 import type { KeyValueStorage } from '../core/ports';
 
 const ENDINGS_KEY = 'uw.endings';
@@ -39,12 +40,6 @@ export const codexUnlocked = (s: KeyValueStorage): string[] => readList(s, CODEX
 export const unlockCodex = (s: KeyValueStorage, ids: readonly string[]): string[] =>
   addToList(s, CODEX_KEY, ids);
 
-/** An ending's text as the player last read it, to read again from the Endings list. */
-export interface EndingText {
-  aftermath: string[];
-  epilogue: string[];
-}
-
 /**
  * An epilogue runs to a few thousand characters; the bound keeps a damaged or
  * runaway story from filling the browser's storage (about 5 MB per site).
@@ -52,6 +47,7 @@ export interface EndingText {
 export const MAX_ENDING_TEXT_CHARS = 40_000;
 
 const paragraphs = z.array(z.string());
+/** Kept so the Endings list can open an ending to read again. */
 const endingTextsSchema = z.record(z.string(), z.object({ aftermath: paragraphs, epilogue: paragraphs }));
 
 const textLength = (t: EndingText): number =>

@@ -20,7 +20,7 @@ describe('run model', () => {
     expect(lastChoiceDeltas(run)).toEqual({ nkvd: 5 });
   });
 
-  it('charts the start, each option\'s own effects, and the settling after it as a point of its own', () => {
+  it("charts the start, each option's own effects, and the settling after it as a point of its own", () => {
     const settledRun: RunRecord = {
       ...run,
       choices: [{ ...run.choices[0]!, settled: { stalin: 60, nkvd: 20 } }, run.choices[1]!],
@@ -39,7 +39,13 @@ describe('run model', () => {
       choices: [
         { ...run.choices[0]!, chapterTitle: 'The Defector', settled: { stalin: 60, nkvd: 20 } },
         { ...run.choices[1]!, chapterTitle: 'The Hill' },
-        { index: 2, text: 'Go on', chapter: 'SH-2', chapterTitle: 'The Hill', meters: { stalin: 70, nkvd: 25 } },
+        {
+          index: 2,
+          text: 'Go on',
+          chapter: 'SH-2',
+          chapterTitle: 'The Hill',
+          meters: { stalin: 70, nkvd: 25 },
+        },
       ],
     });
     expect(chapters.map((c) => [c.chapter, c.title, c.decisions.map((d) => d.text)])).toEqual([
