@@ -30,6 +30,8 @@ const STYLES = [
   { dash: '10 4 2 4', marker: 'diamond', name: 'dash-dot line, diamonds' },
   { dash: '1 2', marker: 'cross', name: 'fine dotted line, crosses' },
   { dash: '8 2', marker: 'bar', name: 'long-dashed line, bars' },
+  { dash: '4 2 1 2 1 2', marker: 'plus', name: 'dash-dot-dot line, plus signs' },
+  { dash: '12 3', marker: 'dot', name: 'long-dashed line, dots' },
 ] as const;
 
 type Marker = (typeof STYLES)[number]['marker'];
@@ -64,6 +66,10 @@ function markerPath(shape: Marker, x: number, y: number): string {
       return `M${x - r},${y - r} L${x + r},${y + r} M${x - r},${y + r} L${x + r},${y - r}`;
     case 'bar':
       return `M${x - r},${y} h${2 * r}`;
+    case 'plus':
+      return `M${x - r},${y} h${2 * r} M${x},${y - r} v${2 * r}`;
+    case 'dot':
+      return `M${x - 1},${y} a1,1 0 1,0 2,0 a1,1 0 1,0 -2,0`;
   }
 }
 
