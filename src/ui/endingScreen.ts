@@ -30,7 +30,7 @@ export interface EndingModel {
 
 const KICKER: Record<EndingKind, string> = {
   historical: 'Historical ending',
-  'default-changed': 'The figure’s default ending, on a changed timeline',
+  'default-changed': 'Default ending, on a changed timeline',
   star: 'The hardest ending ★',
   other: 'Ending',
 };
