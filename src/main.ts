@@ -28,9 +28,9 @@ const app = new AppController({
   clock: browserClock,
   rng: browserRng,
 });
-// Subscription order is paint order: the screens first, then what follows from them.
-mountScreens(root, app, profile);
+// Subscription order matters: the collection records an ending before the screen lists what was collected.
 collectOnEvents(app, profile);
+mountScreens(root, app, profile);
 autosaveOnEvents(app, saves, afterPaint);
 bindChoiceKeys(
   () => app.state.kind === 'playing',

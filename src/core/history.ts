@@ -35,3 +35,16 @@ export function historyNote(chapterId: string): HistoryNote | undefined {
 export function allHistoryNotes(): HistoryNote[] {
   return [...NOTES.values()];
 }
+
+/**
+ * What history chose at a decision, as the note gives it: the letter of the
+ * option in the bible's order (A = the first option written), free text when a
+ * note describes it in words, or nothing when history had no such decision.
+ */
+export type HistoricalChoice = { option: number } | { text: string } | undefined;
+
+export function historicalChoice(note: HistoryNote | undefined): HistoricalChoice {
+  const c = note?.historical_choice?.trim();
+  if (!c) return undefined;
+  return /^[A-Z]$/.test(c) ? { option: c.charCodeAt(0) - 'A'.charCodeAt(0) } : { text: c };
+}

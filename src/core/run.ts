@@ -4,7 +4,7 @@
  * each choice, which the HUD, the ending chart and the debrief read.
  */
 import type { FigureId } from './figures';
-import { historyNote, type HistoryNote } from './history';
+import { historicalChoice, historyNote, type HistoryNote } from './history';
 
 export interface ChoiceRecord {
   /** 0-based index among the choices offered. */
@@ -52,11 +52,6 @@ export function withChoice(run: RunRecord, choice: ChoiceRecord): RunRecord {
   return { ...run, choices: [...run.choices, choice] };
 }
 
-/** The values of one meter over the run: start, then after each choice. */
-export function meterSeries(run: RunRecord, meter: string): number[] {
-  return [run.startMeters[meter] ?? 0, ...run.choices.map((c) => c.meters[meter] ?? 0)];
-}
-
 /** Every meter's value at the moment choice `i` was offered (after any scene opening before it). */
 export function metersWhenOffered(run: RunRecord, i: number): Record<string, number> {
   const prev = i > 0 ? run.choices[i - 1] : undefined;
@@ -98,21 +93,84 @@ export function lastChoiceDeltas(run: RunRecord): Record<string, number> {
   return choiceDeltas(run, run.choices.length - 1);
 }
 
-export interface DebriefRow {
+/** A moment on the ending chart: where the HUD credited a change, or the start. */
+export interface RunPoint {
+  /** The start, after an option's own effects ("choice"), or after the story moved on ("settling"). */
+  kind: 'start' | 'choice' | 'settling';
+  /** The chapter the decision was made in ('' for the start). */
   chapter: string;
-  /** What the player chose at this decision (the last choice made in the chapter). */
-  yourChoice: string;
-  note: HistoryNote | undefined;
+  chapterTitle: string;
+  meters: Record<string, number>;
 }
 
-/** One row per decision scene the run went through: your decision beside history. */
-export function debrief(run: RunRecord): DebriefRow[] {
-  const rows: DebriefRow[] = [];
+/**
+ * The run's meters over time with the HUD's attribution: the start, then after
+ * each option's own effects, and the scene opening or settling after it as a
+ * point of its own.
+ */
+export function runPoints(run: RunRecord): RunPoint[] {
+  const points: RunPoint[] = [{ kind: 'start', chapter: '', chapterTitle: '', meters: run.startMeters }];
   for (const c of run.choices) {
-    if (!c.chapter || c.chapter === 'start') continue;
-    const last = rows[rows.length - 1];
-    if (last && last.chapter === c.chapter) last.yourChoice = c.text;
-    else rows.push({ chapter: c.chapter, yourChoice: c.text, note: historyNote(c.chapter) });
+    const where = { chapter: c.chapter, chapterTitle: c.chapterTitle || c.chapter };
+    points.push({ kind: 'choice', ...where, meters: c.meters });
+    if (c.settled) points.push({ kind: 'settling', ...where, meters: c.settled });
   }
-  return rows;
+  return points;
+}
+
+export interface DebriefDecision {
+  /** The option the player took. */
+  text: string;
+  /** What the option itself did to each meter it moved. */
+  effects: Record<string, number>;
+  /** What the story did after it: a scene opening or the settling between acts. */
+  settling: Record<string, number>;
+  /** Is this the option history took? Undefined when the note cannot tell. */
+  historical: boolean | undefined;
+}
+
+export interface DebriefChapter {
+  chapter: string;
+  /** The chapter title as the reader showed it, or the chapter id in older saves. */
+  title: string;
+  note: HistoryNote | undefined;
+  /** History's choice in words, when the note gives words rather than an option. */
+  historyInWords: string | undefined;
+  decisions: DebriefDecision[];
+}
+
+/**
+ * Every decision of the run in play order, grouped under the chapter it was
+ * made in (a chapter met again later starts a new group), beside history.
+ *
+ * A note names history's option by its letter in the order the options are
+ * written; the record keeps the index among the options offered. They agree
+ * unless an option written earlier was hidden on this run's timeline.
+ */
+export function debrief(run: RunRecord): DebriefChapter[] {
+  const groups: DebriefChapter[] = [];
+  run.choices.forEach((c, i) => {
+    if (!c.chapter || c.chapter === 'start') return;
+    let group = groups[groups.length - 1];
+    if (!group || group.chapter !== c.chapter) {
+      const note = historyNote(c.chapter);
+      const choice = historicalChoice(note);
+      group = {
+        chapter: c.chapter,
+        title: c.chapterTitle || c.chapter,
+        note,
+        historyInWords: choice && 'text' in choice ? choice.text : undefined,
+        decisions: [],
+      };
+      groups.push(group);
+    }
+    const history = historicalChoice(group.note);
+    group.decisions.push({
+      text: c.text,
+      effects: choiceDeltas(run, i),
+      settling: settlingDeltas(run, i),
+      historical: history && 'option' in history ? history.option === c.index : undefined,
+    });
+  });
+  return groups;
 }

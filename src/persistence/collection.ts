@@ -1,10 +1,15 @@
 /**
- * What persists across runs: endings reached (per figure) and codex entries
- * unlocked. Stored as small JSON lists; damaged data counts as empty.
+ * What persists across runs: endings reached (per figure) with the text last
+ * read at each, and codex entries unlocked. Stored as small JSON values;
+ * damaged data counts as empty.
  */
+import { z } from 'zod';
+import type { EndingText } from '../core/endings';
 import type { KeyValueStorage } from '../core/ports';
 
 const ENDINGS_KEY = 'uw.endings';
+/** Kept apart from the list of ids, so collections saved before texts were kept still load as they are. */
+const ENDING_TEXTS_KEY = 'uw.endingTexts';
 const CODEX_KEY = 'uw.codex';
 
 function readList(storage: KeyValueStorage, key: string): string[] {
@@ -31,10 +36,49 @@ function addToList(storage: KeyValueStorage, key: string, ids: readonly string[]
 }
 
 export const endingsReached = (s: KeyValueStorage): string[] => readList(s, ENDINGS_KEY);
-export const recordEnding = (s: KeyValueStorage, id: string): string[] => addToList(s, ENDINGS_KEY, [id]);
 export const codexUnlocked = (s: KeyValueStorage): string[] => readList(s, CODEX_KEY);
 export const unlockCodex = (s: KeyValueStorage, ids: readonly string[]): string[] =>
   addToList(s, CODEX_KEY, ids);
+
+/**
+ * An epilogue runs to a few thousand characters; the bound keeps a damaged or
+ * runaway story from filling the browser's storage (about 5 MB per site).
+ */
+export const MAX_ENDING_TEXT_CHARS = 40_000;
+
+const paragraphs = z.array(z.string());
+/** Kept so the Endings list can open an ending to read again. */
+const endingTextsSchema = z.record(z.string(), z.object({ aftermath: paragraphs, epilogue: paragraphs }));
+
+const textLength = (t: EndingText): number =>
+  [...t.aftermath, ...t.epilogue].reduce((n, p) => n + p.length, 0);
+
+/** Every kept ending text by ending id; texts over the bound or damaged data are left out. */
+export function endingTexts(storage: KeyValueStorage): Record<string, EndingText> {
+  try {
+    const raw = storage.get(ENDING_TEXTS_KEY);
+    const parsed = endingTextsSchema.safeParse(raw ? JSON.parse(raw) : {});
+    if (!parsed.success) return {};
+    return Object.fromEntries(
+      Object.entries(parsed.data).filter(([, t]) => textLength(t) <= MAX_ENDING_TEXT_CHARS),
+    );
+  } catch {
+    return {};
+  }
+}
+
+/** Records an ending as reached and keeps the text just read (replacing an earlier reading of it). */
+export function recordEnding(storage: KeyValueStorage, id: string, text?: EndingText): string[] {
+  const reached = addToList(storage, ENDINGS_KEY, [id]);
+  if (text && textLength(text) <= MAX_ENDING_TEXT_CHARS) {
+    try {
+      storage.set(ENDING_TEXTS_KEY, JSON.stringify({ ...endingTexts(storage), [id]: text }));
+    } catch {
+      /* storage full: the ending counts as reached, its text is simply not kept */
+    }
+  }
+  return reached;
+}
 
 /** The collection of one player, over their storage: what the title, codex and endings views read. */
 export class Profile {
@@ -42,8 +86,11 @@ export class Profile {
   endingsReached(): string[] {
     return endingsReached(this.storage);
   }
-  recordEnding(id: string, _epilogue?: readonly string[]): void {
-    recordEnding(this.storage, id);
+  endingTexts(): Record<string, EndingText> {
+    return endingTexts(this.storage);
+  }
+  recordEnding(id: string, text: EndingText): void {
+    recordEnding(this.storage, id, text);
   }
   codexUnlocked(): string[] {
     return codexUnlocked(this.storage);

@@ -5,14 +5,14 @@
  * to the controller as commands.
  */
 import { CODEX } from '../core/codex';
-import { ENDINGS, endingById, endingsOf } from '../core/endings';
+import { ENDINGS, endingsOf, type EndingText } from '../core/endings';
 import { figureById, type FigureId } from '../core/figures';
 import { briefingFor } from '../core/briefings';
 import { changeMarkers } from '../core/changeMarkers';
-import { chartedMeters, meterLabel, visibleMeters } from '../core/meters';
+import { visibleMeters } from '../core/meters';
 import { settlingRuleText } from '../core/settling';
 import { whereabouts } from '../core/page';
-import { debrief, lastChoiceDeltas, meterSeries } from '../core/run';
+import { lastChoiceDeltas } from '../core/run';
 import type { AppController } from '../app/controller';
 import type { AppEvent, SavedRunSummary } from '../app/events';
 import { openBriefing, renderBriefing } from './briefing';
@@ -20,7 +20,8 @@ import { openCodex } from './codexView';
 import { el } from './dom';
 import { download } from './download';
 import { renderEnding } from './endingScreen';
-import { openEndings } from './endingsView';
+import { endingModel } from './endingModel';
+import { openEndings, type EndingsCollected } from './endingsView';
 import { renderHud } from './hud';
 import { openMenu } from './menu';
 import { openMetersHelp } from './metersHelp';
@@ -31,6 +32,7 @@ import { renderTitle } from './titleScreen';
 /** What the screens read of the player's collection. */
 export interface CollectionView {
   endingsReached(): string[];
+  endingTexts(): Record<string, EndingText>;
   codexUnlocked(): string[];
 }
 
@@ -39,6 +41,10 @@ type EndingEvent = Extract<AppEvent, { type: 'ending' }>;
 
 export function mountScreens(root: HTMLElement, app: AppController, collection: CollectionView): () => void {
   const codex = (): void => openCodex(CODEX, new Set(collection.codexUnlocked()));
+  const collected = (): EndingsCollected => ({
+    reached: new Set(collection.endingsReached()),
+    texts: collection.endingTexts(),
+  });
 
   function showTitle(saved: SavedRunSummary | null): void {
     const reached = new Set(collection.endingsReached());
@@ -55,7 +61,7 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
           () => showTitle(saved),
         ),
       onCodex: codex,
-      onEndings: () => openEndings(ENDINGS, reached),
+      onEndings: () => openEndings(ENDINGS, collected()),
       onImport: (file) => void file.text().then((text) => app.importSave(text)),
       endingsCount: (figure) => {
         const mine = endingsOf(figure);
@@ -115,23 +121,20 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
     const figure = e.run.figure;
     root.replaceChildren(
       renderEnding(
-        {
-          ending: endingById(e.id),
+        endingModel({
+          run: e.run,
           endingId: e.id,
-          figureName: figureById(figure)?.name ?? figure,
-          aftermath: e.aftermath,
-          epilogue: e.epilogue,
-          chart: chartedMeters(figure).map((m) => ({
-            label: meterLabel(m, figure),
-            values: meterSeries(e.run, m.id),
-            min: m.min,
-            max: m.max,
-          })),
-          debrief: debrief(e.run),
-          figureEndings: endingsOf(figure),
-          reached: new Set(collection.endingsReached()),
-        },
-        () => app.newGame(figure),
+          finalVars: e.vars,
+          text: { aftermath: e.aftermath, epilogue: e.epilogue },
+          collected: collected(),
+        }),
+        () =>
+          renderBriefing(
+            root,
+            briefingFor(figure),
+            () => app.newGame(figure),
+            () => app.toTitle(),
+          ),
         () => app.toTitle(),
         () => {
           const file = app.exportRun();

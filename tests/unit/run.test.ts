@@ -3,7 +3,7 @@ import {
   choiceDeltas,
   debrief,
   lastChoiceDeltas,
-  meterSeries,
+  runPoints,
   settlingDeltas,
   type RunRecord,
 } from '../../src/core/run';
@@ -43,18 +43,64 @@ describe('run model', () => {
     expect(settlingDeltas(settledRun, 1)).toEqual({});
   });
 
-  it('charts a meter from the start through every choice', () => {
-    expect(meterSeries(run, 'nkvd')).toEqual([30, 20, 25]);
+  it("charts the start, each option's own effects, and the settling after it as a point of its own", () => {
+    const settledRun: RunRecord = {
+      ...run,
+      choices: [{ ...run.choices[0]!, settled: { stalin: 60, nkvd: 20 } }, run.choices[1]!],
+    };
+    expect(runPoints(settledRun).map((p) => [p.kind, p.chapter, p.meters.stalin])).toEqual([
+      ['start', '', 55],
+      ['choice', 'SH-1', 65],
+      ['settling', 'SH-1', 60],
+      ['choice', 'SH-2', 65],
+    ]);
   });
 
-  it('lists one debrief row per chapter, with the last decision taken there', () => {
-    const rows = debrief({
+  it('debriefs every decision in play order under its chapter, with what the option and the settling did', () => {
+    const chapters = debrief({
       ...run,
-      choices: [...run.choices, { index: 0, text: 'Go on', chapter: 'SH-2', meters: {} }],
+      choices: [
+        { ...run.choices[0]!, chapterTitle: 'The Defector', settled: { stalin: 60, nkvd: 20 } },
+        { ...run.choices[1]!, chapterTitle: 'The Hill' },
+        {
+          index: 2,
+          text: 'Go on',
+          chapter: 'SH-2',
+          chapterTitle: 'The Hill',
+          meters: { stalin: 70, nkvd: 25 },
+        },
+      ],
     });
-    expect(rows.map((r) => [r.chapter, r.yourChoice])).toEqual([
-      ['SH-1', 'Write the reports'],
-      ['SH-2', 'Go on'],
+    expect(chapters.map((c) => [c.chapter, c.title, c.decisions.map((d) => d.text)])).toEqual([
+      ['SH-1', 'The Defector', ['Write the reports']],
+      ['SH-2', 'The Hill', ['Change little', 'Go on']],
     ]);
+    const [first, second] = chapters;
+    expect(first!.decisions[0]!.effects).toEqual({ stalin: 10, nkvd: -10 });
+    expect(first!.decisions[0]!.settling).toEqual({ stalin: -5 });
+    // Measured from the settled values, not from the option's end.
+    expect(second!.decisions[0]!.effects).toEqual({ stalin: 5, nkvd: 5 });
+    expect(second!.decisions[1]!.effects).toEqual({ stalin: 5 });
+    expect(first!.note?.date).toBeTruthy();
+  });
+
+  it("marks the option history took from the note's letter", () => {
+    // SH-1's note: history took option A (index 0); SH-3's took B.
+    const [sh1, sh3] = debrief({
+      ...run,
+      choices: [
+        { index: 0, text: 'Write the reports', chapter: 'SH-1', meters: {} },
+        { index: 0, text: 'Something else', chapter: 'SH-3', meters: {} },
+      ],
+    });
+    expect(sh1!.decisions[0]!.historical).toBe(true);
+    expect(sh3!.decisions[0]!.historical).toBe(false);
+  });
+
+  it('cannot tell for a decision history never faced', () => {
+    // SH-2's note names no historical option.
+    const [sh2] = debrief({ ...run, choices: [{ index: 0, text: 'x', chapter: 'SH-2', meters: {} }] });
+    expect(sh2!.decisions[0]!.historical).toBeUndefined();
+    expect(sh2!.historyInWords).toBeUndefined();
   });
 });
