@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, playToEnding, watchErrors } from './browser';
+import { launch, playToEnding, startCampaign, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -23,8 +23,7 @@ beforeAll(async () => {
   page = await context.newPage();
   errors = watchErrors(page);
   await page.goto(baseUrl);
-  await page.locator('[data-figure="chiang"]').click();
-  await page.locator('.choice').first().waitFor();
+  await startCampaign(page, 'chiang');
   const reached = await playToEnding(page, (turn) => String(LEAVES_HISTORY[turn] ?? 1));
   expect(reached).toBe('CH-E5');
 });
