@@ -113,6 +113,34 @@ export default tseslint.config(
     },
   },
   {
+    // app: the state machine and its events. No DOM, no engines: it takes the
+    // outside world as ports and reaches ink only through narrative/.
+    files: ['src/app/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: engines
+            .filter((e) => !e.includes('*'))
+            .map((name) => ({ name, message: 'app has no engines: only narrative/ imports inkjs.' })),
+          patterns: [
+            { group: engines, message: 'app has no engines: no inkjs, pixi.js or howler.' },
+            {
+              group: ['../ui/**', '../render/**', '../audio/**', '../main', '**/tools/**'],
+              message: 'app knows no DOM layer: they subscribe to it.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'fetch', 'performance'],
+        ...['requestAnimationFrame', 'setTimeout', 'setInterval', 'crypto', 'location', 'console'],
+      ],
+    },
+  },
+  {
     // ui, render, audio: show state and send events; no story engine, no game rules.
     files: ['src/ui/**/*.ts', 'src/render/**/*.ts', 'src/audio/**/*.ts'],
     rules: {

@@ -5,52 +5,30 @@
  * longer exists stops the replay at the last valid point, and says so.
  * Works on a temporary copy of the story so the real files are never touched.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { beginCampaign, launch, watchErrors } from './browser';
+import { startDevServer, type DevServer } from './devServer';
 
 let dir: string;
-let server: ChildProcess;
+let server: DevServer;
 let browser: Browser;
 let url: string;
-
-async function waitForServer(u: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(u)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) throw new Error(`dev server did not start on ${u}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'uw-hot-'));
   cpSync('story', join(dir, 'story'), { recursive: true });
-  const port = 5300 + Math.floor(Math.random() * 400);
-  url = `http://127.0.0.1:${port}/`;
-  server = spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-      env: { ...process.env, UW_STORY: join(dir, 'story/main.ink') },
-    },
-  );
-  await waitForServer(url);
+  server = await startDevServer(join(dir, 'story/main.ink'));
+  url = server.url;
   browser = await launch();
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
+  server?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 

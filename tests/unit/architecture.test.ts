@@ -28,6 +28,22 @@ describe('architecture', () => {
     }
   });
 
+  it('keeps src/app free of the DOM and of engines: no inkjs, pixi.js, howler, or DOM-layer imports', () => {
+    const files = tsFiles('src/app');
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      for (const spec of imports(file)) {
+        expect(spec, `${file} imports ${spec}`).not.toMatch(
+          /^(inkjs|pixi\.js|howler)|\.\.\/(ui|render|audio|main)\b|tools\//,
+        );
+      }
+      const code = readFileSync(file, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+      expect(code, file).not.toMatch(
+        /\b(window|document|localStorage|navigator|requestAnimationFrame|HTMLElement|performance)\b/,
+      );
+    }
+  });
+
   it('lets only src/narrative import inkjs, and src never import tools', () => {
     for (const file of tsFiles('src')) {
       for (const spec of imports(file)) {

@@ -1,0 +1,151 @@
+/**
+ * The app controller, driven as the page drives it but with fakes for the
+ * outside world: a fixed clock and seed, memory storage, and autosave run at
+ * once instead of after a paint. The events are what every subscriber sees.
+ */
+import { describe, expect, it } from 'vitest';
+import { autosaveOnEvents } from '../../src/app/autosave';
+import { AppController } from '../../src/app/controller';
+import type { AppEvent } from '../../src/app/events';
+import { compileInkFile } from '../../tools/ink/compile';
+import { MemoryStorage } from '../../src/persistence/browserStorage';
+import { AUTOSAVE_SLOT, SaveStore } from '../../src/persistence/saveStore';
+import { realStory } from '../helpers/story';
+
+const clock = { now: () => 1000, date: () => new Date('1938-07-29T06:00:00.000Z') };
+const rng = { nextSeed: () => 4242 };
+
+function app(json: string) {
+  const storage = new MemoryStorage();
+  const saves = new SaveStore(storage, clock);
+  const controller = new AppController({ story: { json, hash: 'test-hash' }, saves, clock, rng });
+  const events: AppEvent[] = [];
+  controller.subscribe((e) => events.push(e));
+  autosaveOnEvents(controller, saves, (task) => task());
+  return { controller, saves, events, storage };
+}
+
+/** Events in brief: the ones a reader of the sequence cares about. */
+function brief(e: AppEvent): string {
+  switch (e.type) {
+    case 'title':
+      return `title${e.saved ? `:${e.saved.chapter}` : ''}`;
+    case 'page':
+      return `page:${e.reason}:${e.page.chapter}`;
+    case 'chapter':
+      return `chapter:${e.id}`;
+    case 'ending':
+      return `ending:${e.id}`;
+    default:
+      return e.type;
+  }
+}
+
+describe('app controller', () => {
+  it('drives title → new game → choices → ending → title, with the events in order', () => {
+    const { controller, saves, events } = app(realStory().json);
+    controller.toTitle();
+    controller.newGame('kwantung');
+    expect(controller.state.kind).toBe('playing');
+    // The fastest route to KW-E1 (docs/ROUTES.md), after the figure pick.
+    for (const n of [3, 1, 2, 1]) controller.choose(n - 1);
+    expect(saves.read(AUTOSAVE_SLOT).kind).toBe('ok');
+    controller.choose(1);
+    expect(controller.state).toMatchObject({ kind: 'ended', ending: 'KW-E1' });
+    controller.toTitle();
+
+    const sequence = events.filter((e) => e.type !== 'cue' && e.type !== 'codex').map(brief);
+    expect(sequence).toEqual([
+      'title',
+      'page:start:KW-1',
+      'chapter:KW-1',
+      'page:choice:KW-2',
+      'chapter:KW-2',
+      'page:choice:KW-3',
+      'chapter:KW-3',
+      'page:choice:KW-4',
+      'chapter:KW-4',
+      'page:choice:KW-5n',
+      'chapter:KW-5n',
+      'ending:KW-E1',
+      'title',
+    ]);
+    // The seed and the start time come from the ports.
+    const ending = events.find((e) => e.type === 'ending');
+    expect(ending?.type === 'ending' && ending.run.seed).toBe(4242);
+    expect(ending?.type === 'ending' && ending.run.startedAt).toBe('1938-07-29T06:00:00.000Z');
+    expect(ending?.type === 'ending' && ending.epilogue.join(' ').length).toBeGreaterThan(600);
+    // Cues and codex entries arrive as data, after the page that showed them.
+    expect(events.filter((e) => e.type === 'cue').length).toBeGreaterThan(5);
+    const firstPage = events.findIndex((e) => e.type === 'page');
+    const firstCodex = events.findIndex((e) => e.type === 'codex');
+    expect(firstCodex).toBeGreaterThan(firstPage);
+    // An ending clears the autosave: the title has nothing to continue.
+    expect(saves.read(AUTOSAVE_SLOT).kind).toBe('none');
+    expect(events.at(-1)).toEqual({ type: 'title', saved: null });
+  });
+
+  it('continues the autosaved run at the same page, and says nothing went wrong', () => {
+    const first = app(realStory().json);
+    first.controller.newGame('shtern');
+    first.controller.choose(2);
+    const page = first.controller.state.kind === 'playing' ? first.controller.state.session.page : null;
+    const again = new AppController({
+      story: { json: realStory().json, hash: 'test-hash' },
+      saves: first.saves,
+      clock,
+      rng,
+    });
+    const events: AppEvent[] = [];
+    again.subscribe((e) => events.push(e));
+    again.toTitle();
+    expect(events[0]).toMatchObject({ type: 'title', saved: { figure: 'shtern', chapter: page?.chapter } });
+    again.continueSaved();
+    expect(events[1]).toMatchObject({ type: 'page', reason: 'restore', page });
+    expect(events.filter((e) => e.type === 'notice' || e.type === 'storyError')).toEqual([]);
+  });
+
+  it('refuses a damaged save file with a clear notice and stays where it was', () => {
+    const { controller, events } = app(realStory().json);
+    controller.toTitle();
+    controller.importSave('{"format":"undeclared-war-save","version":2,"run":{}}');
+    expect(controller.state.kind).toBe('title');
+    expect(events.at(-1)).toMatchObject({
+      type: 'notice',
+      level: 'error',
+      message: expect.stringContaining('damaged'),
+    });
+  });
+});
+
+describe('story errors', () => {
+  const fixture = compileInkFile('tests/fixtures/ink/runtime-error/main.ink');
+
+  it('undoes a choice whose story throws: same page, same autosave, an error event', () => {
+    const { controller, events, storage } = app(fixture.json!);
+    controller.newGame('shtern');
+    const before = controller.state.kind === 'playing' ? controller.state.session.page : null;
+    const savedBefore = storage.get('uw.slot.auto');
+    events.length = 0;
+    controller.choose(0);
+    expect(events).toEqual([
+      { type: 'storyError', rolledBack: true, messages: [expect.stringContaining('is not a function')] },
+    ]);
+    expect(controller.state.kind === 'playing' && controller.state.session.page).toEqual(before);
+    expect(storage.get('uw.slot.auto')).toBe(savedBefore);
+    // And play goes on from there.
+    controller.choose(2);
+    expect(events.find((e) => e.type === 'page')).toMatchObject({ reason: 'choice' });
+  });
+
+  it("reports ink's own runtime errors, and undoes a choice that leaves the story stranded", () => {
+    const { controller, events } = app(fixture.json!);
+    controller.newGame('shtern');
+    events.length = 0;
+    controller.choose(1);
+    expect(events).toEqual([
+      { type: 'storyError', rolledBack: true, messages: [expect.stringContaining('divert to a target')] },
+    ]);
+    expect(controller.state.kind === 'playing' && controller.state.session.page.choices).toHaveLength(3);
+  });
+});
