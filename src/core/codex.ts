@@ -51,6 +51,3 @@ export const CODEX: readonly CodexEntry[] = merge([
   kwantungAct23,
 ]);
 
-export function codexEntry(id: string): CodexEntry | undefined {
-  return CODEX.find((e) => e.id === id);
-}

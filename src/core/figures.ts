@@ -11,8 +11,6 @@ export interface Figure {
   briefing: string;
   /** The ink knot where this campaign begins. */
   startKnot: string;
-  /** Chapter-id prefix used in `# chapter:` tags (SH, CH, KW). */
-  chapterPrefix: string;
 }
 
 export const FIGURES: readonly Figure[] = [
@@ -24,7 +22,6 @@ export const FIGURES: readonly Figure[] = [
     briefing:
       'Back from Spain to a purged command in Khabarovsk. Win at Lake Khasan and Khalkhin Gol without winning too visibly, under the eye of Stalin and the NKVD.',
     startKnot: 'shtern_start',
-    chapterPrefix: 'SH',
   },
   {
     id: 'chiang',
@@ -34,7 +31,6 @@ export const FIGURES: readonly Figure[] = [
     briefing:
       'Losing cities but not the war. Keep Soviet aircraft coming without becoming Moscow’s instrument, and keep the Communists inside the front without letting them grow.',
     startKnot: 'chiang_start',
-    chapterPrefix: 'CH',
   },
   {
     id: 'kwantung',
@@ -44,7 +40,6 @@ export const FIGURES: readonly Figure[] = [
     briefing:
       'A staff officer beside Tsuji and Hattori, proud and impatient with Tokyo. The border with the Soviet Union is a line you may draw yourself — and pay for.',
     startKnot: 'kwantung_start',
-    chapterPrefix: 'KW',
   },
 ];
 

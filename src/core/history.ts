@@ -32,9 +32,6 @@ export function historyNote(chapterId: string): HistoryNote | undefined {
   return NOTES.get(chapterId);
 }
 
-export function allHistoryNotes(): HistoryNote[] {
-  return [...NOTES.values()];
-}
 
 /**
  * What history chose at a decision, as the note gives it: the letter of the

@@ -26,7 +26,3 @@ export function button(
   b.addEventListener('click', onClick);
   return b;
 }
-
-export function clear(node: Element): void {
-  node.replaceChildren();
-}

@@ -36,7 +36,8 @@ describe('seeded random playthroughs', () => {
         expect(endingById(ending!)?.figure).toBe(figure.id);
         reached.add(ending!);
       }
-      expect(reached.size).toBeGreaterThan(0);
+      // Random play must find most of a figure's six endings, or the story has lost its branches.
+      expect(reached.size, `endings reached: ${[...reached].join(', ')}`).toBeGreaterThanOrEqual(4);
     });
   }
 });

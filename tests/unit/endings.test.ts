@@ -68,10 +68,12 @@ describe('endings catalogue', () => {
     expect(pickEnding('kwantung', 'final', { ...v, leash: -40 })).toBe('KW-E2');
   });
 
-  it('gives every locked ending a hint and every ending a written rule', () => {
+  it('gives every locked ending a hint, and a written rule that states every threshold its conditions test', () => {
     for (const e of ENDINGS) {
-      expect(e.hint.length).toBeGreaterThan(10);
-      expect(e.rule.length).toBeGreaterThan(10);
+      expect(e.hint, e.id).toMatch(/^[A-Z“"'‘].{10,}[.!?…’”]$/);
+      const thresholds = e.paths.flatMap((p) => p.conditions.map((c) => /[≥≤] (−?-?\d+)/.exec(c.label)?.[1]));
+      for (const n of thresholds.filter((t): t is string => t !== undefined))
+        expect(e.rule.replace(/−/g, '-'), `${e.id}'s rule states ${n}`).toContain(n.replace(/−/g, '-'));
     }
   });
 });

@@ -55,8 +55,10 @@ describe('meters', () => {
 
   it('gives every visible meter a label, a number, a range and an explanation', () => {
     for (const m of visibleMeters('shtern', vars)) {
-      expect(m.label).not.toBe('');
-      expect(m.explain.length).toBeGreaterThan(20);
+      expect(m.label).toMatch(/^[A-Z]/);
+      // A sentence that says more than the label does.
+      expect(m.explain, m.id).toMatch(/^[A-Z].{20,}\.$/);
+      expect(m.explain.toLowerCase()).not.toBe(m.label.toLowerCase());
       expect(m.min).toBeLessThan(m.max);
     }
     expect(visibleMeters('shtern', vars).find((m) => m.id === 'cas_sov')!.value).toBe(4.5);
