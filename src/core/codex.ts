@@ -50,4 +50,3 @@ export const CODEX: readonly CodexEntry[] = merge([
   kwantungAct1,
   kwantungAct23,
 ]);
-

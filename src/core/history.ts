@@ -32,7 +32,6 @@ export function historyNote(chapterId: string): HistoryNote | undefined {
   return NOTES.get(chapterId);
 }
 
-
 /**
  * What history chose at a decision, as the note gives it: the letter of the
  * option in the bible's order (A = the first option written), free text when a

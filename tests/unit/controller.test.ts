@@ -89,9 +89,9 @@ describe('app controller', () => {
     expect(ending?.type === 'ending' && ending.run.seed).toBe(4242);
     expect(ending?.type === 'ending' && ending.run.startedAt).toBe('1938-07-29T06:00:00.000Z');
     // The epilogue is the ending knot's text, as the story itself prints it.
-    expect(ending?.type === 'ending' && ending.epilogue).toEqual(
-      epilogueOf(realStory().json, [3, 1, 2, 1, 2]),
-    );
+    const told = epilogueOf(realStory().json, [3, 1, 2, 1, 2]);
+    expect(told.length).toBeGreaterThanOrEqual(3);
+    expect(ending?.type === 'ending' && ending.epilogue).toEqual(told);
     // Cues and codex entries arrive as data, after the page that showed them.
     expect(events.filter((e) => e.type === 'cue').length).toBeGreaterThan(5);
     const firstPage = events.findIndex((e) => e.type === 'page');
