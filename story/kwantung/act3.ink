@@ -351,6 +351,7 @@ Your old friends in Hsinking want you back in the north, where they are quietly 
     You pack your winter uniforms in camphor and never unpack them. The research section works in a hot room with bad fans, on maps of places whose names you learn to spell.
     ~ change_north(-15)
     ~ change_leash(5)
+    ~ kw_went_south = true
 * [Stay in the north and keep the pact working.]
     You turn the post down and stay on the border staff, the unglamorous job of making a pact work: liaison officers, railway agreements, the return of stray cattle and drunken soldiers.
     It is not a path to promotion. It is a path to quiet, which, on that border, is worth more.
