@@ -5,6 +5,7 @@
 INCLUDE common/meters.ink
 INCLUDE common/flags.ink
 INCLUDE common/endings.ink
+INCLUDE common/told.ink
 INCLUDE shtern/act1.ink
 INCLUDE shtern/act2.ink
 INCLUDE shtern/act3.ink

@@ -28,7 +28,18 @@
     -> ch_07_otl
 }
 
+// Between Act I and Act II: what act_settle() did, told in Chiang's diary.
+// Called after the chapter tag of each first scene of Act II.
+=== ch_act2_settled
+{ meters_moved():
+    From the diary. Rose before dawn, sat in silence for half an hour, and read Wang Yangming: the mind that is not moved by gain or loss is the mind that can act. This season I have been moved by both too often. Moscow, London and my own generals have already forgotten the particulars of what I did and keep only its outline. So be it. Patience is also a weapon, and the one the Japanese understand least. {casualties_moved(): The Military Affairs Commission sends its late returns. The men reported missing are now reported dead, and not all the wounded lived. I have written the number down so as not to be allowed to forget it.}
+    In the margin, the accounts as they now stand: {changes_since_mark()}.
+}
+~ forget_mark()
+->->
+
 // ── CH-7, history: the advisers want an offensive ───────────────────────────
+
 === ch_07_otl
 -> checkpoint("chapter") ->
 # chapter: CH-7 The Winter Offensive
@@ -36,6 +47,7 @@
 # place: Chongqing
 # map: china
 # music: tension
+-> ch_act2_settled ->
 On the third and fourth of May the Japanese bombers come to Chongqing in daylight. The old city burns along its lanes of wood and bamboo, and for two nights the glow on the river is bright enough to read by.
 
 You do not read by it. You walk the dugout galleries under the rock, among clerks and mothers and the wounded, and afterwards you write in your diary that anger is a luxury and patience is a duty.
@@ -116,6 +128,7 @@ You ask for a day. You take three. In your diary you write that a nation that ca
 # place: Chongqing
 # map: far_east
 # music: tension
+-> ch_act2_settled ->
 The first telegram is two lines long. Mongolian horsemen looking for grazing crossed into the disputed country east of the Khalkha on the eleventh of March, and Manchukuo cavalry caught them. Of seventy-eight, six came back.
 # codex: nomonhan
 
@@ -215,6 +228,7 @@ The accusation is false, and the man who is behind it in the Soviet command prob
 # place: Wuhan
 # map: china
 # music: tension
+-> ch_act2_settled ->
 The Russians beat the Kwantung Army in Mongolia in the first weeks of September, the way you had always hoped they would: armour on both flanks, a Japanese division encircled and destroyed at Nomonhan. On the seventeenth the Japanese leave Zhanggufeng, the hill they took in July, and the prisoners go home.
 # codex: nomonhan
 

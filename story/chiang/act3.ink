@@ -11,6 +11,9 @@
 // ─────────────────────────────────────────────────────────────────────────────
 
 === chiang_act3
+// The last option of Act II ends here: the HUD credits it with its own effects
+// only, and an ending it brought on fires before the settling washes it out.
+-> checkpoint("act2") ->
 ~ act_settle()
 // On the history and S0 roads nothing from here on reads Freedom of Action or
 // Diplomatic Standing (their endings and Act III scenes do not), so both settle
@@ -21,10 +24,23 @@
 }
 -> ch_10_betrayed
 
+// Between Act II and Act III: what act_settle() (and, off the S1 road, the
+// reset of Freedom of Action and Diplomatic Standing) did, told in Chiang's
+// diary. Called after the chapter tag of CH-10.
+=== ch_act3_settled
+{ meters_moved():
+    From the diary. Rain on the river all week. Reread the year's entries and was ashamed of the temper in them. The telegrams that seemed so urgent in spring are old paper now; what the foreign capitals keep of China is an impression, and what my own party keeps of me is less than that. Resolved again to govern the temper and let time do what anger cannot. {casualties_moved(): The late returns from the front are worse than the first ones, as they always are: the missing found, and found dead.}
+    In the margin, the accounts as they now stand: {changes_since_mark()}.
+}
+~ forget_mark()
+->->
+
 // ── CH-10: betrayed twice ───────────────────────────────────────────────────
+
 === ch_10_betrayed
 -> checkpoint("chapter") ->
 # chapter: CH-10 Betrayed Twice
+-> ch_act3_settled ->
 { tl == "S1":
     -> s1_news
 }

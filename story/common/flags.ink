@@ -38,3 +38,4 @@ VAR n4a_crushed = false        // Chiang crushed the New Fourth Army (Jan 1941)
 VAR northeast_to_ccp = false   // S1: Chiang let the CCP run the liberated Northeast
 VAR distanced_spain = false    // Shtern kept his Spanish comrades at arm's length in 1941
 VAR kantokuen = false          // Kwantung: war in September 1941 was sanctioned
+VAR kw_went_south = false      // Kwantung, S0: took the southern research post in Tokyo (KW-11s A); read by KW-E5

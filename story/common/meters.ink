@@ -119,24 +119,35 @@ VAR tl = "OTL"
 // Months pass between acts and small differences wash out. At the first line
 // of Act II and of Act III every 0–100 meter settles to low (30), middle (50)
 // or high (70): below 40 is low, above 60 is high. Tokyo's trust settles to
-// −20, 0 or +20 the same way, the Zhukov file to its nearest 20, and casualty
-// counts to their nearest 5 thousand. Flags keep the specifics.
+// −20, 0 or +20 the same way, the Zhukov file to its nearest 20. Casualty
+// counts only ever grow: they round UP to the next 5 thousand (the missing
+// confirmed dead, the wounded who died). Flags keep the specifics.
+// Only the meters of this figure's campaign settle; another figure's meter is
+// left alone (it means nothing here, and moving it would be a silent change).
 // Why: each act then starts from a small set of states, so story:check can
 // explore every campaign completely (docs/WRITING.md, "The state funnel").
+// It marks the meters first: the act's first scene tells what moved, with
+// values, after its chapter tag (story/common/told.ink).
 === function act_settle()
+~ mark_meters()
 ~ stalin = settle_band(stalin, 50)
 ~ supply = settle_band(supply, 50)
 ~ diplo = settle_band(diplo, 50)
-~ nkvd = settle_band(nkvd, 50)
-~ unity = settle_band(unity, 50)
-~ autonomy = settle_band(autonomy, 50)
 ~ north = settle_band(north, 50)
 ~ opinion = settle_band(opinion, 50)
-~ leash = settle_band(leash, 0)
-~ zhukov_file = FLOOR((zhukov_file + 10) / 20) * 20
 ~ cas_sov = settle_cas(cas_sov)
 ~ cas_jpn = settle_cas(cas_jpn)
-~ cas_chn = settle_cas(cas_chn)
+{ figure:
+- "shtern":
+    ~ nkvd = settle_band(nkvd, 50)
+    ~ zhukov_file = FLOOR((zhukov_file + 10) / 20) * 20
+- "chiang":
+    ~ unity = settle_band(unity, 50)
+    ~ autonomy = settle_band(autonomy, 50)
+    ~ cas_chn = settle_cas(cas_chn)
+- "kwantung":
+    ~ leash = settle_band(leash, 0)
+}
 
 // Three bands around a centre: more than 10 below, within 10, more than 10 above.
 === function settle_band(x, centre)
@@ -149,6 +160,6 @@ VAR tl = "OTL"
     ~ return centre
 }
 
-// Casualties to the nearest 5 thousand (2.5 rounds up).
+// Casualties up to the next 5 thousand (never down: a count does not shrink).
 === function settle_cas(k)
-~ return FLOOR((k + 2.5) / 5) * 5
+~ return INT(CEILING(FLOAT(k) / 5) * 5)

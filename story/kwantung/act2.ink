@@ -17,6 +17,16 @@
 }
 -> kw_05_order_1488
 
+// Between Act I and Act II: what act_settle() did, told in the operations
+// section's idiom. Called after the chapter tag of each first scene of Act II.
+=== kw_act2_settled
+{ meters_moved():
+    Tokyo reduces the summer to a paragraph, and the paragraph to a tone, and the tone is all the Central Authorities will remember. The section reads the General Staff's digest with its jaw set. The gentlemen at Miyakezaka have never stood on the border, but they have opinions about it, and they file the Kwantung Army under the same three words they always use. {casualties_moved(): The regimental rolls are corrected after the fact: the missing struck off as killed in action, the field hospitals' short lists added. The Army does not forget its dead, however small Tokyo would like the number.}
+    The section's own summary, pinned over the map: {changes_since_mark()}.
+}
+~ forget_mark()
+->->
+
 // ═════════════════════════════ OTL / S1: 1939 ═══════════════════════════════
 
 === kw_05_order_1488
@@ -26,6 +36,7 @@
 # place: Hsinking
 # map: manchuria
 # music: council
+-> kw_act2_settled ->
 The new men from Tokyo arrive in the first week of March with their trunks and their opinions. Lieutenant Colonel Hattori Takushirō takes the desk by the stove. Lieutenant Colonel Terada Masao takes the one by the window and asks, on his first morning, where the maps of the Halha are kept.
 # codex: hattori
 # codex: terada
@@ -313,6 +324,7 @@ General Isogai has told Tokyo that a large Soviet effort so far from the railway
 # map: khasan
 # music: council
 # sfx: telegraph
+-> kw_act2_settled ->
 The offer has been on the table since the 7th: a staged withdrawal from the heights of Changkufeng, in exchange for an end to Soviet aid to China. No more Soviet bombers at Wuhan. No more volunteer pilots in Chinese colours. The hill, which nobody in Tokyo ever wanted, for the war that everybody in Tokyo wants to finish.
 # codex: lake_khasan
 
@@ -469,6 +481,7 @@ In the last week of the year, in Moscow, a Soviet-Japanese non-aggression pact i
 # map: khalkhin_gol
 # music: battle
 # sfx: aircraft
+-> kw_act2_settled ->
 The halt order came in on the night of the 10th, and by morning it is on every desk in the operations section: no more offensive action by the Army's aircraft over the Mongolian frontier. It does not say what the men on the ground should do without them.
 
 You organised the crossing, so the men on the ground are yours. Nine days after they went over the Khalkha they still have not taken the ground they came for. Where Lyushkov's files promised horsemen and a few weak battalions, they met a full Soviet infantry division and two cavalry regiments. Mongolia belongs to the Trans-Baikal command, and the defector knew it far less well than he let you believe.

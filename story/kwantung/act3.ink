@@ -5,6 +5,9 @@
 // ─────────────────────────────────────────────────────────────────────────────
 
 === kwantung_act3
+// The last option of Act II ends here: the HUD credits it with its own effects
+// only, and an ending it brought on fires before the settling washes it out.
+-> checkpoint("act2") ->
 ~ act_settle()
 { tl == "S0":
     -> kw_10s_line_on_the_map
@@ -13,6 +16,16 @@
     -> kw_10_harbin_cauldron
 }
 -> kw_10_save_face
+
+// Between Act II and Act III: what act_settle() did, told in the operations
+// section's idiom. Called after the chapter tag of each first scene of Act III.
+=== kw_act3_settled
+{ meters_moved():
+    The section clears its desks of the year's telegrams, and what survives the stove is the estimate: who in Tokyo still listens, how much the Russians will swallow, how many lorries run. A staff officer is meant to think in numbers, and numbers are always rounder than the men they stand for. Nobody in Hsinking says the word retreat. They say the situation has been clarified. {casualties_moved(): The Medical Bureau sends its corrections in a thin envelope: more dead than the field returns said, never fewer.}
+    Chalked on the section's board: {changes_since_mark()}.
+}
+~ forget_mark()
+->->
 
 // ══════════════════════════════ OTL: 1939–1941 ═══════════════════════════════
 
@@ -24,6 +37,7 @@
 # map: khalkhin_gol
 # music: elegy
 # sfx: telegraph
+-> kw_act3_settled ->
 The 23rd Division no longer exists. Its regiments are names on a list, and the list is long: the official count will reach more than eight thousand killed and nearly as many wounded before anyone dares to add it up. Survivors come back to Hailar on foot, in twos and threes, some without their rifles.
 
 Komatsubara came out of the pocket alive. Many of his officers did not.
@@ -170,6 +184,7 @@ You have been called back to Hsinking to help write it. You look at the assumpti
 # map: manchuria
 # music: battle
 # sfx: artillery
+-> kw_act3_settled ->
 After April nobody in Tokyo speaks of a border incident any more. All through May and June the trains ran east on the Trans-Siberian, and Japan did something it had not done since 1937: it went onto the defensive in China, and brought armour and aircraft north.
 
 It was not enough. In July the Soviet offensive comes in two pincers: one from the north, across the Amur and down from the Halha, and one out of the Gobi and Inner Mongolia, aimed at the heart of Manchukuo. Their meeting point, on every captured map, is Harbin.
@@ -289,6 +304,7 @@ There is no choice here that saves the people inside. There is only a choice abo
 # place: Harbin
 # map: manchuria
 # music: council
+-> kw_act3_settled ->
 The non-aggression pact signed at the end of 1938 has a protocol attached: a mixed commission will walk the border from the Tumen to the Mongolian steppe and agree, post by post, where the line runs. You are named to it, as the Kwantung Army's officer who knows the maps.
 {nomonhan_1938: On the Mongolian stretch the line runs through graves. The commission's first job there is to exchange the dead.}
 
@@ -335,6 +351,7 @@ Your old friends in Hsinking want you back in the north, where they are quietly 
     You pack your winter uniforms in camphor and never unpack them. The research section works in a hot room with bad fans, on maps of places whose names you learn to spell.
     ~ change_north(-15)
     ~ change_leash(5)
+    ~ kw_went_south = true
 * [Stay in the north and keep the pact working.]
     You turn the post down and stay on the border staff, the unglamorous job of making a pact work: liaison officers, railway agreements, the return of stray cattle and drunken soldiers.
     It is not a path to promotion. It is a path to quiet, which, on that border, is worth more.

@@ -148,7 +148,7 @@ Every campaign ends, in the files, with a posting.
     The ceasefire is signed in Moscow on 15 September 1939 and comes into force the next day. The line on the Halha stays where the Soviets drew it. The 23rd Division is gone, and with it the Kwantung Army's belief that the Red Army is hollow.
 }
 
-{tl == "OTL": The men who ran the summer are scattered. Ueda and Isogai are relieved. Tsuji is posted away; Hattori is posted away.} You are posted away too: a train south, a desk in Tokyo, then another desk, and files about places with names you have to learn to spell.
+{tl == "OTL": The men who ran the summer are scattered. Ueda and Isogai are relieved. Tsuji is posted away; Hattori is posted away.} {tl == "S0" && not kw_went_south:You turned down the posting south and stayed in Manchuria, and the south comes to you anyway: file after file about places with names you have to learn to spell.|You are posted away too: a train south, a desk in Tokyo, then another desk, and files about places with names you have to learn to spell.}
 
 For a year you read about oil. Where it is, who owns it, how far it lies from a Japanese port, how long the Navy can fight without it. The Dutch islands, British Malaya, the Philippines. The answers are never good, and they always point the same way.
 
@@ -171,7 +171,7 @@ On 7 and 8 December 1941 Japan strikes Pearl Harbor and Malaya. Tsuji's campaign
 }
 The railway you used to time to the minute carries Soviet tanks to Mukden.
 
-You are in Tokyo when it happens, planning the defence of beaches. You think of {tl == "S0":a hill above a lake, and a river on the Mongolian steppe|a river with two names, and a single pontoon bridge}, and of all the arrows you drew that never became anything but graves.
+{tl == "S0" && not kw_went_south:You are still in Manchuria when it happens, and you watch the staff at Hsinking burn its files in the courtyard.|You are in Tokyo when it happens, planning the defence of beaches.} You think of {tl == "S0":a hill above a lake, and a river on the Mongolian steppe|a river with two names, and a single pontoon bridge}, and of all the arrows you drew that never became anything but graves.
 
 What really happened: this is the historical course. After Nomonhan the Kwantung Army's leaders were relieved, and Japan turned south; Tsuji planned the Malayan campaign and Hattori led the General Staff's operations section.
 -> END

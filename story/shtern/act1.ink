@@ -135,6 +135,7 @@ You are still getting to know the Front when, on the thirteenth, the telephone r
 
 === sh_02_defector
 -> checkpoint("chapter") ->
+~ mark_meters()
 ~ change_nkvd(5)
 # chapter: SH-2 The Defector
 # date: 13 June 1938
@@ -154,6 +155,7 @@ You sit on the edge of the bed in the dark and work it out. Lyushkov came out fr
 {sh_staff_line == "names": The pages you handed to Mekhlis went into the same files. The man who read the names you gave is now in a Japanese staff car.|{sh_staff_line == "halt": The officers you asked Voroshilov to spare were in his files. So were you.|Somewhere in his files there is a page about you.}}
 
 By seven the building knows. By nine, Moscow has called. The line from Moscow is that no such defection has occurred, that any person the Japanese produce will be an impostor, and that the Front will not disgrace itself with panic. Frinovsky, who is still in Khabarovsk, has stopped sleeping. Every officer who ever shook Lyushkov's hand is now writing a statement about the handshake.
+~ tell_changes("You write yours too, and the Special Department files it under your name.")
 
 Blyukher asks you for a recommendation by evening. What does the Front change, now that the other side may know what the Front is?
 
@@ -201,6 +203,7 @@ You know the answer a staff college would give. You also know that in this build
 
 === sh_03_zaozyornaya
 -> checkpoint("chapter") ->
+~ mark_meters()
 ~ change_nkvd(5)
 # chapter: SH-3 Zaozyornaya
 # date: 8–28 July 1938
@@ -224,6 +227,7 @@ From the crest you can see into Korea. The Tumen runs below it to the south-west
 On the thirteenth, in Tokyo, the Japanese put Lyushkov in front of the foreign press. He talks for hours: about the purge, about the Far East, about the numbers. Moscow repeats that he is an impostor. In Khabarovsk, nobody says the word aloud, because everybody has read the transcript.
 
 This month the arrests in the Front reach a pitch you did not think possible. More officers are removed in July than in the whole year before, four or five times as many. Men are taken from the trains taking them to new posts. The Front's papers pass through so many new hands that some orders are signed by people whose names you do not know.
+~ tell_changes("Every arrest sends an investigator back through the papers the arrested man signed, and yours are on most of them.")
 
 On the fifteenth the Japanese representative in Moscow demands that the guards leave both heights. Moscow refuses. In Korea, the 19th Division begins to move.
 
@@ -310,6 +314,7 @@ The Japanese come on the twenty-ninth, first against Bezymyannaya. The border gu
 
 === sh_04_do_you_want_to_fight
 -> checkpoint("chapter") ->
+~ mark_meters()
 ~ change_stalin(-10)
 # chapter: SH-4 "Do You Really Want to Fight?"
 # date: 1–6 August 1938
@@ -320,6 +325,7 @@ The Japanese come on the twenty-ninth, first against Bezymyannaya. The border gu
 The call comes on the first of August. Stalin speaks to the marshal himself, and you wait outside the apparatus room with Reshetov and a cold glass of tea, listening to the rise and fall of a voice you cannot make out.
 
 Blyukher comes out grey. He tells you what was said the way a man reads out a sentence passed on someone else. Moscow wants the aircraft to bomb the Japanese on the heights today, now, whatever the weather. The marshal had said the cloud was down on the hills and that the bombs would fall among the Korean villages below them. Stalin had waved the villages away. Then he had asked the question that everyone in the room will remember: whether the marshal really wants to fight the Japanese at all, or whether he would prefer to be relieved.
+~ tell_changes("Stalin's displeasure does not stop at the marshal. It reaches whoever stands beside him.")
 
 # codex: rychagov
 # codex: sb_bomber
@@ -334,9 +340,12 @@ That night an order from Moscow gives you field command. You are to take the 39t
 Everyone in Khabarovsk understands the shape of it. If the hill is retaken quickly, the victory will belong to Moscow. If it is not, the defeat will belong to the marshal, and to whoever is standing nearest him. That is you.
 
 {sh_forward_40th:
+    // The payoff of SH-3's quiet forward move, told here where it lands.
+    ~ mark_meters()
     ~ change_supply(10)
     ~ sh_forward_40th = false
     The forward move you made in July pays back now. The 40th Rifle Division is already on the lake shore, its guns registered, its shells dumped in the birch scrub behind the road. While the other divisions struggle south through the marsh, you have one that can fight tomorrow.
+    ~ tell_changes("The quartermasters enter the July dumps in their ledgers as found stock.")
 }
 {supply < 20: The supply section's figures make you close your eyes. Too few lorries, too little fuel, and shells counted by the wagon rather than the train. Whatever you choose, it will be fought on short rations.}
 
@@ -527,6 +536,7 @@ On the seventh of August the telegraph in the corps dugout by the lake does not 
 
 === sh_06_postmortem
 -> checkpoint("chapter") ->
+~ mark_meters()
 ~ change_supply(10)
 ~ change_nkvd(5)
 { cas_sov >= 3.5 || changkufeng_held:
@@ -557,6 +567,7 @@ The council sits in the Defence Commissariat, under portraits. Voroshilov is in 
 }
 
 The discussion goes on for days. Commanders are called, one after another, to explain their share. The word everyone is waiting for is not "lessons". It is "responsibility".
+~ tell_changes("Before your turn comes, the minutes have already given the Front its new lorries, and given you a mark of your own.")
 
 When your turn comes, Voroshilov looks at you, not unkindly, as a patron looks at a protégé he may have to give up. {blucher_denounced: On the table in front of Mekhlis is a folder with a red string. You know what is in it, because you wrote it in June.|{sh_staff_line == "halt": On the table in front of Mekhlis is a single sheet you recognise from across the room: a copy of your letter to Voroshilov, asking for officers to be spared.|{sh_staff_line == "names": On the table in front of Mekhlis is a list you recognise. Eleven of the names on it are yours.|On the table in front of Mekhlis is a folder with your name on it. It is thinner than some and thicker than you would like.}}}
 

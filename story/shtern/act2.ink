@@ -20,6 +20,16 @@
 }
 -> sh_07_horsemen
 
+// Between Act I and Act II: what act_settle() did, told as Shtern's file reads
+// in Moscow. Called after the chapter tag of each first scene of Act II.
+=== sh_act2_settled
+{ meters_moved():
+    The Khasan file is closed and sent up, and what comes back down is not the file. It is the abstract a clerk in the Commissariat makes of it: four lines, a grade against each heading, every qualification struck through in blue pencil. This is how the centre remembers a commander: not by what he did on a given Tuesday, but by the column he now stands in. {casualties_moved(): The casualty returns are reconciled as well. The missing are confirmed dead, the wounded who died in the Vladivostok hospitals are added, and the figure only moves one way.}
+    The abstract, as received and filed: {changes_since_mark()}.
+}
+~ forget_mark()
+->->
+
 // ═════════════════════════════════════════════════════════════════════════════
 // OTL / S1
 // ═════════════════════════════════════════════════════════════════════════════
@@ -32,6 +42,7 @@
 # map: khalkhin_gol
 # music: tension
 # sfx: telegraph
+-> sh_act2_settled ->
 The winter has not let go of Khabarovsk. The Amur is a white road, and the stoves in the headquarters of the 1st Separate Red Banner Army are fed every two hours by a soldier who has learned to walk without looking at the doors of the offices that stand empty.
 
 You have been a commander of an army for half a year. Before that, chief of staff to a marshal who is now a name nobody says aloud. {blucher_denounced: Your own signature is somewhere in his file. You do not think about it in the daytime.|You never signed anything against him. Some nights that feels like courage and some nights like luck.}
@@ -332,6 +343,7 @@ It is the oldest story in any army: two generals, one victory. You have read eno
 # music: tension
 # sfx: train
 # codex: zaozyornaya
+-> sh_act2_settled ->
 The Japanese are still on Zaozyornaya. Their engineers have wired the crest, and their guns look down on Posyet Bay from ground you bled for and could not take. You held the line below it because Moscow chose to strike elsewhere, and now elsewhere is your problem.
 
 # codex: nomonhan
@@ -446,6 +458,7 @@ Mekhlis's inspectors arrive in October to write the official account. They ask y
 # map: far_east
 # music: council
 # sfx: telegraph
+-> sh_act2_settled ->
 { aid_cut:
     Moscow took the trade. The Japanese will leave Zaozyornaya in stages over the autumn, and the Soviet Union will stop arming China. That is the whole of it, written in two clauses in a room in Moscow, and it will be years before anybody can tell you which clause weighed more.
 - else:

@@ -10,6 +10,9 @@
 // ─────────────────────────────────────────────────────────────────────────────
 
 === shtern_act3
+// The last option of Act II ends here: the HUD credits it with its own effects
+// only, and an ending it brought on fires before the settling washes it out.
+-> checkpoint("act2") ->
 ~ act_settle()
 // Spent in Act II (read only at SH-8 and the Tamsak-Bulak raid): cleared so Act III starts from fewer states.
 ~ airbase_dispersed = false
@@ -20,6 +23,16 @@
     -> sh_10_s1_mukden
 }
 -> sh_10_otl_border
+
+// Between Act II and Act III: what act_settle() did, told as Shtern's annual
+// attestation. Called after the chapter tag of each first scene of Act III.
+=== sh_act3_settled
+{ meters_moved():
+    The summer's papers go into the archive in cardboard boxes tied with tape, and the Personnel Directorate writes its attestation on you in the language it uses for everyone: reliable or not, politically literate or not, requires supervision or does not. Whatever you did in a particular week has become a single adjective. {casualties_moved(): The final returns come in behind the army, one amended list at a time. Each amendment adds names. None removes them.}
+    The attestation, as signed and copied to the Special Department: {changes_since_mark()}.
+}
+~ forget_mark()
+->->
 
 // ═════════════════════════════════════════════════════════════════════════════
 // SH-10, OTL version
@@ -33,6 +46,7 @@
 # map: khalkhin_gol
 # music: council
 # sfx: telephone
+-> sh_act3_settled ->
 The ring has closed. Inside it the 23rd Division is dying in its bunkers, and the Kwantung Army is sending notes through Moscow and through its own channels that say, in every register from pride to panic, that it would like this to stop.
 
 # codex: molotov_ribbentrop_pact
@@ -84,6 +98,7 @@ The ceasefire is signed in Moscow on 15 September and takes effect the next day.
 # map: manchuria
 # music: council
 # sfx: telegraph
+-> sh_act3_settled ->
 The Japanese ask for a ceasefire on 4 May, through their ambassador in Moscow. On the 5th you learn that the Boss has refused it.
 
 Europe is quiet this spring in a way nobody expected: Prague swallowed, and then nothing, as if Hitler were digesting. Stalin has looked at the casualty figures from the Khalkhin Gol, which are lopsided enough to make a man in the Kremlin dream, and he has asked himself why the Red Army should stop at a river when the imperialists it has just beaten are sitting in Manchuria.
@@ -368,6 +383,7 @@ The snow is coming. Everything in your plan now depends on one question: can the
 # place: Khabarovsk
 # map: far_east
 # music: council
+-> sh_act3_settled ->
 The spring of 1939 comes and no Mongolian horsemen are cut up at any river. The treaty of 1938 holds. The Japanese have taken their divisions south, into China and toward the sea, and their newspapers have stopped printing maps of Siberia.
 
 { nomonhan_1938:

@@ -18,9 +18,6 @@ describe('Kwantung campaign routes', () => {
     ['KW-E3', [3, 3, 3, 1, 1, 2, 1, 2, 1, 2, 1, 1]],
     // S0 with the clique blocked (KW-4 B), the trade backed, KW-11s B, then KW-12s A (Kantokuen).
     ['KW-E4', [3, 1, 1, 2, 2, 1, 1, 1, 1, 1, 2, 1]],
-    // KW-E4 on the 1939 line: KW-1 B, KW-2 C, KW-3 C, KW-5 C, KW-6 C, KW-7 B, KW-8 B, KW-9 A
-    // (dug in: cas_jpn settles to 10, under the 12 the ending needs), KW-10 B, KW-11 A, KW-12 A.
-    ['KW-E4', [3, 2, 3, 3, 3, 3, 2, 2, 1, 2, 1, 1]],
     // The historical route (see below).
     ['KW-E5', [3, 3, 3, 1, 1, 1, 1, 1, 2, 2, 2, 2]],
     // ★ KW-1 B (restraint), KW-2 A, KW-3 B (S0), KW-4 B (block his own clique), KW-5s A, KW-6s A,
