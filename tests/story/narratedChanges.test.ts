@@ -12,12 +12,13 @@ import { visibleMeters } from '../../src/core/meters';
 import { GameSession } from '../../src/narrative/session';
 import { lcg, realStory } from '../helpers/story';
 
-const RUNS = Number(process.env.UW_RANDOM_RUNS ?? 300);
+// Enough runs to pass every act boundary and scene opening; the long random test is randomPlaythroughs.
+const RUNS = 300;
 const CASUALTIES = ['cas_sov', 'cas_jpn', 'cas_chn'];
 
 /** The text the reader shows for the latest step: everything after the echo of the choice. */
 function stepText(session: GameSession): string {
-  const lines = session.screen.lines;
+  const lines = session.page.lines;
   const echo = lines.map((l) => l.kind).lastIndexOf('echo');
   return lines
     .slice(echo + 1)
@@ -44,14 +45,14 @@ describe('the story narrates what it does to the meters', () => {
       const decreases = new Map<string, string>();
       for (let run = 0; run < RUNS; run++) {
         const pick = lcg(run * 104729 + 3);
-        const session = GameSession.start(json, 'test', figure.id, run);
+        const session = GameSession.start({ json, hash: 'test' }, figure.id, run, new Date(0));
         let last = session.run.startMeters;
         let guard = 0;
-        while (!session.ended) {
-          session.choose(pick(session.screen.choices.length));
+        while (session.page.choices.length > 0) {
+          session.choose(pick(session.page.choices.length));
           const record = session.run.choices.at(-1)!;
           // Failures name the scene boundary and the meter, once each, with one example.
-          const where = `${record.chapter} → ${session.screen.chapter}`;
+          const where = `${record.chapter} → ${session.page.chapter}`;
           if (record.settled) {
             const text = stepText(session);
             for (const want of expectedLines(figure.id, record.meters, record.settled)) {
