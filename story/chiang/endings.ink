@@ -187,7 +187,11 @@ HALFWAY OUT OF DANGER
     In the summer of 1941, on the night the Germans crossed into Russia, you wrote that China was halfway out of her national danger. You were right. It was the other half that took the rest of your life.
 }
 
-What really happened: this is the historical ending. Chiang wrote that phrase in his diary after Barbarossa, having predicted the German attack days before. The Soviet-Japanese Neutrality Pact of 13 April 1941 and its declaration on Manchukuo's integrity were a heavy blow to Chongqing; the USSR denounced the pact on 5 April 1945.
+{ tl == "OTL":
+    What really happened: this is the historical ending. Chiang wrote that phrase in his diary after Barbarossa, having predicted the German attack days before. The Soviet-Japanese Neutrality Pact of 13 April 1941 and its declaration on Manchukuo's integrity were a heavy blow to Chongqing; the USSR denounced the pact on 5 April 1945.
+- else:
+    What really happened: your war left history's line, and this ending only borrows history's close. Chiang wrote that China was halfway out of danger in his diary after Barbarossa, having predicted the German attack days before. There was no {tl == "S1":Soviet war for Manchuria in 1939|Japanese bite-and-hold at Zhanggufeng in 1938}; the Soviet-Japanese Neutrality Pact of 13 April 1941 and its declaration on Manchukuo's integrity were a heavy blow to Chongqing, and the USSR denounced the pact on 5 April 1945.
+}
 -> END
 
 // CH-E6 ★ — S1: mukden_taken, timed offensive, autonomy, unity >= 60, diplo >= 70, stalin >= 50.

@@ -17,7 +17,8 @@
 // clamp left every meter where it was). For a longer passage, test
 // meters_moved(), print {changes_since_mark()}, then ~ forget_mark().
 //
-// Print after the scene's `# chapter:` tag: a new chapter clears the page.
+// Print after the scene's `# chapter:` and date tags, so the change reads as
+// the opening of the new scene, under its heading and dateline.
 // The labels below are the HUD's (src/core/meters.ts), for this figure only.
 // ─────────────────────────────────────────────────────────────────────────────
 
