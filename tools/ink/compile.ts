@@ -31,7 +31,7 @@ export interface CompileResult {
 }
 
 /** Parses inkjs messages such as "ERROR: 'shtern/act1.ink' line 12: Divert target not found". */
-export function parseInkMessage(raw: string, rootDir: string, mainFile: string): InkDiagnostic {
+function parseInkMessage(raw: string, rootDir: string, mainFile: string): InkDiagnostic {
   const m =
     /^(?:ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?line (\d+):\s*([\s\S]*)$/.exec(
       raw.trim(),
