@@ -8,6 +8,7 @@
  */
 import type { StoryRunner, StoryStep } from '../../src/narrative/storyRunner.ts';
 import type { Snapshots } from './snapshot.ts';
+import { countWords } from './words.ts';
 
 /** One step of a route, linked back to the root: the route is kept, the states are not. */
 export interface RouteNode {
@@ -97,17 +98,10 @@ export function routeOf(node: RouteNode): Route {
 export const isFaster = (a: RouteNode, b: RouteNode): boolean =>
   a.depth < b.depth || (a.depth === b.depth && a.words < b.words);
 
-/** Words read in a step (a word = a run of non-space characters; a char loop, as a regex split showed in profiles). */
+/** Words read in a step. */
 function wordsOf(step: StoryStep): number {
   let n = 0;
-  for (const l of step.lines) {
-    let inWord = false;
-    for (let i = 0; i < l.text.length; i++) {
-      const space = l.text.charCodeAt(i) <= 32;
-      if (!space && !inWord) n++;
-      inWord = !space;
-    }
-  }
+  for (const l of step.lines) n += countWords(l.text);
   return n;
 }
 
