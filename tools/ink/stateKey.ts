@@ -32,15 +32,18 @@ function thread(t: CallStack.Thread): string {
   return s;
 }
 
-/** `ignore`: variables left out of the key — unsound, for measuring what a funnel would save. */
+/**
+ * `ending`: the `# ending:` tag the route has shown, which the story state does not hold.
+ * `ignore`: variables left out of the key — unsound, for measuring what a funnel would save.
+ */
 export function stateKey(
   state: StoryState,
   f: StoryFeatures,
-  extra = '',
+  ending = '',
   ignore?: ReadonlySet<string>,
 ): string {
   const st = stateInternals(state);
-  const parts: string[] = [extra];
+  const parts: string[] = [ending];
   for (const t of state.callStack._threads) parts.push(thread(t));
   for (const c of state.currentChoices) {
     parts.push(
