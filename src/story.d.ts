@@ -3,5 +3,4 @@ declare module 'virtual:story' {
   export const storyJson: string;
   /** A short hash of the compiled story: saves and run files name the story they belong to. */
   export const storyHash: string;
-  export const storyWords: number;
 }

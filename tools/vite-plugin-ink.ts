@@ -14,7 +14,8 @@ import { compileInkFile, type CompileResult } from './ink/compile.ts';
 const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
-export interface InkUpdate {
+/** The `ink:update` payload (src/main.ts reads it). */
+interface InkUpdate {
   json: string;
   hash: string;
 }
@@ -29,13 +30,12 @@ function describe(result: CompileResult): string {
 
 export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
   const mainPath = resolve(mainInk);
-  let lastGood: CompileResult | null = null;
+  let lastGoodJson: string | null = null;
   let server: ViteDevServer | null = null;
 
-  const moduleSource = (json: string, result: CompileResult): string =>
+  const moduleSource = (json: string): string =>
     `export const storyJson = ${JSON.stringify(json)};\n` +
-    `export const storyHash = ${JSON.stringify(storyHash(json))};\n` +
-    `export const storyWords = ${result.words};\n`;
+    `export const storyHash = ${JSON.stringify(storyHash(json))};\n`;
 
   return {
     name: 'undeclared-war:ink',
@@ -51,10 +51,10 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
       for (const f of result.files) this.addWatchFile(f);
       if (!result.ok || !result.json) {
         const first = result.errors[0];
-        if (server && lastGood?.json) {
+        if (server && lastGoodJson) {
           // Dev: keep the last good story running; the overlay shows the error.
           server.ws.send({ type: 'error', err: { message: describe(result), stack: '', plugin: 'ink' } });
-          return moduleSource(lastGood.json, lastGood);
+          return moduleSource(lastGoodJson);
         }
         this.error({
           message: `ink compile failed:\n${describe(result)}`,
@@ -62,8 +62,8 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
           loc: first ? { file: resolve(first.file), line: first.line, column: 0 } : undefined,
         });
       }
-      lastGood = result;
-      return moduleSource(result.json!, result);
+      lastGoodJson = result.json!;
+      return moduleSource(result.json!);
     },
     handleHotUpdate(ctx) {
       if (!ctx.file.endsWith('.ink')) return;
@@ -83,7 +83,7 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
         });
         return [];
       }
-      lastGood = result;
+      lastGoodJson = result.json;
       const mod = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
       if (mod) ctx.server.moduleGraph.invalidateModule(mod);
       const update: InkUpdate = { json: result.json, hash: storyHash(result.json) };

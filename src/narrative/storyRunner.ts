@@ -131,10 +131,6 @@ export class StoryRunner {
     return out;
   }
 
-  variable(name: string): VarValue | undefined {
-    return this.variables()[name];
-  }
-
   /** The ink state as JSON: position, variables, visit counts, seed. */
   saveState(): string {
     return this.story.state.toJson();

@@ -1,5 +1,7 @@
 /** Compiles the real story once per test file (node-only helper for story tests). */
 import { compileInkFile, type CompileResult } from '../../tools/ink/compile';
+import { lintInk } from '../../tools/ink/lint';
+import { parseTag, type TagEvent } from '../../src/core/tagVocabulary';
 
 let cached: CompileResult | null = null;
 
@@ -11,6 +13,11 @@ export function realStory(): CompileResult & { json: string } {
     );
   }
   return cached as CompileResult & { json: string };
+}
+
+/** Every tag written in the story's sources (not built at run time), parsed as the game parses it. */
+export function storyTags(): TagEvent[] {
+  return [...lintInk(realStory().files).staticTags].map(parseTag);
 }
 
 /** A small deterministic PRNG for seeded random playthroughs. */

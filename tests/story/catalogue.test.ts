@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ENDINGS } from '../../src/core/endings';
+import { parseTag } from '../../src/core/tagVocabulary';
 import { StoryRunner } from '../../src/narrative/storyRunner';
 import { realStory } from '../helpers/story';
 
@@ -13,8 +14,8 @@ describe('endings catalogue ↔ ink', () => {
   const knots = runner.knotNames();
   const endingTag = (knot: string): string | null => {
     const tags = runner.story.TagsForContentAtPath(knot) ?? [];
-    const t = tags.map((x) => /^ending:\s*(.+)$/.exec(x.trim())).find(Boolean);
-    return t ? t[1]!.trim() : null;
+    const ending = tags.map(parseTag).find((t) => t.kind === 'ending');
+    return ending?.kind === 'ending' ? ending.id : null;
   };
 
   it('every catalogue ending has a knot that opens with its # ending: tag', () => {

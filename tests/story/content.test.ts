@@ -3,15 +3,15 @@
  * story uses has an entry, every codex entry can be unlocked, and every
  * chapter has its dated "what really happened" note for the debrief.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CODEX } from '../../src/core/codex';
-import { FIGURES } from '../../src/core/figures';
 import { historyNote } from '../../src/core/history';
+import { storyTags } from '../helpers/story';
 
-const sources = FIGURES.flatMap((f) => readdirSync(`story/${f.id}`).map((x) => readFileSync(`story/${f.id}/${x}`, 'utf8')));
-const tagged = (key: string): Set<string> =>
-  new Set(sources.flatMap((s) => [...s.matchAll(new RegExp(`#\\s*${key}:\\s*(\\S+)`, 'g'))].map((m) => m[1]!)));
+const tags = storyTags();
+/** The ids of the story's `# codex:` or `# chapter:` tags. */
+const tagged = (kind: 'codex' | 'chapter'): Set<string> =>
+  new Set(tags.flatMap((t) => (t.kind === kind ? [t.id] : [])));
 
 describe('codex and history data', () => {
   it('has an entry for every codex id the story names', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from './cli.ts';
-import type { CheckReport } from '../../tools/ink/checkStory.ts';
+import type { CheckReport } from '../../tools/ink/checkReport.ts';
 
 async function check(name: string): Promise<{ code: number; report: CheckReport }> {
   const r = await runCli('check', [`${FIXTURES}/broken/${name}`, '--json']);

@@ -10,7 +10,7 @@ import { FIXTURES, runCli } from './cli.ts';
 function run(file: string, options: ExploreOptions = {}): ExploreResult {
   const loaded = loadStory(file);
   if (!loaded.json) throw new Error(`${file} does not compile`);
-  return explore(makeRunner(loaded.json, loaded.isOurs), { endings: endingMode(loaded), ...options });
+  return explore(makeRunner(loaded.json, loaded.isGameStory), { endings: endingMode(loaded), ...options });
 }
 
 /** What a check concludes, independent of how many states it took. */

@@ -51,7 +51,7 @@ describe('story:routes', () => {
     async () => {
       // The whole story is explored (about 46,000 states): a route to every ending of the catalogue.
       const result = findRoutes('story/main.ink', { maxSeconds: 400 });
-      expect(result.isOurs).toBe(true);
+      expect(result.isGameStory).toBe(true);
       expect(result.complete).toBe(true);
       expect(result.routes.map((r) => r.ending).sort()).toEqual(ENDINGS.map((e) => e.id).sort());
       expect(routesMarkdown(result)).toMatch(/## Grigori Shtern[\s\S]*## Chiang Kai-shek/);

@@ -10,7 +10,8 @@
  * states funnelling them would save; such a run is never ok).
  */
 import { parseArgs, numberOption } from './args.ts';
-import { checkStory, type CheckReport } from './checkStory.ts';
+import { checkStory, type CheckOptions } from './checkStory.ts';
+import type { CheckReport } from './checkReport.ts';
 import { DEFAULT_STORY } from './loadStory.ts';
 import { parallelCheck, rootChoiceCount } from './parallelCheck.ts';
 
@@ -49,31 +50,33 @@ function summary(r: CheckReport): string {
 }
 
 async function main(): Promise<number> {
-  let args;
   try {
-    const argv = process.argv.slice(2);
-    args = parseArgs(argv, ['max-states', 'max-seconds', 'seeds', 'what-if-ignore', 'root-choice', 'jobs']);
+    const args = parseArgs(process.argv.slice(2), [
+      'max-states',
+      'max-seconds',
+      'seeds',
+      'what-if-ignore',
+      'root-choice',
+      'jobs',
+    ]);
     const file = args.file ?? DEFAULT_STORY;
-    // Several root choices (our three campaigns) and several cores: one process each.
-    const jobs = numberOption(args, 'jobs', 0) || undefined;
-    if (!args.values.has('root-choice') && jobs !== 1) {
-      const parts = rootChoiceCount(file);
-      if (parts > 1) {
-        const pass = argv.filter((a, i) => a !== '--json' && !(argv[i - 1] === '--jobs') && a !== '--jobs');
-        const report = await parallelCheck(file, pass, parts, jobs);
-        console.log(args.flags.has('json') ? JSON.stringify(report) : summary(report));
-        return report.ok ? 0 : 1;
-      }
-    }
-    const rootChoice = args.values.has('root-choice') ? numberOption(args, 'root-choice', 0) : undefined;
-    const report = checkStory(file, {
-      rootChoice,
+    const options: CheckOptions = {
       maxStates: numberOption(args, 'max-states', 2_000_000),
       maxSeconds: numberOption(args, 'max-seconds', 120),
       seeds: numberOption(args, 'seeds', 5),
       restore: args.flags.has('restore-json') ? 'json' : 'copy',
       ignoreVariables: args.values.get('what-if-ignore')?.split(',').filter(Boolean),
-    });
+    };
+    const jobs = numberOption(args, 'jobs', 0) || undefined;
+    // Several root choices (our three campaigns) and several cores: one process each.
+    const parts = args.values.has('root-choice') || jobs === 1 ? 0 : rootChoiceCount(file);
+    const report =
+      parts > 1
+        ? await parallelCheck(file, options, parts, jobs)
+        : checkStory(file, {
+            ...options,
+            rootChoice: args.values.has('root-choice') ? numberOption(args, 'root-choice', 0) : undefined,
+          });
     console.log(args.flags.has('json') ? JSON.stringify(report) : summary(report));
     return report.ok ? 0 : 1;
   } catch (e) {

@@ -6,8 +6,18 @@
 import { relative, resolve } from 'node:path';
 import { ENDINGS, endingById } from '../../src/core/endings.ts';
 import type { InkDiagnostic } from './compile.ts';
+import {
+  isOk,
+  neverReachedError,
+  uniqueDiagnostics,
+  unvisitedError,
+  type CheckReport,
+  type EndingReport,
+  type Locate,
+} from './checkReport.ts';
 import { lintInk, type KnotDecl, type LintResult } from './lint.ts';
-import { explore, type ExploreResult, type Finding } from './explore.ts';
+import { explore, type ExploreResult } from './explore.ts';
+import type { DeadEnd, Finding } from './storyChecks.ts';
 import { endingMode, loadStory, makeRunner } from './loadStory.ts';
 import type { RestoreMode } from './snapshot.ts';
 
@@ -24,36 +34,8 @@ export interface CheckOptions {
   rootChoice?: number;
 }
 
-export interface EndingReport {
-  id: string;
-  figure: string | null;
-  reachable: boolean;
-  shortestChoices: number | null;
-}
-
-export interface CheckReport {
-  ok: boolean;
-  complete: boolean;
-  words: number;
-  /** Words per source file, from the compiler's count. */
-  wordsByFile: Record<string, number>;
-  knots: number;
-  statesExplored: number;
-  seconds: number;
-  statesPerSecond: number;
-  seeds: number[];
-  endings: EndingReport[];
-  deadEnds: { path: string; choices: number[]; seed: number; text: string }[];
-  unvisitedKnots: string[];
-  /** New states per number of choices taken, and the variables with the most values: where the state space grows. */
-  layers: number[];
-  variableSpread: { name: string; values: number }[];
-  errors: InkDiagnostic[];
-  warnings: InkDiagnostic[];
-}
-
 /** Maps an ink position (knot.stitch.0.c-1) to the declaration it is in. */
-function locator(knots: KnotDecl[], mainFile: string): (at: string) => { file: string; line: number } {
+function locator(knots: KnotDecl[], mainFile: string): Locate {
   const byName = new Map(knots.map((k) => [k.name, k]));
   return (at) => {
     const parts = at.split('.');
@@ -61,14 +43,6 @@ function locator(knots: KnotDecl[], mainFile: string): (at: string) => { file: s
     return k ? { file: k.file, line: k.line } : { file: mainFile, line: 0 };
   };
 }
-
-const unique = (list: InkDiagnostic[]): InkDiagnostic[] => {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const k = `${d.file}:${d.line}:${d.message}`;
-    return seen.has(k) ? false : (seen.add(k), true);
-  });
-};
 
 const sameSpot = (a: InkDiagnostic, b: InkDiagnostic): boolean => a.file === b.file && a.line === b.line;
 
@@ -78,7 +52,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   const loaded = loadStory(file);
   const compiled = loaded.compiled;
   const lint: LintResult | null = compiled ? lintInk(compiled.files) : null;
-  const errors: InkDiagnostic[] = unique([...(compiled?.errors ?? []), ...(lint?.errors ?? [])]);
+  const errors: InkDiagnostic[] = uniqueDiagnostics([...(compiled?.errors ?? []), ...(lint?.errors ?? [])]);
   const lintWarnings = lint?.warnings ?? [];
   // The compiler also reports TODOs and blank choices; keep ours, which say more.
   const warnings = [
@@ -113,7 +87,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   const endingTags = lint?.endingTags ?? new Map<string, { file: string; line: number }>();
   const tagMode = endingMode(loaded, lint ? endingTags.size : undefined) === 'tags';
   const functionNames = lint ? new Set(lint.knots.filter((k) => k.isFunction).map((k) => k.name)) : undefined;
-  const result = explore(makeRunner(loaded.json, loaded.isOurs), {
+  const result = explore(makeRunner(loaded.json, loaded.isGameStory), {
     seeds,
     maxStates: options.maxStates,
     maxSeconds: options.maxSeconds,
@@ -125,7 +99,14 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   });
   const partial = options.rootChoice !== undefined;
   addFindings(report, result, where, lint);
-  report.endings = endingsReport(result, loaded.isOurs, tagMode, endingTags, where, partial ? [] : errors);
+  report.endings = endingsReport(
+    result,
+    loaded.isGameStory,
+    tagMode,
+    endingTags,
+    where,
+    partial ? [] : errors,
+  );
   report.complete = result.complete;
   report.statesExplored = result.statesExplored;
   report.layers = result.layers;
@@ -138,7 +119,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
     });
   } else {
     report.unvisitedKnots = result.unvisitedKnots;
-    if (!partial) for (const k of result.unvisitedKnots) errors.push(unvisitedError(where, k));
+    if (!partial) for (const k of result.unvisitedKnots) errors.push(unvisitedError(where(k), k));
   }
   if (options.ignoreVariables?.length) {
     errors.push({
@@ -149,32 +130,19 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   }
   report.seconds = (performance.now() - t0) / 1000;
   report.statesPerSecond = result.statesPerSecond;
-  report.ok = report.complete && errors.length === 0 && report.deadEnds.length === 0;
+  report.ok = isOk(report);
   return report;
 }
 
-export const unvisitedError = (
-  where: (at: string) => { file: string; line: number },
-  knot: string,
-): InkDiagnostic => ({
-  ...where(knot),
-  message: `knot "${knot}" is never visited`,
-});
-
 /** Where a knot or an `# ending:` tag is declared, for merged reports. */
-export function storyLocator(file: string): (at: string) => { file: string; line: number } {
+export function storyLocator(file: string): Locate {
   const loaded = loadStory(file);
   const lint = loaded.compiled ? lintInk(loaded.compiled.files) : null;
   const knots = locator(lint?.knots ?? [], relative(process.cwd(), resolve(file)));
   return (at) => lint?.endingTags.get(at) ?? knots(endingById(at)?.knot ?? at);
 }
 
-function addFindings(
-  report: CheckReport,
-  r: ExploreResult,
-  where: (at: string) => { file: string; line: number },
-  lint: LintResult | null,
-): void {
+function addFindings(report: CheckReport, r: ExploreResult, where: Locate, lint: LintResult | null): void {
   const route = (f: Finding): string =>
     f.route.choices.length ? ` (choices ${f.route.choices.join(',')}, seed ${f.route.seed})` : '';
   for (const f of r.deadEnds) {
@@ -182,7 +150,7 @@ function addFindings(
     const last = f.text ? `; last text: "${f.text}"` : '';
     report.errors.push({
       ...where(f.at),
-      message: `dead end at ${f.at || 'the top'}: ${f.message}${last}${route(f)}`,
+      message: `dead end at ${f.at || 'the top'}: ${DEAD_END_CAUSE[f.cause]}${last}${route(f)}`,
     });
   }
   for (const f of r.runtimeErrors)
@@ -190,26 +158,32 @@ function addFindings(
   for (const f of r.meterProblems)
     report.errors.push({ ...where(f.at), message: `meter out of range at ${f.at}: ${f.message}${route(f)}` });
   // Static tags were linted with their own line; only tags built at run time are new here.
-  for (const f of r.unknownTags) {
-    const raw = /^tag "(.*)":/.exec(f.message)?.[1] ?? '';
-    if (!lint?.staticTags.has(raw))
-      report.errors.push({ ...where(f.at), message: `${f.message}${route(f)}` });
-  }
-  const lintedBlank = report.errors.some((e) => e.message === 'choice with empty text');
-  if (!lintedBlank)
+  for (const f of r.unknownTags)
+    if (!lint?.staticTags.has(f.tag))
+      report.errors.push({ ...where(f.at), message: `tag "${f.tag}": ${f.reason}${route(f)}` });
+  // Blank choice lines were linted with their own line; the explorer's finding would only repeat them.
+  if (!lint?.blankChoices.length)
     for (const f of r.blankChoices)
-      report.errors.push({ ...where(f.at), message: `${f.message} at ${f.at}${route(f)}` });
+      report.errors.push({
+        ...where(f.at),
+        message: `a choice with empty text is offered at ${f.at}${route(f)}`,
+      });
 }
+
+const DEAD_END_CAUSE: Record<DeadEnd['cause'], string> = {
+  'no-ending-tag': 'the story stops without an `# ending:` tag',
+  'ran-out': 'the story runs out of content without END or DONE',
+};
 
 function endingsReport(
   r: ExploreResult,
-  isOurs: boolean,
+  isGameStory: boolean,
   tagMode: boolean,
   endingTags: Map<string, { file: string; line: number }>,
-  where: (at: string) => { file: string; line: number },
+  where: Locate,
   errors: InkDiagnostic[],
 ): EndingReport[] {
-  const expected = isOurs
+  const expected = isGameStory
     ? [...ENDINGS.map((e) => e.id), ...endingTags.keys()]
     : tagMode
       ? [...endingTags.keys()]
@@ -224,10 +198,10 @@ function endingsReport(
       reachable: Boolean(route),
       shortestChoices: route ? route.choices.length : null,
     });
-    const at = endingTags.get(id) ?? where(isOurs ? (endingById(id)?.knot ?? id) : id);
-    if (isOurs && !endingById(id))
+    const at = endingTags.get(id) ?? where(isGameStory ? (endingById(id)?.knot ?? id) : id);
+    if (isGameStory && !endingById(id))
       errors.push({ ...at, message: `ending "${id}" is not in the endings catalogue (src/core/endings.ts)` });
-    if (!route && r.complete) errors.push({ ...at, message: `ending "${id}" is never reached` });
+    if (!route && r.complete) errors.push(neverReachedError(at, id));
   }
   return out;
 }

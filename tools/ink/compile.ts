@@ -8,6 +8,7 @@ import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
 import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
 import { Text } from 'inkjs/compiler/Parser/ParsedHierarchy/Text';
 import type { Story as ParsedStory } from 'inkjs/compiler/Parser/ParsedHierarchy/Story';
+import { countWords } from './words.ts';
 
 export interface InkDiagnostic {
   file: string;
@@ -31,7 +32,7 @@ export interface CompileResult {
 }
 
 /** Parses inkjs messages such as "ERROR: 'shtern/act1.ink' line 12: Divert target not found". */
-export function parseInkMessage(raw: string, rootDir: string, mainFile: string): InkDiagnostic {
+function parseInkMessage(raw: string, rootDir: string, mainFile: string): InkDiagnostic {
   const m =
     /^(?:ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?line (\d+):\s*([\s\S]*)$/.exec(
       raw.trim(),
@@ -113,7 +114,7 @@ export function compileInkFile(mainPath: string): CompileResult {
   };
 }
 
-/** The compiler's word count (inkjs compiler/Stats.ts), split by the file each text comes from. */
+/** The compiler's word count, split by the file each text comes from. */
 function countWordsByFile(story: ParsedStory, rootDir: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const text of story.FindAll(Text)()) {
@@ -123,16 +124,7 @@ function countWordsByFile(story: ParsedStory, rootDir: string): Record<string, n
     while (node && !node.debugMetadata?.fileName) node = node.parent as Located | null;
     const name = node?.debugMetadata?.fileName;
     const file = name ? relative(process.cwd(), resolve(rootDir, name)) : '(unknown)';
-    let n = 0;
-    let space = true;
-    for (const c of text.text) {
-      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') space = true;
-      else if (space) {
-        n++;
-        space = false;
-      }
-    }
-    out[file] = (out[file] ?? 0) + n;
+    out[file] = (out[file] ?? 0) + countWords(text.text);
   }
   return out;
 }

@@ -5,8 +5,7 @@
  * what the story does; remove() puts the story back as it was.
  */
 import type { Story } from 'inkjs/engine/Story';
-import type { InkObject } from 'inkjs/engine/Object';
-import { Container, ControlCommand } from './inkRuntime.ts';
+import { Container, ControlCommand, storyInternals, type StoryHooks } from './inkInternals.ts';
 
 export interface Instruments {
   /** Where the step last hit END or DONE ('' if it did not). */
@@ -21,17 +20,12 @@ export interface Instruments {
   remove(): void;
 }
 
-interface Internals {
-  PerformLogicAndFlowControl: (o: InkObject) => boolean;
-  VisitChangedContainersDueToDivert: () => void;
-}
-
 export function instrument(
   story: Story,
   knots: Map<string, Container>,
   maxLinesPerStep: number,
 ): Instruments {
-  const s = story as unknown as Internals;
+  const s = storyInternals(story);
   // Count visits to every knot and stitch so "never visited" can be answered;
   // nothing reads these extra counts, so the story behaves the same.
   const unvisited = new Map<string, Container[]>();
@@ -84,8 +78,8 @@ export function instrument(
     unvisited: () => [...unvisited.keys()],
     remove() {
       // The instance properties shadow the prototype's methods; deleting them restores those.
-      delete (s as Partial<Internals>).PerformLogicAndFlowControl;
-      delete (s as Partial<Internals>).VisitChangedContainersDueToDivert;
+      delete (s as Partial<StoryHooks>).PerformLogicAndFlowControl;
+      delete (s as Partial<StoryHooks>).VisitChangedContainersDueToDivert;
       delete (story as { Continue?: unknown }).Continue;
     },
   };

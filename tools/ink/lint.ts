@@ -31,6 +31,8 @@ export interface LintResult {
   endingTags: Map<string, { file: string; line: number }>;
   /** Raw tags (trimmed) seen in the sources, so the explorer reports only new ones. */
   staticTags: Set<string>;
+  /** Choice lines with no text, so the explorer does not report them again. */
+  blankChoices: { file: string; line: number }[];
 }
 
 interface SourceLine {
@@ -126,6 +128,7 @@ export function lintInk(files: string[]): LintResult {
   const staticTags = new Set<string>();
   const meterAssigns: { name: string; file: string; line: number }[] = [];
   const endingTags = new Map<string, { file: string; line: number }>();
+  const blankChoices: { file: string; line: number }[] = [];
   let knot = '';
   let pendingFirstStitch = false;
 
@@ -184,6 +187,7 @@ export function lintInk(files: string[]): LintResult {
     }
     if (/^\s*[*+]/.test(code) && choiceText(code) === '') {
       errors.push({ file: l.file, line: l.line, message: 'choice with empty text' });
+      blankChoices.push({ file: l.file, line: l.line });
     }
     if (!isUnderCommon(l.file)) {
       for (const m of code.matchAll(ASSIGN)) meterAssigns.push({ name: m[1]!, file: l.file, line: l.line });
@@ -209,7 +213,15 @@ export function lintInk(files: string[]): LintResult {
     }
   }
   warnings.push(...unusedKnots(knots, diverts));
-  return { errors, warnings, knots, externals: externals.map((e) => e.name), endingTags, staticTags };
+  return {
+    errors,
+    warnings,
+    knots,
+    externals: externals.map((e) => e.name),
+    endingTags,
+    staticTags,
+    blankChoices,
+  };
 }
 
 const METER_IDS = new Set(METERS.map((m) => m.id));

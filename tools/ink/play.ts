@@ -52,7 +52,7 @@ function main(): Promise<number> | number {
     for (const e of loaded.compiled?.errors ?? []) console.error(`${e.file}:${e.line}: ${e.message}`);
     return 1;
   }
-  const runner = makeRunner(loaded.json, loaded.isOurs);
+  const runner = makeRunner(loaded.json, loaded.isGameStory);
   const take = recordRawLines(runner);
   const emit = (o: Out): void => {
     if (json) return void console.log(JSON.stringify(o));

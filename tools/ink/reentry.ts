@@ -11,7 +11,7 @@
  */
 import type { Story } from 'inkjs/engine/Story';
 import type { InkObject } from 'inkjs/engine/Object';
-import { Container, ControlCommand, Divert, DivertTargetValue, PushPopType } from './inkRuntime.ts';
+import { Container, ControlCommand, Divert, DivertTargetValue, PushPopType } from './inkInternals.ts';
 
 /** The knot or stitch (or the root) a runtime object belongs to. */
 export function nodeOf(o: InkObject, root: Container): Container {

@@ -11,7 +11,8 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, numberOption } from './args.ts';
 import { DEFAULT_STORY, endingMode, loadStory, makeRunner } from './loadStory.ts';
-import { explore, type Route } from './explore.ts';
+import { explore } from './explore.ts';
+import type { Route } from './search.ts';
 import { ENDINGS, endingById } from '../../src/core/endings.ts';
 import { FIGURES } from '../../src/core/figures.ts';
 
@@ -25,7 +26,7 @@ export interface RouteRow {
 export interface RoutesResult {
   routes: RouteRow[];
   complete: boolean;
-  isOurs: boolean;
+  isGameStory: boolean;
 }
 
 export function findRoutes(
@@ -37,7 +38,7 @@ export function findRoutes(
     const first = loaded.compiled?.errors[0];
     throw new Error(`does not compile${first ? `: ${first.file}:${first.line}: ${first.message}` : ''}`);
   }
-  const r = explore(makeRunner(loaded.json, loaded.isOurs), {
+  const r = explore(makeRunner(loaded.json, loaded.isGameStory), {
     seeds: [options.seed ?? 0],
     maxStates: options.maxStates,
     maxSeconds: options.maxSeconds,
@@ -55,7 +56,7 @@ export function findRoutes(
       words: route.words,
       choiceTexts: route.choiceTexts,
     }));
-  return { routes, complete: r.complete, isOurs: loaded.isOurs };
+  return { routes, complete: r.complete, isGameStory: loaded.isGameStory };
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|');
@@ -100,7 +101,7 @@ function main(): number {
     maxStates: numberOption(args, 'max-states', 2_000_000),
     maxSeconds: numberOption(args, 'max-seconds', 300),
   });
-  if (result.isOurs && !args.file) writeFileSync('docs/ROUTES.md', routesMarkdown(result));
+  if (result.isGameStory && !args.file) writeFileSync('docs/ROUTES.md', routesMarkdown(result));
   if (args.flags.has('json')) {
     console.log(
       JSON.stringify(result.routes.map(({ ending, choices, words }) => ({ ending, choices, words }))),
@@ -108,7 +109,7 @@ function main(): number {
   } else {
     for (const r of result.routes)
       console.log(`${r.ending}: ${r.choices.length} choices, ${r.words} words: ${r.choices.join(',')}`);
-    if (result.isOurs && !args.file) console.log('written: docs/ROUTES.md');
+    if (result.isGameStory && !args.file) console.log('written: docs/ROUTES.md');
   }
   if (!result.complete) console.error('story:routes: the search did not finish; routes may be missing');
   return result.complete ? 0 : 1;

@@ -12,7 +12,7 @@
 import type { Story } from 'inkjs/engine/Story';
 import type { StoryState } from 'inkjs/engine/StoryState';
 import type { Choice } from 'inkjs/engine/Choice';
-import { VariablesState } from './inkRuntime.ts';
+import { VariablesState, stateInternals, storyInternals, variablesInternals } from './inkInternals.ts';
 
 export type RestoreMode = 'copy' | 'json';
 
@@ -23,27 +23,11 @@ export interface Snapshots<S> {
   restore(snap: S, index: number): void;
 }
 
-interface StoryInternals {
-  _state: StoryState;
-}
-
 export function jsonSnapshots(story: Story): Snapshots<string> {
   return {
     save: () => story.state.toJson(),
     restore: (snap) => story.state.LoadJson(snap),
   };
-}
-
-interface StateInternals {
-  _patch: unknown;
-  _visitCounts: Map<string, number>;
-  _turnIndices: Map<string, number>;
-}
-interface VarsInternals {
-  _globalVariables: Map<string, unknown>;
-  _defaultGlobalVariables: Map<string, unknown>;
-  variableChangedEventCallbacks: unknown[];
-  patch: unknown;
 }
 
 /** Gives the taken choice its own thread (taking a choice runs on, and changes, the Choice's thread). */
@@ -59,21 +43,21 @@ function ownChoice(story: Story, live: StoryState, index: number): void {
  * branch runs on a shallow copy with its own variable and visit-count maps.
  */
 export function copySnapshots(story: Story): Snapshots<StoryState> {
-  const s = story as unknown as StoryInternals;
+  const s = storyInternals(story);
   return {
     save: () => s._state,
     restore(snap, index) {
       const live = snap.CopyAndStartPatching(false);
       snap.RestoreAfterPatch(); // the copy re-pointed the shared variables at itself
-      const shared = snap.variablesState as unknown as VarsInternals;
+      const shared = variablesInternals(snap.variablesState);
       const own = new VariablesState(live.callStack, story.listDefinitions);
-      const o = own as unknown as VarsInternals;
+      const o = variablesInternals(own);
       o._globalVariables = new Map(shared._globalVariables);
       o._defaultGlobalVariables = shared._defaultGlobalVariables;
       o.variableChangedEventCallbacks = shared.variableChangedEventCallbacks;
       live.variablesState = own;
-      const l = live as unknown as StateInternals;
-      const from = snap as unknown as StateInternals;
+      const l = stateInternals(live);
+      const from = stateInternals(snap);
       l._patch = null;
       l._visitCounts = new Map(from._visitCounts);
       l._turnIndices = new Map(from._turnIndices);

@@ -10,6 +10,7 @@ import type { CallStack } from 'inkjs/engine/CallStack';
 import type { Pointer } from 'inkjs/engine/Pointer';
 import type { InkObject } from 'inkjs/engine/Object';
 import type { StoryFeatures } from './storyFeatures.ts';
+import { stateInternals, variablesInternals, type StateInternals } from './inkInternals.ts';
 
 function pointer(p: Pointer): string {
   return p.container ? `${p.container.path.componentsString}@${p.index}` : '-';
@@ -31,32 +32,25 @@ function thread(t: CallStack.Thread): string {
   return s;
 }
 
-interface Internals {
-  _patch: { globals: Map<string, InkObject> } | null;
-  _visitCounts: Map<string, number>;
-  _turnIndices: Map<string, number>;
-  _evaluationStack: InkObject[];
-}
-interface VarInternals {
-  _globalVariables: Map<string, InkObject>;
-}
-
-/** `ignore`: variables left out of the key — unsound, for measuring what a funnel would save. */
+/**
+ * `ending`: the `# ending:` tag the route has shown, which the story state does not hold.
+ * `ignore`: variables left out of the key — unsound, for measuring what a funnel would save.
+ */
 export function stateKey(
   state: StoryState,
   f: StoryFeatures,
-  extra = '',
+  ending = '',
   ignore?: ReadonlySet<string>,
 ): string {
-  const st = state as unknown as Internals;
-  const parts: string[] = [extra];
+  const st = stateInternals(state);
+  const parts: string[] = [ending];
   for (const t of state.callStack._threads) parts.push(thread(t));
   for (const c of state.currentChoices) {
     parts.push(
       `?${c.text}>${c.targetPath?.componentsString ?? ''}|${c.threadAtGeneration ? thread(c.threadAtGeneration) : ''}`,
     );
   }
-  const globals = (state.variablesState as unknown as VarInternals)._globalVariables;
+  const globals = variablesInternals(state.variablesState)._globalVariables;
   const patched = st._patch?.globals;
   // Values only: every state of a story holds the same globals in declaration
   // order, and the seen-set keeps one key per state, so keys are kept short.
@@ -76,12 +70,9 @@ export function stateKey(
 }
 
 /** Every visit count (or turn index), the patch over the base, in a stable order. */
-function allCounts(st: Internals, kind: 'visit' | 'turn'): [string, number][] {
+function allCounts(st: StateInternals, kind: 'visit' | 'turn'): [string, number][] {
   const merged = new Map(kind === 'visit' ? st._visitCounts : st._turnIndices);
-  const patch = st._patch as unknown as {
-    visitCounts: Map<{ path: { componentsString: string } }, number>;
-    turnIndices: Map<{ path: { componentsString: string } }, number>;
-  } | null;
+  const patch = st._patch;
   for (const [c, n] of (kind === 'visit' ? patch?.visitCounts : patch?.turnIndices) ?? [])
     merged.set(c.path.componentsString, n);
   return [...merged].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

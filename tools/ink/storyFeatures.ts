@@ -5,7 +5,7 @@
  * choices), turn indices only if it asks for turns, the RNG only if it uses it.
  */
 import type { Story } from 'inkjs/engine/Story';
-import { Container, ControlCommand, VariableReference, ChoicePoint } from './inkRuntime.ts';
+import { Container, ControlCommand, VariableReference, ChoicePoint } from './inkInternals.ts';
 import { nodeOf, reentrantNodes } from './reentry.ts';
 import type { InkObject } from 'inkjs/engine/Object';
 

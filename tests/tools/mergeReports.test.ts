@@ -1,0 +1,90 @@
+/**
+ * The merge of a parallel check's parts decides what the writer is told about
+ * the whole story: an ending or a knot one part misses is not missing if
+ * another part reaches it, and what no part reaches is an error at its place.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CheckReport } from '../../tools/ink/checkReport.ts';
+import { mergeReports } from '../../tools/ink/mergeReports.ts';
+
+function part(over: Partial<CheckReport>): CheckReport {
+  return {
+    ok: true,
+    complete: true,
+    words: 100,
+    wordsByFile: { 'main.ink': 100 },
+    knots: 4,
+    statesExplored: 10,
+    seconds: 1,
+    statesPerSecond: 10,
+    seeds: [0],
+    endings: [],
+    deadEnds: [],
+    unvisitedKnots: [],
+    layers: [1, 2],
+    variableSpread: [],
+    errors: [],
+    warnings: [],
+    ...over,
+  };
+}
+
+const where = (at: string) => ({ file: 'main.ink', line: at.length });
+const ending = (id: string, shortestChoices: number | null) => ({
+  id,
+  figure: null,
+  reachable: shortestChoices !== null,
+  shortestChoices,
+});
+
+describe('mergeReports', () => {
+  it('reaches an ending if any part does, by the shortest route of all', () => {
+    const merged = mergeReports(
+      [
+        part({ endings: [ending('WIN', null), ending('LOSE', 5)] }),
+        part({ endings: [ending('WIN', 4), ending('LOSE', 3)] }),
+      ],
+      where,
+      2,
+    );
+    expect(merged.endings).toEqual([ending('WIN', 4), ending('LOSE', 3)]);
+    expect(merged.ok).toBe(true);
+    expect(merged.statesExplored).toBe(20);
+    expect(merged.layers).toEqual([2, 4]);
+  });
+
+  it('reports what no part reaches, where it is written', () => {
+    const merged = mergeReports(
+      [
+        part({ endings: [ending('LOST', null)], unvisitedKnots: ['attic', 'cellar'] }),
+        part({ endings: [ending('LOST', null)], unvisitedKnots: ['cellar'] }),
+      ],
+      where,
+      2,
+    );
+    expect(merged.unvisitedKnots).toEqual(['cellar']);
+    expect(merged.errors).toEqual([
+      { file: 'main.ink', line: 4, message: 'ending "LOST" is never reached' },
+      { file: 'main.ink', line: 6, message: 'knot "cellar" is never visited' },
+    ]);
+    expect(merged.ok).toBe(false);
+  });
+
+  it('says a problem both parts found once', () => {
+    const error = { file: 'main.ink', line: 3, message: 'tag "x": unknown' };
+    const merged = mergeReports([part({ errors: [error] }), part({ errors: [error] })], where, 2);
+    expect(merged.errors).toEqual([error]);
+  });
+
+  it('does not call anything unreached when a part stopped early', () => {
+    const merged = mergeReports(
+      [part({ complete: false, endings: [ending('LOST', null)], unvisitedKnots: ['cellar'] }), part({})],
+      where,
+      2,
+    );
+    expect(merged.complete).toBe(false);
+    expect(merged.errors).toEqual([]);
+    expect(merged.unvisitedKnots).toEqual([]);
+    expect(merged.ok).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The story:check report and the rules both a single check (checkStory.ts)
+ * and a merged parallel one (mergeReports.ts) apply to it, so the two can
+ * never disagree on a message or a verdict.
+ */
+import type { InkDiagnostic } from './compile.ts';
+
+export interface EndingReport {
+  id: string;
+  figure: string | null;
+  reachable: boolean;
+  shortestChoices: number | null;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  complete: boolean;
+  words: number;
+  /** Words per source file, from the compiler's count. */
+  wordsByFile: Record<string, number>;
+  knots: number;
+  statesExplored: number;
+  seconds: number;
+  statesPerSecond: number;
+  seeds: number[];
+  endings: EndingReport[];
+  deadEnds: { path: string; choices: number[]; seed: number; text: string }[];
+  unvisitedKnots: string[];
+  /** New states per number of choices taken, and the variables with the most values: where the state space grows. */
+  layers: number[];
+  variableSpread: { name: string; values: number }[];
+  errors: InkDiagnostic[];
+  warnings: InkDiagnostic[];
+}
+
+type Place = { file: string; line: number };
+
+/** Where an ink position, knot or ending is written in the sources. */
+export type Locate = (at: string) => Place;
+
+/** A story is ok when every state was checked and nothing is wrong. */
+export const isOk = (r: Pick<CheckReport, 'complete' | 'errors' | 'deadEnds'>): boolean =>
+  r.complete && r.errors.length === 0 && r.deadEnds.length === 0;
+
+export const neverReachedError = (at: Place, ending: string): InkDiagnostic => ({
+  ...at,
+  message: `ending "${ending}" is never reached`,
+});
+
+export const unvisitedError = (at: Place, knot: string): InkDiagnostic => ({
+  ...at,
+  message: `knot "${knot}" is never visited`,
+});
+
+/** The same message at the same place once, first one kept. */
+export function uniqueDiagnostics(list: InkDiagnostic[]): InkDiagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const k = `${d.file}:${d.line}:${d.message}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}

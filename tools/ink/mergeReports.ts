@@ -1,0 +1,58 @@
+/**
+ * One report from the parts of a parallel check (one part per root choice).
+ * A part cannot tell what the whole story never reaches, so it leaves that to
+ * this merge: an ending is reached if any part reaches it (by the shortest of
+ * their routes), a knot is unvisited only if no part visits it.
+ */
+import {
+  isOk,
+  neverReachedError,
+  uniqueDiagnostics,
+  unvisitedError,
+  type CheckReport,
+  type Locate,
+} from './checkReport.ts';
+
+/** `where` locates endings and knots in the sources; `seconds` is the wall time of the whole check. */
+export function mergeReports(parts: CheckReport[], where: Locate, seconds: number): CheckReport {
+  const first = parts[0];
+  if (!first) throw new Error('a parallel check needs at least one part');
+  const complete = parts.every((r) => r.complete);
+  const errors = uniqueDiagnostics(parts.flatMap((r) => r.errors));
+  const warnings = uniqueDiagnostics(parts.flatMap((r) => r.warnings));
+
+  const endings = first.endings.map((e) => {
+    const found = parts.map((r) => r.endings.find((x) => x.id === e.id)).filter((x) => x?.reachable);
+    const shortest = found.length ? Math.min(...found.map((x) => x!.shortestChoices ?? Infinity)) : null;
+    return { ...e, reachable: found.length > 0, shortestChoices: shortest };
+  });
+  const unvisitedKnots = complete
+    ? first.unvisitedKnots.filter((k) => parts.every((r) => r.unvisitedKnots.includes(k)))
+    : [];
+  if (complete) {
+    for (const e of endings) if (!e.reachable) errors.push(neverReachedError(where(e.id), e.id));
+    for (const k of unvisitedKnots) errors.push(unvisitedError(where(k), k));
+  }
+  const layers: number[] = [];
+  for (const r of parts) r.layers.forEach((n, i) => (layers[i] = (layers[i] ?? 0) + n));
+  const statesExplored = parts.reduce((s, r) => s + r.statesExplored, 0);
+  const deadEnds = parts.flatMap((r) => r.deadEnds);
+  return {
+    ok: isOk({ complete, errors, deadEnds }),
+    complete,
+    words: first.words,
+    wordsByFile: first.wordsByFile,
+    knots: first.knots,
+    statesExplored,
+    seconds,
+    statesPerSecond: statesExplored / Math.max(seconds, 1e-6),
+    seeds: first.seeds,
+    endings,
+    deadEnds,
+    unvisitedKnots,
+    layers,
+    variableSpread: first.variableSpread,
+    errors,
+    warnings,
+  };
+}
