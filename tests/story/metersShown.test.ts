@@ -13,7 +13,7 @@ import { GameSession } from '../../src/narrative/session';
 import { lcg, realStory } from '../helpers/story';
 
 // Enough runs to move every meter a choice can move; the long random test is randomPlaythroughs.
-const RUNS = 200;
+const RUNS = 100;
 const HIDDEN = new Set(METERS.filter((m) => m.hidden).map((m) => m.id));
 
 describe('meters shown to each figure', () => {

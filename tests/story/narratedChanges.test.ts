@@ -13,7 +13,7 @@ import { GameSession } from '../../src/narrative/session';
 import { lcg, realStory } from '../helpers/story';
 
 // Enough runs to pass every act boundary and scene opening; the long random test is randomPlaythroughs.
-const RUNS = 300;
+const RUNS = 150;
 const CASUALTIES = ['cas_sov', 'cas_jpn', 'cas_chn'];
 
 /** The text the reader shows for the latest step: everything after the echo of the choice. */
