@@ -4,6 +4,22 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const engines = ['inkjs', 'inkjs/*', 'pixi.js', 'pixi.js/*', 'howler'];
+/** Browser globals a layer without the DOM must not touch. */
+const domGlobals = ['window', 'document', 'localStorage', 'navigator', 'fetch', 'performance'];
+
+/** The import rule of a layer with no engines: the engine packages and the given outer layers are off limits. */
+function noEnginesNor(outerLayers, engineMessage, outerMessage) {
+  return [
+    'error',
+    {
+      paths: engines.filter((e) => !e.includes('*')).map((name) => ({ name, message: engineMessage })),
+      patterns: [
+        { group: engines, message: engineMessage },
+        { group: outerLayers, message: outerMessage },
+      ],
+    },
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'tests/fixtures/**', 'coverage/**'] },
@@ -31,39 +47,22 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: engines
-            .filter((e) => !e.includes('*'))
-            .map((name) => ({ name, message: 'core is pure: no engines.' })),
-          patterns: [
-            { group: engines, message: 'core is pure: no inkjs, pixi.js or howler.' },
-            {
-              group: [
-                '../narrative/**',
-                '../ui/**',
-                '../render/**',
-                '../audio/**',
-                '../persistence/**',
-                '../speedrun/**',
-                '../main',
-                '**/tools/**',
-              ],
-              message: 'core imports nothing from the outer layers.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        'window',
-        'document',
-        'localStorage',
-        'navigator',
-        'fetch',
-        'performance',
-      ],
+      'no-restricted-imports': noEnginesNor(
+        [
+          '../narrative/**',
+          '../app/**',
+          '../ui/**',
+          '../render/**',
+          '../audio/**',
+          '../persistence/**',
+          '../speedrun/**',
+          '../main',
+          '**/tools/**',
+        ],
+        'core is pure: no inkjs, pixi.js or howler.',
+        'core imports nothing from the outer layers.',
+      ),
+      'no-restricted-globals': ['error', ...domGlobals],
     },
   },
   {
@@ -118,25 +117,23 @@ export default tseslint.config(
     files: ['src/app/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: engines
-            .filter((e) => !e.includes('*'))
-            .map((name) => ({ name, message: 'app has no engines: only narrative/ imports inkjs.' })),
-          patterns: [
-            { group: engines, message: 'app has no engines: no inkjs, pixi.js or howler.' },
-            {
-              group: ['../ui/**', '../render/**', '../audio/**', '../main', '**/tools/**'],
-              message: 'app knows no DOM layer: they subscribe to it.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': noEnginesNor(
+        ['../ui/**', '../render/**', '../audio/**', '../main', '**/tools/**'],
+        'app has no engines: only narrative/ imports inkjs; render and audio subscribe to app.',
+        'app knows no DOM layer: they subscribe to it.',
+      ),
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'fetch', 'performance'],
-        ...['requestAnimationFrame', 'setTimeout', 'setInterval', 'crypto', 'location', 'console'],
+        ...domGlobals,
+        ...[
+          'sessionStorage',
+          'requestAnimationFrame',
+          'setTimeout',
+          'setInterval',
+          'crypto',
+          'location',
+          'console',
+        ],
       ],
     },
   },

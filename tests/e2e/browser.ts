@@ -58,3 +58,13 @@ export async function beginCampaign(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await page.locator('.choice').first().waitFor();
 }
+
+/** A new browser context at the title screen, with its console errors watched. */
+export async function openTitle(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(url);
+  await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+  return { page, errors };
+}

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { beginCampaign, launch, watchErrors } from './browser';
+import { beginCampaign, launch, openTitle } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -18,14 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function freshPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(baseUrl);
-  await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
-  return { page, errors };
-}
+const freshPage = (): Promise<{ page: Page; errors: string[] }> => openTitle(browser, baseUrl);
 
 async function press(page: Page, keys: readonly string[]): Promise<void> {
   for (const key of keys) await page.keyboard.press(key);

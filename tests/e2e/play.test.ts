@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { beginCampaign, launch, playToEnding, watchErrors } from './browser';
+import { beginCampaign, launch, openTitle, playToEnding } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -16,14 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function freshPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(baseUrl);
-  await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
-  return { page, errors };
-}
+const freshPage = (): Promise<{ page: Page; errors: string[] }> => openTitle(browser, baseUrl);
 
 /** Tabs from the initial focus to a figure's "Play as" button, presses Enter, and Begins after the briefing. */
 async function startWithKeyboard(page: Page, figure: string): Promise<void> {
