@@ -416,7 +416,7 @@ You must decide where to put your weight before the war in Europe decides for yo
 === ch_09_s1
 -> checkpoint("chapter") ->
 # chapter: CH-9 A Seat at the Table
-# date: August 1939
+# date: late July – August 1939
 # place: Moscow
 # map: europe
 # music: council
@@ -425,16 +425,16 @@ The British and the French have been talking to the Russians since the middle of
 
 In the north the Red Army has finished its build-up along the Trans-Siberian, and everyone at the table knows that the Manchurian offensive is days away.
 
-In early August the talks become formal, in Moscow, and for the first time China has a chair. So does Poland. Your delegates report that the British want economic cooperation and a common front against Hitler, the French and Russians want a full military alliance, and everybody wants to know what will happen in the Far East.
+In the first days of August the talks become formal, in Moscow, and for the first time China has a chair. So does Poland. Your delegates report that the British want economic cooperation and a common front against Hitler, the French and Russians want a full military alliance, and everybody wants to know what will happen in the Far East.
 
-{ chiang_forced_offensive:
+// One of these at most: how the Soviet delegation treats yours.
+{
+- stalin <= 30:
+    The Soviet delegation barely greets yours. Your men sit at the end of the table, and the Russians speak of "the Chinese question" as though China were not in the room.{chiang_offensive_timed: Only the Soviet staff officers, who have seen the map of the sector your divisions will hit, come down the table afterwards with questions.}
+- chiang_forced_offensive:
     Your chair was bought with the May offensive. The Soviet delegation treats your men as allies, and a little as dependents. It introduces them before they can introduce themselves.
-}
-{ chiang_offensive_timed:
+- chiang_offensive_timed:
     Your delegates can point to a map: the sector your divisions will hit when the Red Army moves. The Soviet staff officers have begun to treat them as partners with something to offer.
-}
-{ stalin <= 30:
-    The Soviet delegation barely greets yours. Your men sit at the end of the table, and the Russians speak of "the Chinese question" as though China were not in the room.
 }
 
 The terms taking shape are these. If war breaks out in Europe, Britain and France will declare war on Japan. They will not be expected to do anything much about it until Germany is beaten. In return, each side promises a great offensive within six months of a war with Germany. And Moscow asks to put a quarter of a million soldiers into Poland and the Baltic states, which the Poles refuse as you would refuse it in their place.

@@ -82,7 +82,7 @@ Your staff watches you for a sign. You write in your diary that the world has be
 # map: manchuria
 # music: battle
 # sfx: artillery
-The Red Army crosses into Manchuria at the end of July, from the north over the Amur and from the west out of the Gobi, and for two weeks your maps cannot keep up. Then, early in August, the two pincers meet at Harbin. More than ten Japanese divisions are inside the ring.
+The Red Army crosses into Manchuria in the first week of August, from the north over the Amur and from the west out of the Gobi, and for ten days your maps cannot keep up. Then the two pincers meet at Harbin. More than ten Japanese divisions are inside the ring.
 ~ harbin_pocket = true
 # codex: harbin
 
@@ -391,6 +391,7 @@ Yan'an has already answered the same question without being asked. Communist cad
 * {diplo >= 70} [Demand a full handover, backed by Western guarantees.]
     ~ change_autonomy(15)
     ~ change_stalin(-10)
+    ~ ch_handover_demanded = true
     You tell the Soviet ambassador that China thanks the Red Army for its sacrifice and asks that it withdraw, by stages, on a timetable, with Chinese divisions moving in as it goes. You add that Washington and London have been informed and support the request.
     The ambassador goes white, then grey. Moscow's reply takes three weeks, and it is the coldest document you have ever received from the Soviet Union. But it does not refuse. Stalin has a war in Europe to think about, whether it has started or not, and the Americans have asked him a question he does not want to answer in public.
     Soviet troops begin to leave Harbin in the spring. Your divisions come north by rail to meet them. Nobody embraces anybody.

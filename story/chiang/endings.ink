@@ -215,7 +215,11 @@ It was not won by waiting alone. You said no to Moscow in May 1939 without sayin
 You kept your hands off Yan'an when every instinct told you to strike. You let Communists into your councils, held your own commanders back when they wanted to settle old scores, and let Zhou Enlai thank you. It did not make you trust Mao Zedong. It meant there was one Chinese front for the Red Army to hand the Northeast to, and it was yours.
 # codex: zhou_enlai
 
-And you made the Northeast a Western question before Stalin could make it a Soviet one. Your ambassadors and Madame Chiang's American friends did what no Chinese army could: they put Manchuria in American newspapers and on the agenda of the State Department. When you asked Moscow to leave, you asked with Washington and London standing behind you, and Stalin, who does not like questions in public, chose not to answer this one with tanks.
+And you made the Northeast a Western question before Stalin could make it a Soviet one. Your ambassadors and Madame Chiang's American friends did what no Chinese army could: they put Manchuria in American newspapers and on the agenda of the State Department. { ch_handover_demanded:
+    When you asked Moscow to leave, you asked with Washington and London standing behind you, and Stalin, who does not like questions in public, chose not to answer this one with tanks.
+- else:
+    You did not ask Moscow to leave. You sent your governors in under Soviet protection and let the commandants keep the railway permits. But the Northeast was a Western question by then, and when "until order is secure" had run on for a year, Washington asked Moscow the question you had not, in public. Stalin, who does not like questions in public, answered it by going home.
+}
 # codex: soong_mei_ling
 
 What comes next is not simple. The Communists are in the Northeast too, in the factories of Harbin and the villages of the Sungari, under your flag and not under your command. The Japanese still hold Korea and the Liaodong ports, and the war in central China goes on. The Russians have left, but they have left behind advisers and debts and memories of who freed whom. Your ministers are already quarrelling over who will govern Liaoning.

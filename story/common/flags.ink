@@ -39,3 +39,7 @@ VAR northeast_to_ccp = false   // S1: Chiang let the CCP run the liberated North
 VAR distanced_spain = false    // Shtern kept his Spanish comrades at arm's length in 1941
 VAR kantokuen = false          // Kwantung: war in September 1941 was sanctioned
 VAR kw_went_south = false      // Kwantung, S0: took the southern research post in Tokyo (KW-11s A); read by KW-E5
+VAR kw_order_restrained = false  // Kwantung, OTL/S1: wrote restraint into Order 1488 (KW-5 B); read by KW-E2 (the S1 line, which a 1939 route can still join in Act III)
+VAR kw_withdrew_on_schedule = false // Kwantung, S0: withdrew from the hill on schedule (KW-7s A: the salute); read by KW-12s and KW-E6
+VAR kw_line_drawn_honestly = false  // Kwantung, S0: drew the border line honestly (KW-10s A); read by KW-12s, cleared after it
+VAR ch_handover_demanded = false // Chiang, S1: demanded a full Soviet handover of the Northeast (CH-12 B); read by CH-E6

@@ -10,8 +10,8 @@
 // One new VAR, kw_clique_blocked (declared below).
 // ─────────────────────────────────────────────────────────────────────────────
 
-// Set by KW-4 B (kw_04_own_glory); read in the trade that follows and in Act II
-// KW-5 (kw_05s_seventh_august), which clears it.
+// Set by KW-4 B (kw_04_own_glory); read in the trade that follows, in Act II
+// (KW-6s, KW-8s) and by KW-E6, so it lives to the end of the campaign.
 VAR kw_clique_blocked = false
 
 === kwantung_start

@@ -73,6 +73,7 @@ Down the corridor, General Isogai Rensuke, the chief of staff, is waiting for th
     Where the line is unclear, units hold their ground and report. Nobody crosses the river. Fire is returned, not carried forward, and the decision to go further belongs to Hsinking and then to Tokyo.
     Tsuji reads your draft in silence and puts it back on your desk without a word, which is worse than shouting. In the mess that evening a captain you trained with asks whether you have applied for a post in the Foreign Ministry.
     Isogai sends it on, with Tsuji's principles attached as an annex "for study". You have won the text and lost the room. The order that goes out under Ueda's name is yours, and everybody knows whose it is not.
+    ~ kw_order_restrained = true
     ~ change_leash(10)
     ~ change_stalin(5)
 * [Write Tsuji's rules, and go with him to look at the ground first.]
@@ -334,7 +335,6 @@ Moscow is taking it seriously. The intelligence section can tell from the traffi
 
 {kw_clique_blocked: You stopped your own clique from crossing at Nomonhan on the first of the month, and Hayama and Nishi have not forgiven you. | You let your clique make its little probe across the Khalkha, and it has bought you nothing but a Soviet field telephone and a stone in Moscow's shoe.} Now they want something else. They want the hill kept, the price raised, and the Russians taught to bargain on their knees.
 {stalin < 50: The Soviet notes have a cold edge. The probe your friends made on the Mongolian border has not been forgotten in Moscow.}
-~ kw_clique_blocked = false
 
 * [Back the trade in full, honestly, in Hsinking and in Tokyo.]
     You write the Kwantung Army's opinion yourself, and you write it plainly: the trade is the best bargain Japan will be offered in this war. The hill is worth nothing. The Soviet aircraft at Wuhan are worth a great deal.
@@ -419,6 +419,7 @@ The engineers have orders to blow the bunkers. Your friends have sent a list of 
     The prisoners go back across the line on the agreed day, in clean uniforms. A Soviet officer at the exchange salutes the Japanese officer opposite him, after a moment's hesitation. You see it and say nothing.
     The stores the Korea Army stocked on the crest stay where they are, because carrying them down would have broken the schedule. The quartermasters in Rajin write you a bitter letter about it.
     In Hsinking you are called an old woman. In Moscow, the intelligence section tells you later, the Soviet staff spent a week looking for the trick and did not find one.
+    ~ kw_withdrew_on_schedule = true
     ~ change_stalin(10)
     ~ change_diplo(5)
     ~ change_supply(-5)
@@ -445,7 +446,7 @@ The engineers have orders to blow the bunkers. Your friends have sent a list of 
 # place: Hsinking
 # map: manchuria
 # music: tension
-It begins as jokes and turns into a meeting. Seven officers in a back room of a restaurant near the Hsinking station, two of them from your own section: Captain Hayama, who once drew the Amur islands in red crayon, and Captain Nishi, who drew up the plan for the crossing at Nomonhan. They have a grievance and a list.
+It begins as jokes and turns into a meeting. Seven officers in a back room of a restaurant near the Hsinking station: Captain Hayama of your own section, who once drew the Amur islands in red crayon, and Lieutenant Colonel Nishi of the intelligence section, who drew up the plan for the crossing at Nomonhan{kw_clique_blocked: and has come back from his Amur garrison on leave, thinner and in no mood to forget who sent him there}. They have a grievance and a list.
 
 The grievance: the army's hill was sold for a promise from Stalin. The list: the officers who sold it. Your name is on it, and so is the Foreign Ministry's, and so, in pencil, is the chief of staff's.
 

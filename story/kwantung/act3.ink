@@ -315,6 +315,7 @@ Hsinking has sent you a list of reservations: heights that must not be conceded,
 * [Draw the line honestly, post by post, and leave the list in your briefcase.]
     You argue where the maps support you and concede where they do not. The Soviet chief, on the fourth day, concedes a hill he could have kept, and you understand it was a reply.
     The protocol is signed in May. It is dull, exact and unambiguous. Hsinking calls it a surrender of principle. Tokyo calls it a model.
+    ~ kw_line_drawn_honestly = true
     ~ change_diplo(5)
     ~ change_stalin(5)
     ~ change_leash(5)
@@ -380,11 +381,11 @@ They have an argument and a plan. The argument: the Soviets will never be weaker
 # codex: kantokuen
 
 On 2 July the Imperial Conference meets in Tokyo. It does not decide for war in the north. It allows the preparations and keeps the southern road open, and waits to see which way the war in Russia breaks.
-{changkufeng_held && not nomonhan_1938: You remember the hill, and the Soviet officer who saluted at the prisoner exchange. You remember that the pact on the border was bought with a bargain that held.}
+{changkufeng_held && not nomonhan_1938: You remember the hill{kw_withdrew_on_schedule:, and the Soviet officer who saluted at the prisoner exchange}. You remember that the pact on the border was bought with a bargain that held.}
 
 * [Lobby to tear up the pact and strike in September.]
     { leash >= 0:
-        Tokyo listens, because it is you saying it: the officer who kept the 1938 bargain, who drew the line honestly. If even Kurosawa thinks the time has come, perhaps it has.
+        Tokyo listens, because it is you saying it: the officer who kept the 1938 bargain{kw_line_drawn_honestly:, who drew the line honestly}. If even Kurosawa thinks the time has come, perhaps it has.
         Kantokuen becomes an order with a date on it.
         ~ change_north(20)
         ~ kantokuen = true
@@ -404,4 +405,6 @@ On 2 July the Imperial Conference meets in Tokyo. It does not decide for war in 
     ~ change_leash(5)
     ~ change_diplo(5)
 -
+// Read for the last time above: no ending recalls how the line was drawn.
+~ kw_line_drawn_honestly = false
 -> checkpoint("final")

@@ -66,7 +66,11 @@ You are posted to Korea, to a staff that plans the defence of a line you never b
 
 Tsuji survives, as he always survives, and finds another war to plan. Hattori goes back to Tokyo. Komatsubara's division was the first to die on the steppe. It was not the last.
 
-You do not know how it ends. You know where it began: with an order you helped to write, which told a division commander that he could decide for himself where the border ran.
+{ kw_order_restrained:
+    You do not know how it ends. You know where it began: with an order you wrote to keep the divisions on their side of the river, and with Tsuji's principles stapled to it as an annex "for study", which every division commander studied.
+- else:
+    You do not know how it ends. You know where it began: with an order you helped to write, which told a division commander that he could decide for himself where the border ran.
+}
 
 What really happened: there was no Soviet invasion of Manchuria in 1939. Nomonhan ended with a ceasefire on 15/16 September 1939. The Red Army came into Manchuria only in August 1945, after Moscow had denounced the 1941 neutrality pact, and Unit 731's compound at Pingfang was blown up by its own staff as it came; its prisoners were murdered first.
 -> END
@@ -169,7 +173,7 @@ On 7 and 8 December 1941 Japan strikes Pearl Harbor and Malaya. Tsuji's campaign
 - else:
     The north stays quiet until the end. In April 1945 Moscow denounces the neutrality pact; in August the Red Army comes into Manchuria and the Kwantung Army breaks in days.
 }
-The railway you used to time to the minute carries Soviet tanks to Mukden.
+The railway that every Kwantung movement table you ever wrote was built on carries Soviet tanks to Mukden.
 
 {tl == "S0" && not kw_went_south:You are still in Manchuria when it happens, and you watch the staff at Hsinking burn its files in the courtyard.|You are in Tokyo when it happens, planning the defence of beaches.} You think of {tl == "S0":a hill above a lake, and a river on the Mongolian steppe|a river with two names, and a single pontoon bridge}, and of all the arrows you drew that never became anything but graves.
 
@@ -187,9 +191,9 @@ In the spring of 1941 your brother takes you to the Tumen. You stand on the Kore
 
 The hill was never the point. You knew that when you planned the night attack in July 1938, and you have had to go on knowing it every day since, while everyone around you forgot.
 
-Moscow accepted the trade because you made it possible to accept. The Korea Army came down from the crest in stages, on schedule, and the Soviet border guards went back up. The prisoners went home. The Soviet aircraft went home from China too, and the volunteer pilots, and the advisers; the trains from Alma-Ata stopped. A non-aggression pact followed before the year was out, and the border commission you sat on drew a line that has not moved since.
+Moscow accepted the trade because you made it possible to accept. The Korea Army came down from the crest in stages, {kw_withdrew_on_schedule:on schedule|later than Moscow had been promised and with every stage argued over}, and the Soviet border guards went back up. The prisoners went home. The Soviet aircraft went home from China too, and the volunteer pilots, and the advisers; the trains from Alma-Ata stopped. A non-aggression pact followed before the year was out, and the border commission you sat on drew a line that has not moved since.
 
-It cost you your friends. Hayama and Nishi and the others never forgave you for the summer of 1938, when their crossing at Nomonhan came to nothing and you told Tokyo why. In the Kwantung Army you are still the major who sold the hill. In Tokyo you are the one Kwantung officer everyone trusts, which in Hsinking is almost the same insult.
+It cost you your friends. Hayama and Nishi and the others never forgave you for the summer of 1938, {kw_clique_blocked:when you stopped their crossing at Nomonhan and told Tokyo why|when you cut their crossing at Nomonhan down to one company and a captured telephone, and then backed the trade that sold their hill}. In the Kwantung Army you are still the major who sold the hill. In Tokyo you are the one Kwantung officer everyone trusts, which in Hsinking is almost the same insult.
 
 There was no battle of Nomonhan. Komatsubara's 23rd Division was never fed to the guns on the Halha. No Soviet general made his name there by encircling a Japanese army on open ground, and no Japanese staff learned, at the price of twenty thousand men, what a Soviet tank army could do.
 
