@@ -5,7 +5,9 @@
  * same choice point (an option at least as good on every meter and better on one
  * makes the other a non-choice). An option's effect is the meter change from
  * the choice to the next choice point, judged by each meter's good direction
- * (src/core/meters.ts). Options that end the story are not compared.
+ * (src/core/meters.ts). Options that end the story are not compared, nor two
+ * options that leave any other variable (a flag) different: the one worse on
+ * meters buys something else.
  */
 import { METERS, goodDirection } from '../../src/core/meters.ts';
 import type { FigureId } from '../../src/core/figures.ts';
@@ -17,8 +19,8 @@ interface ChoicePoint {
   paths: string[];
   /** Meter values, each signed so that larger is better. */
   goodness: number[];
-  /** Per option taken so far: the change in goodness it made. */
-  effects: (number[] | undefined)[];
+  /** Per option taken so far: the change in goodness it made, and every other variable after it. */
+  effects: ({ goodness: number[]; rest: string } | undefined)[];
 }
 
 export interface ChoiceEffects {
@@ -40,6 +42,15 @@ export function choiceEffects(runner: StoryRunner): SearchVisitor & { effects: C
       return typeof v !== 'number' || dir === 'neither' ? 0 : dir === 'up' ? v : -v;
     });
   };
+  const meterIds = new Set(METERS.map((m) => m.id));
+  const rest = (): string => {
+    const vars = runner.variables();
+    return JSON.stringify(
+      Object.keys(vars)
+        .filter((k) => !meterIds.has(k))
+        .map((k) => vars[k]),
+    );
+  };
   const compare = (a: string, b: string, ea: number[], eb: number[]): void => {
     const key = `${a}\n${b}`;
     const seen = effects.dominance.get(key) ?? 0;
@@ -59,12 +70,12 @@ export function choiceEffects(runner: StoryRunner): SearchVisitor & { effects: C
       points.set(node, { paths, goodness: now, effects: [] });
       const parent = node.parent && points.get(node.parent);
       if (!parent) return;
-      const mine = now.map((x, i) => x - parent.goodness[i]!);
+      const mine = { goodness: now.map((x, i) => x - parent.goodness[i]!), rest: rest() };
       parent.effects[node.choice] = mine;
       parent.effects.forEach((other, j) => {
-        if (!other || j === node.choice) return;
-        compare(parent.paths[node.choice]!, parent.paths[j]!, mine, other);
-        compare(parent.paths[j]!, parent.paths[node.choice]!, other, mine);
+        if (!other || j === node.choice || other.rest !== mine.rest) return;
+        compare(parent.paths[node.choice]!, parent.paths[j]!, mine.goodness, other.goodness);
+        compare(parent.paths[j]!, parent.paths[node.choice]!, other.goodness, mine.goodness);
       });
     },
     newState() {},
