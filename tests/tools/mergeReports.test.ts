@@ -25,6 +25,9 @@ function part(over: Partial<CheckReport>): CheckReport {
     variableSpread: [],
     errors: [],
     warnings: [],
+    statesByPart: [10],
+    design: [],
+    neverOffered: [],
     ...over,
   };
 }
@@ -86,5 +89,22 @@ describe('mergeReports', () => {
     expect(merged.errors).toEqual([]);
     expect(merged.unvisitedKnots).toEqual([]);
     expect(merged.ok).toBe(false);
+  });
+
+  it('calls a choice never offered only when no part offers it', () => {
+    const merged = mergeReports(
+      [
+        part({
+          neverOffered: [
+            { file: 'a.ink', line: 3 },
+            { file: 'b.ink', line: 7 },
+          ],
+        }),
+        part({ neverOffered: [{ file: 'b.ink', line: 7 }] }),
+      ],
+      where,
+      1,
+    );
+    expect(merged.design.map((d) => `${d.file}:${d.line}`)).toEqual(['b.ink:7']);
   });
 });

@@ -5,13 +5,15 @@
  * With several root choices (our three campaigns) the parts run as parallel
  * processes (--jobs N, default: all parts at once up to twice the cores; --jobs 1
  * for one process).
+ * --lint-only stops after compiling and the static lint (exit 1 on an error);
+ * --strict makes the design lints (dominated options, hidden gates, …) errors.
  * Also: --restore-json (restore states with saveState/loadState, for comparison);
  * --what-if-ignore a,b (leave variables out of the state key to see how many
  * states funnelling them would save; such a run is never ok).
  */
 import { parseArgs, numberOption } from './args.ts';
 import { checkStory, type CheckOptions } from './checkStory.ts';
-import type { CheckReport } from './checkReport.ts';
+import { STATES_PER_PART_BUDGET, strict, type CheckReport } from './checkReport.ts';
 import { DEFAULT_STORY } from './loadStory.ts';
 import { parallelCheck, rootChoiceCount } from './parallelCheck.ts';
 
@@ -43,10 +45,32 @@ function summary(r: CheckReport): string {
       `variables with the most values: ${r.variableSpread.map((v) => `${v.name} ${v.values}`).join(', ')}`,
     );
   }
-  for (const e of r.errors) out.push(`error ${e.file}:${e.line}: ${e.message}`);
-  for (const w of r.warnings) out.push(`warning ${w.file}:${w.line}: ${w.message}`);
+  if (r.statesByPart.length) {
+    out.push(`states per root choice: ${r.statesByPart.map((n, i) => `${i + 1}: ${n}`).join(', ')}`);
+    r.statesByPart.forEach((n, i) => {
+      if (n > STATES_PER_PART_BUDGET)
+        out.push(
+          `warning: root choice ${i + 1} needed ${n} states, past the budget of ${STATES_PER_PART_BUDGET} (docs/WRITING.md section 5)`,
+        );
+    });
+  }
+  out.push(...diagnostics(r));
   out.push(r.ok ? 'story:check ok' : `story:check FAILED (${r.errors.length} errors)`);
   return out.join('\n');
+}
+
+function diagnostics(r: Pick<CheckReport, 'errors' | 'warnings' | 'design'>): string[] {
+  return [
+    ...r.errors.map((e) => `error ${e.file}:${e.line}: ${e.message}`),
+    ...r.warnings.map((w) => `warning ${w.file}:${w.line}: ${w.message}`),
+    ...r.design.map((w) => `warning ${w.file}:${w.line}: ${w.message}`),
+  ];
+}
+
+/** Compile and static lint only: what a writer can fix before any exploring, in about a second. */
+function lintSummary(r: CheckReport): string {
+  const counts = `${r.errors.length} errors, ${r.warnings.length + r.design.length} warnings`;
+  return [`lint (${r.seconds.toFixed(1)} s): ${counts}`, ...diagnostics(r)].join('\n');
 }
 
 async function main(): Promise<number> {
@@ -67,6 +91,20 @@ async function main(): Promise<number> {
       restore: args.flags.has('restore-json') ? 'json' : 'copy',
       ignoreVariables: args.values.get('what-if-ignore')?.split(',').filter(Boolean),
     };
+    const json = args.flags.has('json');
+    const finish = (r: CheckReport): number => {
+      const final = args.flags.has('strict') ? strict(r) : r;
+      console.log(json ? JSON.stringify(final) : summary(final));
+      return final.ok ? 0 : 1;
+    };
+    // Lint first, so a typo is reported before a minute of exploring.
+    const linted = checkStory(file, { ...options, lintOnly: true });
+    if (args.flags.has('lint-only')) {
+      const final = args.flags.has('strict') ? strict(linted) : linted;
+      console.log(json ? JSON.stringify(final) : lintSummary(final));
+      return final.errors.length ? 1 : 0;
+    }
+    if (!json) console.log(`${lintSummary(linted)}\nexploring…`);
     const jobs = numberOption(args, 'jobs', 0) || undefined;
     // Several root choices (our three campaigns) and several cores: one process each.
     const parts = args.values.has('root-choice') || jobs === 1 ? 0 : rootChoiceCount(file);
@@ -77,8 +115,7 @@ async function main(): Promise<number> {
             ...options,
             rootChoice: args.values.has('root-choice') ? numberOption(args, 'root-choice', 0) : undefined,
           });
-    console.log(args.flags.has('json') ? JSON.stringify(report) : summary(report));
-    return report.ok ? 0 : 1;
+    return finish(report);
   } catch (e) {
     console.error(`story:check: ${(e as Error).message}`);
     return 2;

@@ -31,6 +31,12 @@ export interface CheckReport {
   variableSpread: { name: string; values: number }[];
   errors: InkDiagnostic[];
   warnings: InkDiagnostic[];
+  /** States explored per root choice (per campaign in ours) when the check ran in parts; else the one count. */
+  statesByPart: number[];
+  /** Design lints (lint.ts, choiceLints.ts): warnings, errors under `--strict`. */
+  design: InkDiagnostic[];
+  /** Conditional choices no explored state offered: data a merge intersects (a part sees one campaign). */
+  neverOffered: { file: string; line: number }[];
 }
 
 type Place = { file: string; line: number };
@@ -51,6 +57,15 @@ export const unvisitedError = (at: Place, knot: string): InkDiagnostic => ({
   ...at,
   message: `knot "${knot}" is never visited`,
 });
+
+/** The documented budget (docs/WRITING.md section 5): states one campaign should need to explore completely. */
+export const STATES_PER_PART_BUDGET = 18_000;
+
+/** `--strict`: the design lints count as errors. */
+export function strict(r: CheckReport): CheckReport {
+  const errors = [...r.errors, ...r.design];
+  return { ...r, errors, design: [], ok: isOk({ ...r, errors }) };
+}
 
 /** The same message at the same place once, first one kept. */
 export function uniqueDiagnostics(list: InkDiagnostic[]): InkDiagnostic[] {

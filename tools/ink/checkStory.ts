@@ -15,6 +15,7 @@ import {
   type EndingReport,
   type Locate,
 } from './checkReport.ts';
+import { dominatedOptions, neverOffered, neverOfferedWarning } from './choiceLints.ts';
 import { lintInk, type KnotDecl, type LintResult } from './lint.ts';
 import { explore, type ExploreResult } from './explore.ts';
 import type { DeadEnd, Finding } from './storyChecks.ts';
@@ -32,6 +33,8 @@ export interface CheckOptions {
    *  A part reports unvisited knots and unreached endings as data, not errors: only the
    *  merged report (parallelCheck.ts) can tell what the whole story never reaches. */
   rootChoice?: number;
+  /** Stop after compiling and the static lint: no exploration (the report is then never ok). */
+  lintOnly?: boolean;
 }
 
 /** Maps an ink position (knot.stitch.0.c-1) to the declaration it is in. */
@@ -78,8 +81,11 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
     variableSpread: [],
     errors,
     warnings,
+    statesByPart: [],
+    design: [...(lint?.design ?? [])],
+    neverOffered: [],
   };
-  if (!loaded.json) {
+  if (!loaded.json || options.lintOnly) {
     report.seconds = (performance.now() - t0) / 1000;
     return report;
   }
@@ -108,7 +114,12 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
     partial ? [] : errors,
   );
   report.complete = result.complete;
+  const points = compiled?.choicePoints ?? [];
+  report.design.push(...dominatedOptions(result.choiceEffects, points));
+  if (result.complete) report.neverOffered = neverOffered(result.choiceEffects, points);
+  if (!partial) report.design.push(...report.neverOffered.map(neverOfferedWarning));
   report.statesExplored = result.statesExplored;
+  report.statesByPart = [result.statesExplored];
   report.layers = result.layers;
   report.variableSpread = result.variableSpread.slice(0, 12);
   if (!result.complete) {

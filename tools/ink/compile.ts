@@ -7,6 +7,7 @@ import { dirname, resolve, relative } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
 import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
 import { Text } from 'inkjs/compiler/Parser/ParsedHierarchy/Text';
+import { Choice } from 'inkjs/compiler/Parser/ParsedHierarchy/Choice';
 import type { Story as ParsedStory } from 'inkjs/compiler/Parser/ParsedHierarchy/Story';
 import { countWords } from './words.ts';
 
@@ -29,6 +30,16 @@ export interface CompileResult {
   knots: number;
   /** Words of story text per source file (relative path), counted as the compiler's stats count them. */
   wordsByFile: Record<string, number>;
+  /** Every choice written in the sources: its runtime path (a Choice's `sourcePath`) and where it is written. */
+  choicePoints: ChoicePointSource[];
+}
+
+export interface ChoicePointSource {
+  path: string;
+  file: string;
+  line: number;
+  /** Offered only when a condition holds (`* { … } [text]`). */
+  conditional: boolean;
 }
 
 /** Parses inkjs messages such as "ERROR: 'shtern/act1.ink' line 12: Divert target not found". */
@@ -74,6 +85,7 @@ export function compileInkFile(mainPath: string): CompileResult {
       words: 0,
       knots: 0,
       wordsByFile: {},
+      choicePoints: [],
     };
   }
   const onError = (message: string, type: number): void => {
@@ -96,11 +108,13 @@ export function compileInkFile(mainPath: string): CompileResult {
   let words = 0;
   let knots = 0;
   let wordsByFile: Record<string, number> = {};
+  let choicePoints: ChoicePointSource[] = [];
   if (json) {
     const stats = compiler.GenerateStats();
     words = stats?.words ?? 0;
     knots = stats?.knots ?? 0;
     wordsByFile = countWordsByFile(compiler.parsedStory, rootDir);
+    choicePoints = choicePointsOf(compiler.parsedStory, rootDir);
   }
   return {
     ok: errors.length === 0 && json !== null,
@@ -111,7 +125,20 @@ export function compileInkFile(mainPath: string): CompileResult {
     words,
     knots,
     wordsByFile,
+    choicePoints,
   };
+}
+
+/** Each parsed choice's runtime path with its source line, so what the explorer sees can be told by file:line. */
+function choicePointsOf(story: ParsedStory, rootDir: string): ChoicePointSource[] {
+  return story
+    .FindAll(Choice)()
+    .map((c) => ({
+      path: c.runtimeChoice.path.componentsString,
+      file: relative(process.cwd(), resolve(rootDir, c.debugMetadata?.fileName ?? '')),
+      line: c.debugMetadata?.startLineNumber ?? 0,
+      conditional: c.condition !== null,
+    }));
 }
 
 /** The compiler's word count, split by the file each text comes from. */

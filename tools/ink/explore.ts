@@ -11,6 +11,8 @@ import { instrument } from './instrument.ts';
 import { storyFeatures, type StoryFeatures } from './storyFeatures.ts';
 import { stateKey } from './stateKey.ts';
 import { copySnapshots, jsonSnapshots, type RestoreMode, type Snapshots } from './snapshot.ts';
+import { choiceEffects, type ChoiceEffects } from './choiceEffects.ts';
+import { allOf } from './visitors.ts';
 import { routeOf, search, type Route, type SearchStats } from './search.ts';
 import {
   storyChecks,
@@ -70,6 +72,8 @@ export interface ExploreResult {
   unknownTags: UnknownTag[];
   blankChoices: Finding[];
   features: StoryFeatures;
+  /** Options offered and their meter effects, for the design lints (choiceLints.ts). */
+  choiceEffects: ChoiceEffects;
 }
 
 export function explore(runner: StoryRunner, options: ExploreOptions = {}): ExploreResult {
@@ -83,6 +87,7 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   const snapshots: Snapshots<unknown> =
     options.restore === 'json' ? jsonSnapshots(story) : copySnapshots(story);
   const checks = storyChecks(runner, hooks, features, mode);
+  const effects = choiceEffects(runner);
   const stats = search(
     {
       runner,
@@ -94,7 +99,7 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
       maxStates: options.maxStates ?? 2_000_000,
       deadline: t0 + (options.maxSeconds ?? 120) * 1000,
     },
-    checks,
+    allOf(checks, effects),
   );
   const unvisitedKnots = hooks.unvisited();
   hooks.remove();
@@ -103,6 +108,7 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   return {
     ...diagnose(stats, checks.findings, features, mode),
     unvisitedKnots,
+    choiceEffects: effects.effects,
     seconds,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     statesPerSecond: stats.statesExplored / Math.max(seconds, 1e-6),
@@ -115,7 +121,7 @@ function diagnose(
   f: Findings,
   features: StoryFeatures,
   mode: 'tags' | 'end',
-): Omit<ExploreResult, 'unvisitedKnots' | 'seconds' | 'cpuSeconds' | 'statesPerSecond'> {
+): Omit<ExploreResult, 'unvisitedKnots' | 'choiceEffects' | 'seconds' | 'cpuSeconds' | 'statesPerSecond'> {
   return {
     complete: stats.stopReason === null,
     stopReason: stats.stopReason,

@@ -10,6 +10,8 @@ import { relative } from 'node:path';
 import { parseTag } from '../../src/core/tagVocabulary.ts';
 import { METERS } from '../../src/core/meters.ts';
 import type { InkDiagnostic } from './compile.ts';
+import { hiddenGates, integralFloats, offGridSteps } from './designLints.ts';
+import { clearedTooEarly } from './clearedFlags.ts';
 
 export interface KnotDecl {
   /** "knot" or "knot.stitch". */
@@ -33,9 +35,12 @@ export interface LintResult {
   staticTags: Set<string>;
   /** Choice lines with no text, so the explorer does not report them again. */
   blankChoices: { file: string; line: number }[];
+  /** Design lints (designLints.ts, clearedFlags.ts): warnings, errors under `--strict`. */
+  design: InkDiagnostic[];
 }
 
-interface SourceLine {
+/** One source line with its comments removed (`code`) and as written (`raw`). */
+export interface SourceLine {
   file: string;
   line: number;
   code: string;
@@ -74,7 +79,7 @@ function stripComments(text: string): { code: string; raw: string }[] {
   return out;
 }
 
-function readSources(files: string[]): SourceLine[] {
+export function readSources(files: string[]): SourceLine[] {
   const lines: SourceLine[] = [];
   for (const path of files) {
     let text: string;
@@ -89,9 +94,9 @@ function readSources(files: string[]): SourceLine[] {
   return lines;
 }
 
-const KNOT = /^\s*={2,}\s*(function\s+)?([A-Za-z_][\w]*)/;
-const STITCH = /^\s*=\s*([A-Za-z_][\w]*)\s*(\(|$)/;
-const DIVERT = /(?:->|<-)\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)/g;
+export const KNOT = /^\s*={2,}\s*(function\s+)?([A-Za-z_][\w]*)/;
+export const STITCH = /^\s*=\s*([A-Za-z_][\w]*)\s*(\(|$)/;
+export const DIVERT = /(?:->|<-)\s*([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)/g;
 const ASSIGN = /~\s*([A-Za-z_]\w*)\s*(\+\+|--|[+\-*/]?=(?!=))/g;
 
 /** Tags on a line: text after an unescaped `#` up to the next `#` or the end of line. */
@@ -213,7 +218,14 @@ export function lintInk(files: string[]): LintResult {
     }
   }
   warnings.push(...unusedKnots(knots, diverts));
+  const design = [
+    ...offGridSteps(lines),
+    ...integralFloats(lines),
+    ...hiddenGates(lines, declaredVars),
+    ...clearedTooEarly(lines),
+  ];
   return {
+    design,
     errors,
     warnings,
     knots,

@@ -12,6 +12,7 @@ import {
   type CheckReport,
   type Locate,
 } from './checkReport.ts';
+import { neverOfferedWarning } from './choiceLints.ts';
 
 /** `where` locates endings and knots in the sources; `seconds` is the wall time of the whole check. */
 export function mergeReports(parts: CheckReport[], where: Locate, seconds: number): CheckReport {
@@ -20,6 +21,16 @@ export function mergeReports(parts: CheckReport[], where: Locate, seconds: numbe
   const complete = parts.every((r) => r.complete);
   const errors = uniqueDiagnostics(parts.flatMap((r) => r.errors));
   const warnings = uniqueDiagnostics(parts.flatMap((r) => r.warnings));
+  // A choice is never offered only if no part offers it (each part sees one root choice).
+  const neverOffered = complete
+    ? first.neverOffered.filter((p) =>
+        parts.every((r) => r.neverOffered.some((q) => q.file === p.file && q.line === p.line)),
+      )
+    : [];
+  const design = uniqueDiagnostics([
+    ...parts.flatMap((r) => r.design),
+    ...neverOffered.map(neverOfferedWarning),
+  ]);
 
   const endings = first.endings.map((e) => {
     const found = parts.map((r) => r.endings.find((x) => x.id === e.id)).filter((x) => x?.reachable);
@@ -54,5 +65,8 @@ export function mergeReports(parts: CheckReport[], where: Locate, seconds: numbe
     variableSpread: first.variableSpread,
     errors,
     warnings,
+    statesByPart: parts.map((r) => r.statesExplored),
+    design,
+    neverOffered,
   };
 }
