@@ -142,7 +142,7 @@ It is two months early for the grass, your staff notes. The snow is still in the
 
 # date: 16 March 1939
 # sfx: telegraph
-On the sixteenth, the day Hitler's troops enter Prague, Japanese aircraft raid the Mongolian airfield at Tamsak-Bulak without, the foreign papers say, even telling Tokyo. Then the Kwantung Army crosses the river in two prongs and takes the hill at Baintsagan, behind one pontoon bridge.
+On the sixteenth, the day after Hitler's troops enter Prague, Japanese aircraft raid the Mongolian airfield at Tamsak-Bulak without, the foreign papers say, even telling Tokyo. Then the Kwantung Army crosses the river in two prongs and takes the hill at Baintsagan, behind one pontoon bridge.
 
 The Russians have put Grigori Shtern in charge, the man who was at Zhanggufeng last summer. His bombers drop the bridge. Three days later he pushes the Japanese twenty kilometres back, and the whole disputed strip is in Soviet and Mongolian hands.
 # codex: shtern

@@ -454,8 +454,8 @@ On the 28th the Soviets counter-attack with a division. It comes as the ground d
 ~ add_cas_sov(2)
 ~ add_cas_jpn(0.3)
 
-# codex: 20th_division
-On the 30th the second division, the Korea Army's 20th, begins to cross the Tumen behind the first. The hill is held. The world's newspapers print a photograph of Japanese infantry on a bald summit, and Moscow radio calls it banditry and promises that the bandits will be destroyed.
+# codex: borrowed_division
+On the 30th the second division begins to cross the Tumen behind the first. Korea has no second division of its own to send, its 20th having gone to China last summer, so this one is the Kwantung Army's, railed down from Manchuria on loan, and Hsinking will not let Seoul forget it. The hill is held. The world's newspapers print a photograph of Japanese infantry on a bald summit, and Moscow radio calls it banditry and promises that the bandits will be destroyed.
 
 In Hsinking they drink to the Korea Army. They drink the way men drink at a wedding where the bride married somebody else. {leash <= -10: Hayama does not drink. He says, loud enough for the room, that the Kwantung Army wrote the plan and Seoul is taking the bows, and that he knows a place where the Kwantung Army could take some bows of its own. | Hayama says, loud enough for the room, that Seoul is taking the bows for a Kwantung plan. Then he looks at you, and then he looks west.}
 

@@ -37,7 +37,7 @@
 # map: manchuria
 # music: council
 -> kw_act2_settled ->
-The new men from Tokyo arrive in the first week of March with their trunks and their opinions. Lieutenant Colonel Hattori Takushirō takes the desk by the stove. Lieutenant Colonel Terada Masao takes the one by the window and asks, on his first morning, where the maps of the Halha are kept.
+The new men from Tokyo arrive in the first week of March with their trunks and their opinions. Lieutenant Colonel Hattori Takushirō takes the desk by the stove. Colonel Terada Masao, who has come to head the section, takes the one by the window and asks, on his first morning, where the maps of the Halha are kept.
 # codex: hattori
 # codex: terada
 
@@ -172,12 +172,12 @@ The target everyone talks about is Tamsak-Bulak, the Mongolian airfield and base
 Then word comes by the back channels that the General Staff is sending an envoy to Hsinking, and that he is coming to stop exactly this. Tokyo does not want the incident carried into Mongolia. Tokyo wants nothing carried anywhere.
 
 Tsuji's answer is to move the raid forward. He has already answered one telegram from Tokyo without troubling the chief of staff, and he is pleased with how it went.
-{tl == "S1": Tsuji wants the bombs to fall on the day Germany marches into Prague, when every newspaper in the world will be looking the other way.}
+{tl == "S1": Tsuji wants the bombs to fall while Germany is swallowing Prague, when every newspaper in the world will be looking the other way.}
 
 * [Move the raid forward, so the envoy arrives to find it already done.]
     You find the aircraft, the fuel and the date, and you keep the date off every paper that goes to Tokyo.
     { tl == "S1":
-        On 16 March, while German troops enter Prague, the bombers and fighters of the 2nd Air Division cross the Halha at dawn and hit Tamsak-Bulak.
+        On 16 March, the day after German troops enter Prague, while Hitler proclaims his protectorate there, the bombers and fighters of the 2nd Air Division cross the Halha at dawn and hit Tamsak-Bulak.
     - else:
         On 27 June, three days ahead of the plan and ahead of the envoy, the bombers and fighters of the 2nd Air Division cross the Halha at dawn and hit Tamsak-Bulak.
     }
@@ -195,7 +195,7 @@ Tsuji's answer is to move the raid forward. He has already answered one telegram
     The General Staff has sent a telegram asking Hsinking to explain itself. You draft the reply, and you do not take it to Isogai. You take it to the signals room, where a lieutenant stamps it with a seal and asks no questions.
     The reply tells Tokyo, in words a little too polite to be polite, that the Kwantung Army knows the situation on its own front better than any office in Tokyo, and will settle the matter itself.
     { tl == "S1":
-        The raid goes in on 16 March, the day Germany takes Prague. The pilots claim about a hundred Soviet aircraft on the ground.
+        The raid goes in on 16 March, the day Hitler proclaims his protectorate in Prague. The pilots claim about a hundred Soviet aircraft on the ground.
     - else:
         The raid goes in on 27 June. The pilots claim about a hundred Soviet aircraft on the ground.
     }
@@ -485,7 +485,7 @@ In the last week of the year, in Moscow, a Soviet-Japanese non-aggression pact i
 -> kw_act2_settled ->
 The halt order came in on the night of the 10th, and by morning it is on every desk in the operations section: no more offensive action by the Army's aircraft over the Mongolian frontier. It does not say what the men on the ground should do without them.
 
-You organised the crossing, so the men on the ground are yours. Nine days after they went over the Khalkha they still have not taken the ground they came for. Where Lyushkov's files promised horsemen and a few weak battalions, they met a full Soviet infantry division and two cavalry regiments. Mongolia belongs to the Trans-Baikal command, and the defector knew it far less well than he let you believe.
+You organised the crossing, so the men on the ground are yours. Nine days after they crossed the border near Nomonhan they still have not reached the river they came for, the Khalkha that the Army's maps call the frontier. Where Lyushkov's files promised horsemen and a few weak battalions, they met a full Soviet infantry division and two cavalry regiments. Mongolia belongs to the Trans-Baikal command, and the defector knew it far less well than he let you believe.
 # codex: lyushkov
 
 Nishi wants the fighters kept in the air whatever Tokyo says. The quartermasters want to know what they are supposed to send forward, and from where. The line west of Nomonhan is short of shells, short of water, and now short of sky.

@@ -207,5 +207,5 @@ Shūji came home from the hill in the autumn of 1938, thinner, with no wish to t
 
 "We kept it," he says at last, "long enough."
 
-What really happened: there was no bite-and-hold. The Soviets retook the heights in August 1938, the ceasefire of 10/11 August left the border on their terms, and Nomonhan was fought in 1939. Soviet aid to China went on until the 1941 neutrality pact let it fade.
+What really happened: there was no bite-and-hold. The Soviets retook the crest of Zaozyornaya on 6 August 1938, the ceasefire of 10/11 August left the border on their terms, and Nomonhan was fought in 1939. Soviet aid to China went on until the 1941 neutrality pact let it fade.
 -> END

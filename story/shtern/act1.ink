@@ -30,7 +30,7 @@ Khabarovsk in May is mud, birch smoke and the brown width of the Amur. The stati
 
 # codex: far_eastern_front
 # codex: blyukher
-You are thirty-seven years old, and as of this month chief of staff of the Far Eastern Front. Your commander is Marshal Vasily Blyukher, hero of the Civil War, the man who has held the Far East for Moscow since before you had a division of your own.
+You are thirty-seven years old, and as of this month chief of staff of the Special Red Banner Far Eastern Army, which Moscow means to make a Front by the summer. Your commander is Marshal Vasily Blyukher, hero of the Civil War, the man who has held the Far East for Moscow since before you had a division of your own.
 
 Everyone in the army knows his name. Everyone in the army also knows that a marshal's star did not save Tukhachevsky last June, and that Blyukher sat among the judges who condemned him. That did not make Blyukher safe. It only made him a witness.
 
@@ -82,7 +82,7 @@ You have a Front to run. The mobilisation plan is a year out of date. Two of the
     ~ change_supply(-5)
     ~ blucher_denounced = true
     ~ sh_staff_line = "reports"
-    You write them at night, by hand, because you do not trust the typists and do not want to be seen trusting nobody.
+    You write them at night, by hand, because you do not trust the typists, and do not want them to see that you do not.
 
     You are careful. Everything you put down is true, or nearly: that the marshal resisted the removal of certain commanders, that he spoke of the arrests as damage to the Front, that he kept men on his staff after their relatives had been taken. Each fact is small. Laid end to end they make a road, and you know where it goes.
 

@@ -38,12 +38,12 @@
 -> checkpoint("chapter") ->
 # chapter: SH-7 Horsemen at the River
 # date: 11–14 March 1939
-# place: Khabarovsk
+# place: Voroshilov (Ussuriysk)
 # map: khalkhin_gol
 # music: tension
 # sfx: telegraph
 -> sh_act2_settled ->
-The winter has not let go of Khabarovsk. The Amur is a white road, and the stoves in the headquarters of the 1st Separate Red Banner Army are fed every two hours by a soldier who has learned to walk without looking at the doors of the offices that stand empty.
+The winter has not let go of Voroshilov. The Suifun is a white road out of the town, and the stoves in the headquarters of the 1st Separate Red Banner Army are fed every two hours by a soldier who has learned to walk without looking at the doors of the offices that stand empty.
 
 You have been a commander of an army for half a year. Before that, chief of staff to a marshal who is now a name nobody says aloud. {blucher_denounced: Your own signature is somewhere in his file. You do not think about it in the daytime.|You never signed anything against him. Some nights that feels like courage and some nights like luck.}
 
@@ -174,7 +174,7 @@ It is the kind of mistake you teach lieutenants to avoid. An army that crosses a
 You have armour nearby: the 11th Tank Brigade, BT-7s with their long legs, and armoured car battalions on the march. What you do not have nearby is infantry. The rifle regiments are still on the road, a day or two away.
 
 { not (airbase_dispersed || supply >= 45):
-    (Your air brigades are still licking their wounds from the raid, and the fuel for a bombing operation is not there. A strike on the bridge is not on the table today.)
+    The air brigades have not recovered from the raid. Their chief of staff reports, in writing and with the figures attached, that the fuel for a bombing operation is not at the forward airfields and will not be for a week. A strike on the bridge is an order you cannot give.
 }
 
 * [Armoured counterstroke now, without waiting for the infantry.]

@@ -283,7 +283,7 @@ Early in 1941 Moscow offers you a new post: head of the Main Directorate of Air 
 # codex: smushkevich
 # codex: rychagov
 # codex: aviator_case
-The arrests have started again, quietly this time. First the armaments engineers, the men who designed the aircraft and the guns. Then, one by one, aviation commanders. The ones being taken have something in common that nobody says aloud and everybody sees: Spain. Smushkevich, who commanded the air over the Khalkhin Gol. Rychagov, who flew over Khasan. Men you drank with in Madrid and wrote recommendations for, and whose recommendations, in some cases, you wrote yourself.
+The arrests have started again, quietly this time. First the armaments engineers, the men who designed the aircraft and the guns. Then the files: the Special Department is asking for the papers of aviation commanders, one name at a time, and the names have something in common that nobody says aloud and everybody sees: Spain. Smushkevich, who commanded the air over the Khalkhin Gol. Rychagov, who flew over Khasan. Men you drank with in Madrid and wrote recommendations for, and whose recommendations, in some cases, you wrote yourself. Nobody has been taken yet. The files are being read in the order, you suspect, in which their owners will be.
 
 * [Take the Moscow post and keep your old comrades at a distance.]
     ~ change_stalin(5)
