@@ -175,7 +175,7 @@ She agrees that it is quicker. She does not say whether she thinks it is wise. S
 
     Very few come, and what comes is old. Washington's neutrality laws make every sale nervous and slow, and London has its own rearmament to feed. But the correspondents notice. A foreign volunteer in a Chinese flying jacket makes a better photograph than an unnamed Russian, and the photographs travel.
 
-    Moscow notices too. The colonel asks why China needs Americans when it has Soviet friends. You tell him that China needs everyone. He writes that down.
+    Moscow notices too. The colonel asks why China needs Americans when it has Soviet friends. You tell him that China needs everyone. He thanks you the way a guest thanks a host for a dish he has no intention of eating.
 
     It is a small hedge. You have learned that small hedges are the ones you can afford.
 * [Let Tokyo see the red stars. Make sure Japan knows whose pilots these are.]

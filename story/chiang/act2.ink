@@ -192,7 +192,7 @@ The accusation is false, and the man who is behind it in the Soviet command prob
     You send your answer in your own words and have it translated twice, to be sure nothing softens it. China is grateful for Soviet help. China will fight in its own time. China is not a reserve army for anybody.
     The reply is silence. Then, in June, the convoys from Alma-Ata slow to a trickle, and the Soviet pilots at Lanzhou are told to wait for instructions that never come. Your quartermasters begin a new kind of arithmetic.
     You have kept your divisions and your dignity. Your generals admire the answer. The ones who count shells do not sleep well.
-    Somewhere in Moscow, you suspect, someone is already asking whether Yan'an would be a more grateful friend.
+    It is not hard to guess the question being asked in Moscow tonight: whether Yan'an would be a more grateful friend.
 * [Attack now, unprepared, on Moscow's timetable.]
     ~ change_stalin(15)
     ~ change_autonomy(-20)
@@ -341,7 +341,7 @@ Four courses lie on your desk, drafted by four different men.
     ~ change_autonomy(10)
     You order the northern commanders to clear the Communists out of the districts they have taken without permission, and to do it before Yan'an can complain to anybody.
     The fighting is short and savage, and not one bullet of it is spent on the Japanese. Your troops take back a string of county towns in Hebei and Shanxi. The Communists melt into the hills, as they always do, and come back at night, as they always do.
-    Moscow's reaction is glacial. The embassy speaks of the anti-Japanese front "betrayed" and the convoys from Lanzhou slow. Zhou Enlai calls on you and says nothing at all, which is worse than anything he could have said.
+    Moscow's reaction is glacial. The embassy speaks of the anti-Japanese front "betrayed" and the convoys from Lanzhou slow. Zhou Enlai calls on you, drinks his tea, admires the scroll on your wall and leaves without once mentioning the north. A courteous adversary is the most tiring kind.
     You have shown you are master in your own house. You have also shown Stalin which of his two cards is the less reliable.
 * [Propose a joint KMT–CCP command for the north.]
     ~ change_unity(15)

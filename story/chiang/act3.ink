@@ -262,7 +262,7 @@ Chuikov asks for an audience. So does Zhou Enlai. You know before either of them
     You order a ceasefire in southern Anhui and let the surviving New Fourth columns cross north of the Yangtze, as your original order required. Then you summon the commanders responsible and reprimand them in front of their staffs.
     It is one of the hardest things you have done in this war. Your own party thinks you have lost your nerve. Men who have fought the Communists since 1927 send you letters that are barely polite.
     But the front holds. Zhou Enlai thanks you with a courtesy that for once seems almost real. Chuikov reports to Moscow that the Generalissimo can be reasoned with.
-    You write in your diary that patience is harder with one's own side than with the enemy, and you underline it.
+    You write in your diary that patience is harder with one's own side than with the enemy, and that a man who cannot govern his own household should not speak of governing the Northeast.
 * [Stop short, and use it as a bargaining chip with Moscow.]
     ~ change_stalin(5)
     ~ change_unity(-10)

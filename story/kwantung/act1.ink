@@ -318,7 +318,7 @@ It is not a question. On this floor, nothing is a question for long.
     ~ change_leash(10)
     You kill two of Hayama's telegrams before they leave the building and argue down a third in front of the chief of staff. The Kwantung Army, you say, has the whole Soviet border to watch and no business lending advice to a sister army on ground that is not ours.
 
-    Hayama calls it cowardice to your face and apologises an hour later, stiffly, because you are senior. The colonel two doors down says nothing at all, which is worse.
+    Hayama calls it cowardice to your face and apologises an hour later, stiffly, because you are senior. The colonel two doors down bows to you in the corridor a fraction less deeply than he did yesterday, and by evening the whole section has measured the fraction.
 
     A signal comes down from Tokyo a few days later, addressed to the chief of staff and copied, unusually, to you: the General Staff notes the Kwantung Army's correct attitude in the present incident.
 
@@ -525,7 +525,7 @@ Hayama is watching you with the bright face he had on the night of the Amur isla
 
     Moscow notices. Of course it notices. A Soviet note to Tokyo speaks of a provocation on the Mongolian frontier while talks on the Changkufeng incident are pending. It is not yet a threat. It is a reminder that Moscow can count.
 
-    You put the telephone on your desk, beside the folder of Posyet maps. Hayama comes to look at it, and for once says nothing at all.
+    You put the telephone on your desk, beside the folder of Posyet maps. Hayama comes to look at it, turns the receiver over in his hands like a man reading a verdict, and puts it down without a joke.
 
 - -> trade
 

@@ -71,7 +71,7 @@ Down the corridor, General Isogai Rensuke, the chief of staff, is waiting for th
     You remember the first of November: a patrol clash on the Mongolian border, and General Komatsubara Michitarō forbidding any retaliation and punishing his own officers for wanting it. You put his practice into the rules.
     # codex: komatsubara
     Where the line is unclear, units hold their ground and report. Nobody crosses the river. Fire is returned, not carried forward, and the decision to go further belongs to Hsinking and then to Tokyo.
-    Tsuji reads your draft in silence and puts it back on your desk without a word, which is worse than shouting. In the mess that evening a captain you trained with asks whether you have applied for a post in the Foreign Ministry.
+    Tsuji reads your draft in silence and puts it back on your desk without a word. He shouts at lieutenants; he saves his silences for equals. In the mess that evening a captain you trained with asks whether you have applied for a post in the Foreign Ministry.
     Isogai sends it on, with Tsuji's principles attached as an annex "for study". You have won the text and lost the room. The order that goes out under Ueda's name is yours, and everybody knows whose it is not.
     ~ kw_order_restrained = true
     ~ change_leash(10)
@@ -118,7 +118,7 @@ Hattori wants to know what you recommend. Tsuji has already recommended it, loud
     {kw_06_strong_force()}
 * [Leave it to the Manchukuoan border troops, and protest through the diplomats.]
     You recommend that the Manchukuoan border guard deal with herdsmen, and that the Foreign Ministry send a note. A division does not answer horsemen; it answers armies.
-    Tsuji calls it a counsel of cowardice in front of three clerks. Komatsubara, who once punished his own officers for wanting a fight, says nothing at all, and the 23rd Division stays in its barracks.
+    Tsuji calls it a counsel of cowardice in front of three clerks. Komatsubara, who once punished his own officers for wanting a fight, lets the silence stand until Tsuji looks away, and the 23rd Division stays in its barracks.
     The May incident stays small. A Manchukuoan patrol exchanges shots with Mongolian riders, both sides file protests, and the note from Hsinking's Foreign Ministry office goes to Moscow by way of Tokyo and is answered by a sharper one.
     But the Soviet note is not the end of it. In early June the reports from the river begin to speak of Soviet trucks on the east bank, of gun positions on the heights beyond it, and of a new Soviet commander who does not wait for notes. The grass has an owner now, and it is not Manchukuo.
     ~ change_leash(10)

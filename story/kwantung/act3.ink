@@ -118,7 +118,7 @@ The room divides quickly. One side wants the lesson to be: prepare better, and g
 
 * [Argue for revenge on the Soviets anyway, when the time comes.]
     You tell the seminar that Nomonhan was a border incident lost by a single division, not a war lost by an army. Give the Kwantung Army tanks, shells and trucks, and the next time will be different.
-    Some of the younger officers nod. An older colonel from the General Staff asks, quietly, whether you have learned anything at all. You do not answer him, and he writes something down.
+    Some of the younger officers nod. An older colonel from the General Staff asks, quietly, whether you have learned anything at all. You do not answer him. He makes a note in the margin of his agenda with a fountain pen, and caps the pen slowly.
     ~ change_north(5)
     ~ change_leash(-10)
 * [Argue that Berlin can't be trusted: look south.]

@@ -88,7 +88,7 @@ You have a Front to run. The mobilisation plan is a year out of date. Two of the
 
     Mekhlis reads the pages in front of you, nods, and puts them in a folder with a red string. He says you have shown Bolshevik clarity. The next week a telegram from the Defence Commissariat thanks you for your energy in strengthening the Front's command. You are invited to sit in on the appointments committee.
 
-    The cost comes in quieter coin. The marshal does not change his manner toward you at all, which is worse than if he had. Two section chiefs you named in passing are gone by mid-June, and their replacements do not know where the maps of the Posyet sector are kept.
+    The cost comes in quieter coin. The marshal does not change his manner toward you at all; you register it, as one registers a document missing from a file that ought to contain it. Two section chiefs you named in passing are gone by mid-June, and their replacements do not know where the maps of the Posyet sector are kept.
 
 * [Use your Voroshilov channel: ask him, privately, to stop the arrests of officers you need.]
     ~ change_stalin(-5)

@@ -65,7 +65,7 @@ Moscow asks the Front Group for its assessment. Moscow also, in the same week, i
     Moscow agrees.
     On 29 August the decree names thirty-three Heroes of the Soviet Union for the Khalkhin Gol. Your name heads the list. Zhukov's comes after it. You read the newspaper in the staff canteen with the whole Front Group pretending not to watch you, and you allow yourself to be glad, because you have earned it, and because you are not sure when you will next be allowed to be glad.
     On 31 August, with the last pockets cleared, Zhukov is ordered not to go a step beyond the border.
-    Voroshilov sends a telegram of congratulation with three exclamation marks. Somewhere in Moscow, a clerk files a copy of the newspaper.
+    Voroshilov sends a telegram of congratulation with three exclamation marks. You count them, and put the telegram in the drawer where you keep the papers that may one day be quoted back to you.
 * [Advise stopping at the border, and ask that Zhukov and the Mongols stand first.]
     ~ change_nkvd(-10)
     ~ change_diplo(5)
