@@ -13,6 +13,8 @@ import { Profile } from './persistence/collection';
 import { SaveStore } from './persistence/saveStore';
 import { afterPaint, browserClock, browserRng } from './ui/browserPorts';
 import { bindChoiceKeys } from './ui/choiceKeys';
+import { bindGameKeys } from './ui/gameKeys';
+import { openHistory } from './ui/historyView';
 import { notify } from './ui/notices';
 import { mountScreens } from './ui/screens';
 
@@ -36,6 +38,11 @@ bindChoiceKeys(
   () => app.state.kind === 'playing',
   (i) => app.choose(i),
 );
+bindGameKeys({
+  inRun: () => app.state.kind !== 'title',
+  onUndo: () => app.undo(),
+  onHistory: () => openHistory(app.history()),
+});
 
 // Hot reload (dev): a saved .ink file replays the run onto the new story, to the same place.
 if (import.meta.hot) {

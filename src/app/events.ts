@@ -16,8 +16,8 @@ export interface SavedRunSummary {
   date: string;
 }
 
-/** Why a page is shown: a step of play, or a return to a saved place. */
-export type PageReason = 'start' | 'choice' | 'restore' | 'replay';
+/** Why a page is shown: a step of play, a return to a saved place, or a choice taken back. */
+export type PageReason = 'start' | 'choice' | 'restore' | 'replay' | 'undo';
 
 export type AppEvent =
   /** The title screen, with the run that Continue would resume (null when there is none). */

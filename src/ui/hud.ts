@@ -15,6 +15,8 @@ export interface HudModel {
   meters: MeterReading[];
   /** What the last choice did, judged for this figure (core/changeMarkers). */
   markers: ChangeMarker[];
+  /** Is there a choice to take back (the controller decides)? */
+  canUndo: boolean;
 }
 
 export interface HudActions {
@@ -22,6 +24,9 @@ export interface HudActions {
   onMenu: () => void;
   onHelp: () => void;
   onBriefing: () => void;
+  onUndo: () => void;
+  onHistory: () => void;
+  onSaves: () => void;
 }
 
 function formatValue(m: MeterReading): string {
@@ -81,12 +86,23 @@ export function renderHud(model: HudModel, actions: HudActions): HTMLElement {
     ]),
     meters,
     el('nav', { class: 'hud-nav', attrs: { 'aria-label': 'Game' } }, [
+      button('Undo', actions.onUndo, {
+        attrs: {
+          'aria-keyshortcuts': 'U Backspace',
+          title: 'Take back the last choice (U)',
+          ...(model.canUndo ? {} : { disabled: '' }),
+        },
+      }),
       button('Briefing', actions.onBriefing, {
         attrs: { 'aria-label': 'Briefing: your aims and danger lines' },
       }),
+      button('History', actions.onHistory, {
+        attrs: { 'aria-keyshortcuts': 'H', title: 'Everything read so far (H)' },
+      }),
+      button('Save', actions.onSaves, { attrs: { 'aria-label': 'Save or load' } }),
       button('Meters', actions.onHelp, { attrs: { 'aria-label': 'What the meters mean' } }),
       button('Codex', actions.onCodex),
-      button('Menu', actions.onMenu, { attrs: { 'aria-label': 'Menu: save, export, title screen' } }),
+      button('Menu', actions.onMenu, { attrs: { 'aria-label': 'Menu: export, title screen' } }),
     ]),
   ]);
 }

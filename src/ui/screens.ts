@@ -22,11 +22,13 @@ import { download } from './download';
 import { renderEnding } from './endingScreen';
 import { endingModel } from './endingModel';
 import { openEndings, type EndingsCollected } from './endingsView';
+import { openHistory } from './historyView';
 import { renderHud } from './hud';
 import { openMenu } from './menu';
 import { openMetersHelp } from './metersHelp';
 import { notify } from './notices';
 import { announcement, renderReader } from './reader';
+import { openSlots, type SlotActions } from './slotsView';
 import { renderTitle } from './titleScreen';
 
 /** What the screens read of the player's collection. */
@@ -46,6 +48,19 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
     texts: collection.endingTexts(),
   });
 
+  const slotActions = (inPlay: boolean): SlotActions => ({
+    slots: () => app.slots(),
+    onSave: inPlay ? (slot) => app.saveToSlot(slot) : null,
+    onLoad: (slot) => app.loadSlot(slot),
+    onDelete: (slot) => app.deleteSlot(slot),
+    onExport: (slot) => {
+      const file = app.exportSlot(slot);
+      if (file) downloadAndTell(file);
+    },
+    onExportAll: () => downloadAndTell(app.exportAllSlots()),
+    onImport: (file, slot) => file.text().then((text) => app.importSlots(text, slot)),
+  });
+
   function showTitle(saved: SavedRunSummary | null): void {
     const reached = new Set(collection.endingsReached());
     renderTitle(root, {
@@ -63,6 +78,7 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
       onCodex: codex,
       onEndings: () => openEndings(ENDINGS, collected()),
       onImport: (file) => void file.text().then((text) => app.importSave(text)),
+      onSaves: () => openSlots(slotActions(false)),
       endingsCount: (figure) => {
         const mine = endingsOf(figure);
         return { reached: mine.filter((e) => reached.has(e.id)).length, total: mine.length };
@@ -89,6 +105,7 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
           place: where.place,
           meters,
           markers: changeMarkers(run.figure, lastChoiceDeltas(run)),
+          canUndo: app.canUndo(),
         },
         {
           onCodex: codex,
@@ -102,6 +119,9 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
             }),
           onHelp: () => openMetersHelp(meters, settlingRuleText()),
           onBriefing: () => openBriefing(briefingFor(run.figure)),
+          onUndo: () => app.undo(),
+          onHistory: () => openHistory(app.history()),
+          onSaves: () => openSlots(slotActions(true)),
         },
       ),
       renderReader(readerModel, (i) => app.choose(i)),
