@@ -27,6 +27,7 @@ export interface HudActions {
   onUndo: () => void;
   onHistory: () => void;
   onSaves: () => void;
+  onSettings: () => void;
 }
 
 function formatValue(m: MeterReading): string {
@@ -102,6 +103,7 @@ export function renderHud(model: HudModel, actions: HudActions): HTMLElement {
       button('Save', actions.onSaves, { attrs: { 'aria-label': 'Save or load' } }),
       button('Meters', actions.onHelp, { attrs: { 'aria-label': 'What the meters mean' } }),
       button('Codex', actions.onCodex),
+      button('Settings', actions.onSettings),
       button('Menu', actions.onMenu, { attrs: { 'aria-label': 'Menu: export, title screen' } }),
     ]),
   ]);

@@ -30,6 +30,7 @@ import { notify } from './notices';
 import { announcement, renderReader } from './reader';
 import { openSlots, type SlotActions } from './slotsView';
 import { renderTitle } from './titleScreen';
+import { typewrite } from './typewriter';
 
 /** What the screens read of the player's collection. */
 export interface CollectionView {
@@ -41,7 +42,21 @@ export interface CollectionView {
 type PageEvent = Extract<AppEvent, { type: 'page' }>;
 type EndingEvent = Extract<AppEvent, { type: 'ending' }>;
 
-export function mountScreens(root: HTMLElement, app: AppController, collection: CollectionView): () => void {
+/** What the screens need from the player's settings. */
+export interface ScreenOptions {
+  openSettings: () => void;
+  /** Characters per second for new text; 0 shows it at once. */
+  textSpeed: () => number;
+}
+
+export function mountScreens(
+  root: HTMLElement,
+  app: AppController,
+  collection: CollectionView,
+  options: ScreenOptions,
+): () => void {
+  /** Shows the passage still being typed in full: called before anything replaces it. */
+  let finishTyping = (): void => undefined;
   const codex = (): void => openCodex(CODEX, new Set(collection.codexUnlocked()));
   const collected = (): EndingsCollected => ({
     reached: new Set(collection.endingsReached()),
@@ -79,6 +94,7 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
       onEndings: () => openEndings(ENDINGS, collected()),
       onImport: (file) => void file.text().then((text) => app.importSave(text)),
       onSaves: () => openSlots(slotActions(false)),
+      onSettings: options.openSettings,
       endingsCount: (figure) => {
         const mine = endingsOf(figure);
         return { reached: mine.filter((e) => reached.has(e.id)).length, total: mine.length };
@@ -88,7 +104,7 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
     (root.querySelector('#continue') ?? root.querySelector('[data-figure]'))?.closest('button')?.focus();
   }
 
-  function showPage({ page, run, vars }: PageEvent): void {
+  function showPage({ page, run, vars, reason }: PageEvent): void {
     const meters = visibleMeters(run.figure, vars);
     const where = whereabouts(page);
     const readerModel = { lines: page.lines, choices: page.choices, newFrom: page.newFrom };
@@ -122,12 +138,19 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
           onUndo: () => app.undo(),
           onHistory: () => openHistory(app.history()),
           onSaves: () => openSlots(slotActions(true)),
+          onSettings: options.openSettings,
         },
       ),
       renderReader(readerModel, (i) => app.choose(i)),
       announcer,
     );
     root.setAttribute('aria-busy', 'false');
+    // Only a step of play types; a restored or undone page is shown as it was.
+    if (reason === 'start' || reason === 'choice')
+      finishTyping = typewrite(
+        [...(root.querySelector('.page')?.children ?? [])].slice(page.newFrom) as HTMLElement[],
+        options.textSpeed(),
+      );
     // Announce after insertion so screen readers notice the change.
     requestAnimationFrame(() => {
       announcer.textContent = announcement(readerModel);
@@ -166,6 +189,7 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
   }
 
   return app.subscribe((event) => {
+    if (event.type === 'title' || event.type === 'page' || event.type === 'ending') finishTyping();
     switch (event.type) {
       case 'title':
         return showTitle(event.saved);

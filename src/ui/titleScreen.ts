@@ -15,6 +15,7 @@ export interface TitleOptions {
   onImport: (file: File) => void;
   /** Opens the save slots (to load one). */
   onSaves: () => void;
+  onSettings: () => void;
   endingsCount: (figure: FigureId) => { reached: number; total: number };
 }
 
@@ -80,6 +81,7 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
       ]),
       el('nav', { class: 'title-menu', attrs: { 'aria-label': 'More' } }, [
         button('Saved games', o.onSaves),
+        button('Settings', o.onSettings),
         button('Codex', o.onCodex),
         button('Endings', o.onEndings),
         importButton,
