@@ -12,9 +12,21 @@ const KEY_METERS: Record<FigureId, readonly string[]> = {
   kwantung: ['leash', 'stalin', 'north'],
 };
 
+/** Short names for the phone's one-line HUD, where a full label would not fit beside the date. */
+const SHORT_LABELS: Record<string, string> = {
+  stalin: 'Stalin',
+  nkvd: 'NKVD',
+  supply: 'Logistics',
+  unity: 'Front',
+  autonomy: 'Freedom',
+  leash: 'Tokyo',
+  north: 'North',
+};
+
 export interface KeyMeter {
   id: string;
   label: string;
+  short: string;
   value: number;
   unit: string;
 }
@@ -23,6 +35,9 @@ export interface KeyMeter {
 export function keyMeters(figure: FigureId, values: Record<string, number>, count = 3): KeyMeter[] {
   return KEY_METERS[figure].slice(0, count).flatMap((id) => {
     const def = METERS.find((m) => m.id === id);
-    return def ? [{ id, label: meterLabel(def, figure), value: values[id] ?? 0, unit: def.unit ?? '' }] : [];
+    if (!def) return [];
+    const label = meterLabel(def, figure);
+    const short = figure === 'kwantung' && id === 'stalin' ? 'Moscow' : (SHORT_LABELS[id] ?? label);
+    return [{ id, label, short, value: values[id] ?? 0, unit: def.unit ?? '' }];
   });
 }

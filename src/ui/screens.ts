@@ -9,7 +9,8 @@ import { ENDINGS, endingsOf, type EndingText } from '../core/endings';
 import { figureById, type FigureId } from '../core/figures';
 import { briefingFor } from '../core/briefings';
 import { changeMarkers } from '../core/changeMarkers';
-import { visibleMeters } from '../core/meters';
+import { keyMeters } from '../core/keyMeters';
+import { meterValues, visibleMeters } from '../core/meters';
 import { settlingRuleText } from '../core/settling';
 import { whereabouts } from '../core/page';
 import { lastChoiceDeltas } from '../core/run';
@@ -116,12 +117,14 @@ export function mountScreens(
       renderHud(
         {
           figureName: figureById(run.figure)?.name ?? run.figure,
+          figureShortName: figureById(run.figure)?.shortName ?? run.figure,
           chapterTitle: page.chapterTitle,
           date: where.date,
           place: where.place,
           meters,
           markers: changeMarkers(run.figure, lastChoiceDeltas(run)),
           canUndo: app.canUndo(),
+          keyMeters: keyMeters(run.figure, meterValues(vars), 2),
         },
         {
           onCodex: codex,
