@@ -123,7 +123,9 @@ export function renderHud(model: HudModel, actions: HudActions): HTMLElement {
     more,
   ]);
   all.append(meters, nav(model, actions));
-  header.append(line, all);
+  // The game screen's level-one heading, for screen readers' heading navigation.
+  const heading = el('h1', { class: 'visually-hidden', text: `Undeclared War: ${model.figureName}` });
+  header.append(heading, line, all);
   return header;
 }
 
