@@ -127,7 +127,7 @@ export class AppController {
   importSave(text: string): void {
     const parsed = parseSave(text);
     if (!parsed.ok) return this.notice('error', parsed.message);
-    this.open(parsed.save);
+    this.open(parsed.save, 'load');
   }
 
   /** Saves the run in progress to a slot (overwriting it: the UI asks first). */
@@ -142,7 +142,7 @@ export class AppController {
   loadSlot(slot: string): void {
     const saved = this.ports.saves.read(slot);
     if (saved.kind === 'corrupt') return this.notice('error', saved.message);
-    if (saved.kind === 'ok') this.open(saved.save);
+    if (saved.kind === 'ok') this.open(saved.save, 'load');
   }
 
   deleteSlot(slot: string): void {
@@ -248,10 +248,11 @@ export class AppController {
 
   // ── Internals ──
 
-  private open(save: SaveData): void {
+  /** `reason`: 'restore' for the autosave itself, 'load' for a slot or a file (which autosave then keeps). */
+  private open(save: SaveData, reason: 'restore' | 'load' = 'restore'): void {
     if (save.run.storyHash === this.story.hash) {
       try {
-        return this.show(GameSession.restore(this.story, save), 'restore');
+        return this.show(GameSession.restore(this.story, save), reason);
       } catch {
         /* the state does not fit this story after all: replay below */
       }

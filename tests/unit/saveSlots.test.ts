@@ -1,5 +1,6 @@
 /** Save slots as controller commands: save, load, overwrite, delete, export and import. */
 import { describe, expect, it } from 'vitest';
+import { autosaveOnEvents } from '../../src/app/autosave';
 import { AppController } from '../../src/app/controller';
 import type { AppEvent } from '../../src/app/events';
 import type { SessionSnapshot } from '../../src/narrative/session';
@@ -29,7 +30,8 @@ function snapshot(controller: AppController): SessionSnapshot {
 
 describe('save slots', () => {
   it('saves to slot 3, plays on, and loads slot 3 back to the same place', () => {
-    const { controller } = app();
+    const { controller, saves } = app();
+    autosaveOnEvents(controller, saves, (task) => task());
     controller.newGame('shtern');
     controller.choose(2);
     const saved = snapshot(controller);
@@ -39,6 +41,9 @@ describe('save slots', () => {
     expect(snapshot(controller).run.choices.length).toBe(3);
     controller.loadSlot('3');
     expect(snapshot(controller)).toEqual(saved);
+    // The loaded run is now the one Continue resumes.
+    const auto = saves.read('auto');
+    expect(auto.kind === 'ok' && auto.save.run).toEqual(saved.run);
   });
 
   it('lists each slot with figure, chapter, date, three key meters and when it was saved', () => {
