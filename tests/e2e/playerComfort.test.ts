@@ -75,6 +75,14 @@ describe('save slots', () => {
     await activate(page, 'Save or load');
     await activate(page, 'Load Slot 3');
     await expect.poll(() => screen(page)).toEqual(saved);
+
+    // From the title screen too, after a reload.
+    await page.keyboard.press('2');
+    await page.reload();
+    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await activate(page, 'Saved games');
+    await activate(page, 'Load Slot 3');
+    await expect.poll(() => screen(page)).toEqual(saved);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -121,4 +121,21 @@ describe('settings', () => {
     expect(foreign).toEqual([]);
     await context.close();
   });
+
+  it('reduces motion as the system asks by default, and as the player says when they choose', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    const motion = (): Promise<string | undefined> =>
+      page.evaluate(() => document.documentElement.dataset.motion);
+    await expect(motion()).resolves.toBe('reduce');
+    await page.evaluate(() =>
+      localStorage.setItem('uw.settings.display', JSON.stringify({ reducedMotion: 'off' })),
+    );
+    await page.reload();
+    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await expect(motion()).resolves.toBe('full');
+    await context.close();
+  });
 });
