@@ -11,8 +11,16 @@ import { AppController } from './app/controller';
 import { openBrowserStorage } from './persistence/browserStorage';
 import { Profile } from './persistence/collection';
 import { SaveStore } from './persistence/saveStore';
+import { DEFAULT_DISPLAY } from './core/displaySettings';
+import { displaySettingsSchema } from './persistence/displaySettingsSchema';
+import { SettingsStore } from './persistence/settingsStore';
+import { applyDisplaySettings } from './ui/applyDisplaySettings';
+import { displaySettingsPanel } from './ui/displaySettingsPanel';
+import { openSettings } from './ui/settingsDialog';
 import { afterPaint, browserClock, browserRng } from './ui/browserPorts';
 import { bindChoiceKeys } from './ui/choiceKeys';
+import { bindGameKeys } from './ui/gameKeys';
+import { openHistory } from './ui/historyView';
 import { notify } from './ui/notices';
 import { mountScreens } from './ui/screens';
 
@@ -21,6 +29,10 @@ if (!root) throw new Error('index.html has no #app element');
 const { storage, persistent } = openBrowserStorage();
 const saves = new SaveStore(storage, browserClock);
 const profile = new Profile(storage);
+const display = new SettingsStore(storage).section('display', displaySettingsSchema, DEFAULT_DISPLAY);
+applyDisplaySettings(display);
+// Each feature's panel of the Settings dialog, in order (sound and map add theirs here).
+const settingsPanels = [displaySettingsPanel(display)];
 
 const app = new AppController({
   story: { json: storyJson, hash: storyHash },
@@ -30,12 +42,20 @@ const app = new AppController({
 });
 // Subscription order matters: the collection records an ending before the screen lists what was collected.
 collectOnEvents(app, profile);
-mountScreens(root, app, profile);
+mountScreens(root, app, profile, {
+  openSettings: () => openSettings(settingsPanels),
+  textSpeed: () => display.get().textSpeed,
+});
 autosaveOnEvents(app, saves, afterPaint);
 bindChoiceKeys(
-  () => app.state.kind === 'playing',
+  () => app.state.kind === 'playing' && display.get().numberKeys,
   (i) => app.choose(i),
 );
+bindGameKeys({
+  inRun: () => app.state.kind !== 'title',
+  onUndo: () => app.undo(),
+  onHistory: () => openHistory(app.history()),
+});
 
 // Hot reload (dev): a saved .ink file replays the run onto the new story, to the same place.
 if (import.meta.hot) {

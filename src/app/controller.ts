@@ -6,13 +6,16 @@
  */
 import type { FigureId } from '../core/figures';
 import type { Clock, Rng, StorySource } from '../core/ports';
-import { endingText } from '../core/page';
+import { endingText, type ScreenLine } from '../core/page';
+import { groupHistory, type HistoryChapter } from '../core/readingHistory';
 import { GameSession, type StepResult } from '../narrative/session';
 import type { SaveData } from '../persistence/saveSchema';
-import { parseSave } from '../persistence/saveSchema';
-import { AUTOSAVE_SLOT, type SaveStore } from '../persistence/saveStore';
+import { parseSave, serialiseSave } from '../persistence/saveSchema';
+import { AUTOSAVE_SLOT, MANUAL_SLOTS, type SaveStore } from '../persistence/saveStore';
+import { parseBundle, serialiseBundle } from '../persistence/slotBundle';
 import { createEventBus, type EventBus, type Listener } from './eventBus';
 import type { AppEvent, PageReason, SavedRunSummary } from './events';
+import { slotSummary, type SlotSummary } from './slotSummary';
 import type { AppState } from './state';
 
 export interface AppPorts {
@@ -20,6 +23,11 @@ export interface AppPorts {
   saves: SaveStore;
   clock: Clock;
   rng: Rng;
+}
+
+/** How this app plays: a timed speedrun category will turn undo off; practice keeps it on. */
+export interface AppOptions {
+  undoAllowed: boolean;
 }
 
 /** A file the player can download: its name and its text. */
@@ -33,7 +41,10 @@ export class AppController {
   private story: StorySource;
   private readonly bus: EventBus<AppEvent> = createEventBus();
 
-  constructor(private readonly ports: AppPorts) {
+  constructor(
+    private readonly ports: AppPorts,
+    private readonly options: AppOptions = { undoAllowed: true },
+  ) {
     this.story = ports.story;
   }
 
@@ -92,6 +103,18 @@ export class AppController {
     this.afterStep(session, result, 'choice');
   }
 
+  /**
+   * Takes back the last choice: the run minus that choice is replayed from its
+   * seed, so the page, meters, run record and ink state (its random-number state
+   * included) are exactly what they were before it.
+   */
+  undo(): void {
+    if (!this.canUndo() || this.current.kind === 'title') return;
+    const run = this.current.session.run;
+    const { session } = GameSession.replay(this.story, { ...run, choices: run.choices.slice(0, -1) });
+    this.show(session, 'undo');
+  }
+
   /** Resumes the autosaved run. */
   continueSaved(): void {
     const saved = this.ports.saves.read(AUTOSAVE_SLOT);
@@ -104,7 +127,44 @@ export class AppController {
   importSave(text: string): void {
     const parsed = parseSave(text);
     if (!parsed.ok) return this.notice('error', parsed.message);
-    this.open(parsed.save);
+    this.open(parsed.save, 'load');
+  }
+
+  /** Saves the run in progress to a slot (overwriting it: the UI asks first). */
+  saveToSlot(slot: string): void {
+    if (this.current.kind !== 'playing') return;
+    const result = this.ports.saves.write(slot, this.current.session.snapshot());
+    if (result.ok) this.notice('info', `Saved to slot ${slot}.`);
+    else this.emit({ type: 'saveFailed', message: result.message });
+  }
+
+  /** Opens a slot's run: exactly, or by replay when the story has changed since. */
+  loadSlot(slot: string): void {
+    const saved = this.ports.saves.read(slot);
+    if (saved.kind === 'corrupt') return this.notice('error', saved.message);
+    if (saved.kind === 'ok') this.open(saved.save, 'load');
+  }
+
+  deleteSlot(slot: string): void {
+    this.ports.saves.clear(slot);
+  }
+
+  /**
+   * Imports a file into the slots: a file of all slots fills the slots it
+   * holds; a single save goes into `slot`. A damaged file changes nothing.
+   */
+  importSlots(text: string, slot: string): void {
+    const bundle = parseBundle(text);
+    if (bundle && !bundle.ok) return this.notice('error', bundle.message);
+    const parsed = bundle ? null : parseSave(text);
+    if (parsed && !parsed.ok) return this.notice('error', parsed.message);
+    const files = bundle?.ok ? bundle.slots : parsed?.ok ? { [slot]: parsed.save } : {};
+    for (const [id, save] of Object.entries(files)) {
+      const result = this.ports.saves.writeSave(id, save);
+      if (!result.ok) return this.emit({ type: 'saveFailed', message: result.message });
+    }
+    const ids = Object.keys(files);
+    this.notice('info', `Imported into slot${ids.length === 1 ? '' : 's'} ${ids.join(', ')}.`);
   }
 
   /** A new build of the story (hot reload): the run replays onto it to the same place. */
@@ -123,6 +183,27 @@ export class AppController {
 
   // ── Queries ──
 
+  /** Is there a choice to take back (in play or from an ending), and does this mode allow it? */
+  canUndo(): boolean {
+    return (
+      this.options.undoAllowed && this.current.kind !== 'title' && this.current.session.run.choices.length > 0
+    );
+  }
+
+  /**
+   * Everything read in this run, by chapter. The page keeps only its chapter,
+   * so the run is replayed to collect what each step added: the same after a
+   * Continue, an undo or a reload as in one sitting.
+   */
+  history(): HistoryChapter[] {
+    if (this.current.kind === 'title') return [];
+    const steps: ScreenLine[][] = [];
+    GameSession.replay(this.story, this.current.session.run, (page) =>
+      steps.push(page.lines.slice(page.newFrom)),
+    );
+    return groupHistory(steps);
+  }
+
   /** The save file of the run in progress. */
   exportSave(): ExportFile | null {
     if (this.current.kind !== 'playing') return null;
@@ -131,6 +212,28 @@ export class AppController {
       fileName: `undeclared-war-${session.run.figure}.json`,
       text: this.ports.saves.exportText(session.snapshot()),
     };
+  }
+
+  /** The manual slots, then the autosave, as the slot list shows them. */
+  slots(): SlotSummary[] {
+    return [...MANUAL_SLOTS, AUTOSAVE_SLOT].map((slot) => slotSummary(slot, this.ports.saves.read(slot)));
+  }
+
+  /** One slot's save file, as it is stored. */
+  exportSlot(slot: string): ExportFile | null {
+    const saved = this.ports.saves.read(slot);
+    if (saved.kind !== 'ok') return null;
+    return { fileName: `undeclared-war-slot-${slot}.json`, text: serialiseSave(saved.save) };
+  }
+
+  /** Every filled slot in one file. */
+  exportAllSlots(): ExportFile {
+    const slots: Record<string, SaveData> = {};
+    for (const slot of [...MANUAL_SLOTS, AUTOSAVE_SLOT]) {
+      const saved = this.ports.saves.read(slot);
+      if (saved.kind === 'ok') slots[slot] = saved.save;
+    }
+    return { fileName: 'undeclared-war-saves.json', text: serialiseBundle(slots) };
   }
 
   /** The record of a finished run: its choices, meters and ending. */
@@ -145,10 +248,11 @@ export class AppController {
 
   // ── Internals ──
 
-  private open(save: SaveData): void {
+  /** `reason`: 'restore' for the autosave itself, 'load' for a slot or a file (which autosave then keeps). */
+  private open(save: SaveData, reason: 'restore' | 'load' = 'restore'): void {
     if (save.run.storyHash === this.story.hash) {
       try {
-        return this.show(GameSession.restore(this.story, save), 'restore');
+        return this.show(GameSession.restore(this.story, save), reason);
       } catch {
         /* the state does not fit this story after all: replay below */
       }

@@ -16,8 +16,11 @@ export interface SavedRunSummary {
   date: string;
 }
 
-/** Why a page is shown: a step of play, or a return to a saved place. */
-export type PageReason = 'start' | 'choice' | 'restore' | 'replay';
+/**
+ * Why a page is shown: a step of play, the autosave resumed ('restore'), a slot
+ * or a save file opened ('load'), a replay onto a changed story, or a choice taken back.
+ */
+export type PageReason = 'start' | 'choice' | 'restore' | 'load' | 'replay' | 'undo';
 
 export type AppEvent =
   /** The title screen, with the run that Continue would resume (null when there is none). */

@@ -6,6 +6,8 @@ export type FigureId = (typeof FIGURE_IDS)[number];
 export interface Figure {
   id: FigureId;
   name: string;
+  /** The name where space is short (the phone's one-line HUD). */
+  shortName: string;
   role: string;
   years: string;
   briefing: string;
@@ -17,6 +19,7 @@ export const FIGURES: readonly Figure[] = [
   {
     id: 'shtern',
     name: 'Grigori Shtern',
+    shortName: 'Shtern',
     role: 'Chief of staff, Soviet Far Eastern Front',
     years: '1938 – 1941',
     briefing:
@@ -26,6 +29,7 @@ export const FIGURES: readonly Figure[] = [
   {
     id: 'chiang',
     name: 'Chiang Kai-shek',
+    shortName: 'Chiang',
     role: 'Generalissimo of the Republic of China',
     years: '1937 – 1941',
     briefing:
@@ -35,6 +39,7 @@ export const FIGURES: readonly Figure[] = [
   {
     id: 'kwantung',
     name: 'Major Kurosawa Eiji',
+    shortName: 'Kurosawa',
     role: 'Operations section, Kwantung Army, Hsinking',
     years: '1937 – 1941',
     briefing:

@@ -78,17 +78,24 @@ export class GameSession {
    * Replays a run's choices on a (possibly changed) story: for hot reload, for
    * saves from an older story, and to return to the last good place after a
    * story error. Stops at the last valid point if a choice no longer exists;
-   * `stoppedAt` is then the number of choices replayed.
+   * `stoppedAt` is then the number of choices replayed. `onPage` sees the page
+   * after every step (the history is read this way).
    */
-  static replay(story: StorySource, run: RunRecord): { session: GameSession; stoppedAt: number | null } {
+  static replay(
+    story: StorySource,
+    run: RunRecord,
+    onPage?: (page: Page) => void,
+  ): { session: GameSession; stoppedAt: number | null } {
     const s = GameSession.start(story, run.figure, run.seed, new Date(run.startedAt));
+    onPage?.(s.page);
     for (let i = 0; i < run.choices.length; i++) {
       const want = run.choices[i]!;
       // Match by text: choices may have been reordered or added. A choice whose
       // text is gone no longer exists, and replay stops at the last valid point.
       const pick = s.runner.choices.find((c) => c.text === want.text);
       if (!pick) return { session: s, stoppedAt: i };
-      s.choose(pick.index);
+      const { page } = s.choose(pick.index);
+      onPage?.(page);
     }
     return { session: s, stoppedAt: null };
   }

@@ -8,6 +8,8 @@ import { parseSave, SAVE_FORMAT, SAVE_VERSION, serialiseSave, type SaveData } fr
 
 /** The slot every choice writes. */
 export const AUTOSAVE_SLOT = 'auto';
+/** The slots the player saves to by hand (Ren'Py-style: several beside the autosave). */
+export const MANUAL_SLOTS = ['1', '2', '3', '4', '5', '6'] as const;
 
 /** Storage key of a slot, and of the previous good save kept beside it. */
 export const slotKey = (slot: string): string => `uw.slot.${slot}`;
@@ -49,7 +51,12 @@ export class SaveStore {
   }
 
   write(slot: string, content: SaveContent): WriteResult {
-    const text = serialiseSave(this.envelope(content));
+    return this.writeSave(slot, this.envelope(content));
+  }
+
+  /** Writes a whole save file as it is (an imported slot keeps when it was saved). */
+  writeSave(slot: string, save: SaveData): WriteResult {
+    const text = serialiseSave(save);
     try {
       const current = this.storage.get(slotKey(slot));
       if (current && parseSave(current).ok) this.storage.set(previousKey(slot), current);
@@ -60,8 +67,8 @@ export class SaveStore {
         ok: false,
         message:
           e instanceof StorageFullError
-            ? 'Your browser’s storage is full or blocked: the game goes on, but it cannot autosave. Use “Export save” to keep your place.'
-            : `Autosave failed: ${(e as Error).message}`,
+            ? `Your browser’s storage is full or blocked: the game goes on, but it cannot ${slot === AUTOSAVE_SLOT ? 'autosave' : 'save to this slot'}. Use “Export save” to keep your place.`
+            : `${slot === AUTOSAVE_SLOT ? 'Autosave' : 'Saving'} failed: ${(e as Error).message}`,
       };
     }
   }

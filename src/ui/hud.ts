@@ -4,17 +4,24 @@
  * opens its explanation beneath it, so nothing hides behind a hover.
  */
 import { markerText, type ChangeMarker } from '../core/changeMarkers';
+import type { KeyMeter } from '../core/keyMeters';
 import type { MeterReading } from '../core/meters';
 import { button, el } from './dom';
 
 export interface HudModel {
   figureName: string;
+  /** Shown instead of the full name on a phone. */
+  figureShortName: string;
   chapterTitle: string;
   date: string;
   place: string;
   meters: MeterReading[];
   /** What the last choice did, judged for this figure (core/changeMarkers). */
   markers: ChangeMarker[];
+  /** Is there a choice to take back (the controller decides)? */
+  canUndo: boolean;
+  /** The two meters that matter most for the figure: the phone's one-line HUD shows only these. */
+  keyMeters: KeyMeter[];
 }
 
 export interface HudActions {
@@ -22,6 +29,10 @@ export interface HudActions {
   onMenu: () => void;
   onHelp: () => void;
   onBriefing: () => void;
+  onUndo: () => void;
+  onHistory: () => void;
+  onSaves: () => void;
+  onSettings: () => void;
 }
 
 function formatValue(m: MeterReading): string {
@@ -73,20 +84,70 @@ export function renderHud(model: HudModel, actions: HudActions): HTMLElement {
         model.markers.find((k) => k.id === m.id),
       ),
     );
-  return el('header', { class: 'hud' }, [
-    el('div', { class: 'hud-when' }, [
-      el('span', { class: 'hud-figure', text: model.figureName }),
-      el('span', { class: 'hud-date', text: model.date, attrs: { 'data-testid': 'date' } }),
-      el('span', { class: 'hud-place', text: model.place, attrs: { 'data-testid': 'place' } }),
-    ]),
-    meters,
-    el('nav', { class: 'hud-nav', attrs: { 'aria-label': 'Game' } }, [
-      button('Briefing', actions.onBriefing, {
-        attrs: { 'aria-label': 'Briefing: your aims and danger lines' },
-      }),
-      button('Meters', actions.onHelp, { attrs: { 'aria-label': 'What the meters mean' } }),
-      button('Codex', actions.onCodex),
-      button('Menu', actions.onMenu, { attrs: { 'aria-label': 'Menu: save, export, title screen' } }),
-    ]),
+  // On a phone (styles.css) the HUD is one line: figure, date, the key meters and
+  // this button, which shows every meter and the game controls.
+  const more = el('button', {
+    class: 'hud-more',
+    text: 'Meters',
+    attrs: {
+      type: 'button',
+      'aria-label': 'All meters',
+      'aria-expanded': 'false',
+      'aria-controls': 'hud-all',
+    },
+  });
+  const all = el('div', { class: 'hud-all', attrs: { id: 'hud-all' } });
+  const header = el('header', { class: 'hud', attrs: { 'data-expanded': 'false' } });
+  more.addEventListener('click', () => {
+    const open = more.getAttribute('aria-expanded') !== 'true';
+    more.setAttribute('aria-expanded', String(open));
+    header.dataset.expanded = String(open);
+  });
+  const brief = el(
+    'ul',
+    { class: 'hud-key-meters', attrs: { 'aria-label': 'Key meters' } },
+    model.keyMeters.map((m) =>
+      el('li', { attrs: { title: m.label } }, [
+        el('span', { class: 'visually-hidden', text: m.label }),
+        el('span', { text: m.short, attrs: { 'aria-hidden': 'true' } }),
+        ` ${m.value}${m.unit}`,
+      ]),
+    ),
+  );
+  const line = el('div', { class: 'hud-when' }, [
+    el('span', { class: 'hud-figure', text: model.figureName }),
+    el('span', { class: 'hud-figure-short', text: model.figureShortName, attrs: { 'aria-hidden': 'true' } }),
+    el('span', { class: 'hud-date', text: model.date, attrs: { 'data-testid': 'date' } }),
+    el('span', { class: 'hud-place', text: model.place, attrs: { 'data-testid': 'place' } }),
+    brief,
+    more,
+  ]);
+  all.append(meters, nav(model, actions));
+  // The game screen's level-one heading, for screen readers' heading navigation.
+  const heading = el('h1', { class: 'visually-hidden', text: `Undeclared War: ${model.figureName}` });
+  header.append(heading, line, all);
+  return header;
+}
+
+function nav(model: HudModel, actions: HudActions): HTMLElement {
+  return el('nav', { class: 'hud-nav', attrs: { 'aria-label': 'Game' } }, [
+    button('Undo', actions.onUndo, {
+      attrs: {
+        'aria-keyshortcuts': 'U Backspace',
+        title: 'Take back the last choice (U)',
+        ...(model.canUndo ? {} : { disabled: '' }),
+      },
+    }),
+    button('Briefing', actions.onBriefing, {
+      attrs: { 'aria-label': 'Briefing: your aims and danger lines' },
+    }),
+    button('History', actions.onHistory, {
+      attrs: { 'aria-keyshortcuts': 'H', title: 'Everything read so far (H)' },
+    }),
+    button('Save', actions.onSaves, { attrs: { 'aria-label': 'Save or load' } }),
+    button('Meters', actions.onHelp, { attrs: { 'aria-label': 'What the meters mean' } }),
+    button('Codex', actions.onCodex),
+    button('Settings', actions.onSettings),
+    button('Menu', actions.onMenu, { attrs: { 'aria-label': 'Menu: export, title screen' } }),
   ]);
 }

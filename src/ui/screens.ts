@@ -9,7 +9,8 @@ import { ENDINGS, endingsOf, type EndingText } from '../core/endings';
 import { figureById, type FigureId } from '../core/figures';
 import { briefingFor } from '../core/briefings';
 import { changeMarkers } from '../core/changeMarkers';
-import { visibleMeters } from '../core/meters';
+import { keyMeters } from '../core/keyMeters';
+import { meterValues, visibleMeters } from '../core/meters';
 import { settlingRuleText } from '../core/settling';
 import { whereabouts } from '../core/page';
 import { lastChoiceDeltas } from '../core/run';
@@ -22,12 +23,15 @@ import { download } from './download';
 import { renderEnding } from './endingScreen';
 import { endingModel } from './endingModel';
 import { openEndings, type EndingsCollected } from './endingsView';
+import { openHistory } from './historyView';
 import { renderHud } from './hud';
 import { openMenu } from './menu';
 import { openMetersHelp } from './metersHelp';
 import { notify } from './notices';
 import { announcement, renderReader } from './reader';
+import { openSlots, type SlotActions } from './slotsView';
 import { renderTitle } from './titleScreen';
+import { typewrite } from './typewriter';
 
 /** What the screens read of the player's collection. */
 export interface CollectionView {
@@ -39,11 +43,38 @@ export interface CollectionView {
 type PageEvent = Extract<AppEvent, { type: 'page' }>;
 type EndingEvent = Extract<AppEvent, { type: 'ending' }>;
 
-export function mountScreens(root: HTMLElement, app: AppController, collection: CollectionView): () => void {
+/** What the screens need from the player's settings. */
+export interface ScreenOptions {
+  openSettings: () => void;
+  /** Characters per second for new text; 0 shows it at once. */
+  textSpeed: () => number;
+}
+
+export function mountScreens(
+  root: HTMLElement,
+  app: AppController,
+  collection: CollectionView,
+  options: ScreenOptions,
+): () => void {
+  /** Shows the passage still being typed in full: called before anything replaces it. */
+  let finishTyping = (): void => undefined;
   const codex = (): void => openCodex(CODEX, new Set(collection.codexUnlocked()));
   const collected = (): EndingsCollected => ({
     reached: new Set(collection.endingsReached()),
     texts: collection.endingTexts(),
+  });
+
+  const slotActions = (inPlay: boolean): SlotActions => ({
+    slots: () => app.slots(),
+    onSave: inPlay ? (slot) => app.saveToSlot(slot) : null,
+    onLoad: (slot) => app.loadSlot(slot),
+    onDelete: (slot) => app.deleteSlot(slot),
+    onExport: (slot) => {
+      const file = app.exportSlot(slot);
+      if (file) downloadAndTell(file);
+    },
+    onExportAll: () => downloadAndTell(app.exportAllSlots()),
+    onImport: (file, slot) => file.text().then((text) => app.importSlots(text, slot)),
   });
 
   function showTitle(saved: SavedRunSummary | null): void {
@@ -63,6 +94,8 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
       onCodex: codex,
       onEndings: () => openEndings(ENDINGS, collected()),
       onImport: (file) => void file.text().then((text) => app.importSave(text)),
+      onSaves: () => openSlots(slotActions(false)),
+      onSettings: options.openSettings,
       endingsCount: (figure) => {
         const mine = endingsOf(figure);
         return { reached: mine.filter((e) => reached.has(e.id)).length, total: mine.length };
@@ -72,7 +105,7 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
     (root.querySelector('#continue') ?? root.querySelector('[data-figure]'))?.closest('button')?.focus();
   }
 
-  function showPage({ page, run, vars }: PageEvent): void {
+  function showPage({ page, run, vars, reason }: PageEvent): void {
     const meters = visibleMeters(run.figure, vars);
     const where = whereabouts(page);
     const readerModel = { lines: page.lines, choices: page.choices, newFrom: page.newFrom };
@@ -84,11 +117,14 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
       renderHud(
         {
           figureName: figureById(run.figure)?.name ?? run.figure,
+          figureShortName: figureById(run.figure)?.shortName ?? run.figure,
           chapterTitle: page.chapterTitle,
           date: where.date,
           place: where.place,
           meters,
           markers: changeMarkers(run.figure, lastChoiceDeltas(run)),
+          canUndo: app.canUndo(),
+          keyMeters: keyMeters(run.figure, meterValues(vars), 2),
         },
         {
           onCodex: codex,
@@ -102,12 +138,22 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
             }),
           onHelp: () => openMetersHelp(meters, settlingRuleText()),
           onBriefing: () => openBriefing(briefingFor(run.figure)),
+          onUndo: () => app.undo(),
+          onHistory: () => openHistory(app.history()),
+          onSaves: () => openSlots(slotActions(true)),
+          onSettings: options.openSettings,
         },
       ),
       renderReader(readerModel, (i) => app.choose(i)),
       announcer,
     );
     root.setAttribute('aria-busy', 'false');
+    // Only a step of play types; a restored or undone page is shown as it was.
+    if (reason === 'start' || reason === 'choice')
+      finishTyping = typewrite(
+        [...(root.querySelector('.page')?.children ?? [])].slice(page.newFrom) as HTMLElement[],
+        options.textSpeed(),
+      );
     // Announce after insertion so screen readers notice the change.
     requestAnimationFrame(() => {
       announcer.textContent = announcement(readerModel);
@@ -146,6 +192,7 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
   }
 
   return app.subscribe((event) => {
+    if (event.type === 'title' || event.type === 'page' || event.type === 'ending') finishTyping();
     switch (event.type) {
       case 'title':
         return showTitle(event.saved);

@@ -13,6 +13,9 @@ export interface TitleOptions {
   onCodex: () => void;
   onEndings: () => void;
   onImport: (file: File) => void;
+  /** Opens the save slots (to load one). */
+  onSaves: () => void;
+  onSettings: () => void;
   endingsCount: (figure: FigureId) => { reached: number; total: number };
 }
 
@@ -77,6 +80,8 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
         figures,
       ]),
       el('nav', { class: 'title-menu', attrs: { 'aria-label': 'More' } }, [
+        button('Saved games', o.onSaves),
+        button('Settings', o.onSettings),
         button('Codex', o.onCodex),
         button('Endings', o.onEndings),
         importButton,

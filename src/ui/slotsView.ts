@@ -1,0 +1,130 @@
+/**
+ * The save slots dialog: each slot with whose run it holds, where and when in
+ * the story, three key meters and when it was saved; save (in play), load,
+ * export, import and delete. Overwriting and deleting ask first. The list is
+ * redrawn after every change, so it always shows what storage holds.
+ */
+import type { SlotSummary } from '../app/slotSummary';
+import { figureById } from '../core/figures';
+import { confirmDialog, openDialog } from './dialog';
+import { button, el } from './dom';
+
+export interface SlotActions {
+  slots: () => SlotSummary[];
+  /** Null on the title screen: there is no run to save. */
+  onSave: ((slot: string) => void) | null;
+  onLoad: (slot: string) => void;
+  onDelete: (slot: string) => void;
+  onExport: (slot: string) => void;
+  onExportAll: () => void;
+  /** Imports a file (one slot's save, or all slots) into `slot`; resolves when stored. */
+  onImport: (file: File, slot: string) => Promise<void>;
+}
+
+const slotName = (slot: string): string => (slot === 'auto' ? 'Autosave' : `Slot ${slot}`);
+
+function describe(s: SlotSummary): HTMLElement[] {
+  if (s.kind === 'empty') return [el('p', { class: 'slot-empty', text: 'Empty' })];
+  if (s.kind === 'damaged') return [el('p', { class: 'slot-damaged', text: s.message })];
+  return [
+    el('p', { class: 'slot-where' }, [
+      el('strong', { text: figureById(s.figure)?.name ?? s.figure }),
+      ` — ${s.chapterTitle}${s.date ? `, ${s.date}` : ''}`,
+    ]),
+    el(
+      'ul',
+      { class: 'slot-meters', attrs: { 'aria-label': 'Key meters' } },
+      s.meters.map((m) => el('li', { text: `${m.label} ${m.value}${m.unit}` })),
+    ),
+    el('p', { class: 'slot-time' }, [
+      'Saved ',
+      el('time', { attrs: { datetime: s.savedAt }, text: new Date(s.savedAt).toLocaleString() }),
+    ]),
+  ];
+}
+
+export function openSlots(actions: SlotActions): void {
+  const list = el('ol', { class: 'slots', attrs: { 'aria-label': 'Save slots' } });
+  const fileInput = el('input', {
+    attrs: {
+      type: 'file',
+      accept: '.json,application/json',
+      class: 'visually-hidden',
+      tabindex: '-1',
+      'aria-hidden': 'true',
+    },
+  });
+  let importInto = '1';
+  let dialog: HTMLDialogElement | null = null;
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (file) void actions.onImport(file, importInto).then(() => redraw(importInto));
+  });
+
+  const redraw = (focusSlot?: string): void => {
+    list.replaceChildren(...actions.slots().map(slotItem));
+    if (focusSlot) list.querySelector<HTMLElement>(`[data-slot="${focusSlot}"] button`)?.focus();
+  };
+
+  function slotItem(s: SlotSummary): HTMLElement {
+    const name = slotName(s.slot);
+    const filled = s.kind === 'saved';
+    const save = (): void => {
+      if (!actions.onSave) return;
+      const write = actions.onSave;
+      if (!filled) return (write(s.slot), redraw(s.slot));
+      confirmDialog(
+        'Overwrite save',
+        `Overwrite ${name}? The run saved there will be lost.`,
+        `Overwrite ${name}`,
+        () => {
+          write(s.slot);
+          redraw(s.slot);
+        },
+      );
+    };
+    const remove = (): void =>
+      confirmDialog('Delete save', `Delete ${name}? This cannot be undone.`, `Delete ${name}`, () => {
+        actions.onDelete(s.slot);
+        redraw(s.slot);
+      });
+    const manual = s.slot !== 'auto';
+    const controls = [
+      actions.onSave && manual ? button(`Save to ${name}`, save, { class: 'primary' }) : null,
+      filled
+        ? button(`Load ${name}`, () => {
+            dialog?.close();
+            actions.onLoad(s.slot);
+          })
+        : null,
+      filled ? button(`Export ${name}`, () => actions.onExport(s.slot)) : null,
+      manual
+        ? button(`Import into ${name}`, () => {
+            importInto = s.slot;
+            fileInput.click();
+          })
+        : null,
+      s.kind !== 'empty' && manual ? button(`Delete ${name}`, remove) : null,
+    ];
+    return el('li', { class: 'slot', attrs: { 'data-slot': s.slot } }, [
+      el('h3', { text: name }),
+      ...describe(s),
+      el('div', { class: 'slot-actions' }, controls),
+    ]);
+  }
+
+  redraw();
+  dialog = openDialog('Saves', [
+    list,
+    el('div', { class: 'dialog-actions' }, [
+      button('Export all slots', actions.onExportAll),
+      button('Import all slots', () => {
+        importInto = '1';
+        fileInput.click();
+      }),
+      fileInput,
+    ]),
+  ]);
+  list.querySelector<HTMLElement>('.slot button')?.focus();
+}
