@@ -405,6 +405,8 @@ You must decide where to put your weight before the war in Europe decides for yo
     You send your best English-speakers to the Americans and the British. China's case is the democracies' case, they say: a war against aggression that has lasted longer than anyone's, fought by a government that asks for nothing but the means.
     Madame Chiang writes to her American friends and speaks on the radio to an American audience. Washington listens more closely. Moscow, which reads your cables, listens too.
     # codex: soong_mei_ling
+    That evening the ambassador of the Soviet Union asks for an audience and is given one on the terrace of your residence above the river, where the air is a little cooler. He brings a box of Crimean cigarettes and no message. He speaks for half an hour of the weather in Moscow and the excellence of Chinese pilots, and he asks, in passing, whether Madame Chiang's broadcast will be printed in the Chinese papers. You tell him it will. He smokes one of his own cigarettes to the end, thanks you, and goes.
+    The cigarettes go to your guards. Tonight you pray a little longer than usual, for patience with friends who read your cables.
 * [Keep your counsel and promise nothing to anyone.]
     ~ change_autonomy(5)
     ~ change_diplo(-5)
@@ -413,6 +415,8 @@ You must decide where to put your weight before the war in Europe decides for yo
 - -> chiang_act3
 
 // ── CH-9, S1: the tripartite talks ──────────────────────────────────────────
+    At the end of the month the American naval attaché comes up the river on a gunboat to see you, and sits in your reception room in a wet white uniform while the fans turn overhead. He has a list of questions from Washington. You answer each of them with a courteous account of China's sacrifices, and none of them with a number. When you have finished he closes his leather notebook on a page he has not used, and asks whether there is anything China would like him to tell his government.
+    You tell him China is grateful. He bows and goes back down to the landing stage in the rain. The mind that is not moved cannot be moved by others, either.
 === ch_09_s1
 -> checkpoint("chapter") ->
 # chapter: CH-9 A Seat at the Table

@@ -252,6 +252,7 @@ Everything the northern arm is, every gun, every shell, every can of water, must
     The General Staff's instructions say it in so many words: the incident is to be settled on the east bank. You write the plan Tokyo wants, and Tsuji tells the corridor that you have gone soft.
     The division pushes against the Soviet bridgehead and does not cross. The fighting is bloody and local, and it is close to your own railheads instead of theirs. Nobody wins anything; nobody loses a division on the far side of a river.
     ~ change_leash(10)
+    You drive out to the division's forward headquarters to explain the plan to the men who must carry it out. A regimental commander hears you through, looks across the river at the heights of Baintsagan in the evening light, and asks whether the Imperial will stops at the water's edge. You tell him Tokyo's instructions do. He thanks you, very formally, for the clarification, and you can see him composing the sentence he will use about you in the mess. On the east bank, that week, his men take two hills and lose one, and they never once see the enemy's guns, which are on the heights across the river.
 -
 -> kw_09_third_offensive
 
@@ -283,15 +284,18 @@ General Isogai has told Tokyo that a large Soviet effort so far from the railway
     The men dig in the sand with too few shovels. Some of them curse you by name.
     ~ change_leash(5)
     ~ change_stalin(5)
+    Isogai's adjutant gives you the shovels in a signed chit: four hundred, from the Hailar engineers, to be returned in good order. You drive out with the lorry yourself. At the new line a company commander, sunburnt to the colour of a saddle, takes the chit, reads it, and laughs until he has to sit down on the sand. Then he sets his men to digging in the dark, two to a shovel, and by morning the line has a shape.
     {kw_09_blow(8, true)}
 * [Disbelieve them: plan the third offensive.]
     The trucks are a bluff, or they are fewer than they look, or they are carrying nothing. You write the plan for a third offensive and send it up, and the building approves of you again.
+    Tsuji reads the draft over your shoulder and corrects a single word: where you wrote that the enemy may have reinforced, he writes that the enemy has exhausted himself. It reads better. Terada initials it the same afternoon. That night you stand on the roof of the headquarters with a cigarette and look west, where there is nothing to see but the lights of the new capital, and you do not let yourself count trucks.
     {kw_09_blow(18, false)}
 * [Ask Tokyo for heavy artillery and fresh divisions before anything else.]
     You write to Tokyo for guns with range and for divisions that have fought before. Tokyo agrees in principle; Tokyo sends some of them as far as Harbin and holds them there, so that the Kwantung Army will not be tempted to use them.
     The promise is enough to keep the line where it is, and not enough to make it strong.
     ~ change_north(5)
     ~ change_leash(5)
+    In early August you go up to Harbin to see the guns you were promised. They are there: fifteen-centimetre howitzers on flatcars under tarpaulin, their crews living in the wagons, drilling at nothing on the platform every morning at six. A battery commander asks you when they will go west. You tell him soon. He has been told soon by three officers before you, and he thanks you for it the same way he thanked them.
     {kw_09_blow(9, false)}
 -
 -> kwantung_act3
@@ -343,6 +347,8 @@ Moscow is taking it seriously. The intelligence section can tell from the traffi
     ~ change_diplo(10)
     ~ change_leash(10)
     ~ change_north(-5)
+    That night Hayama leaves something on your desk: the map of the Amur islands he marked in red crayon two summers ago, folded in four, with nothing written on it. You understand it. It is the map of a man who believed you would always be on the side of the crayon. You put it in the drawer, under the carbon of your opinion, and throw neither away.
+    When the courier leaves for Tokyo with the sealed envelope you watch him cross the station square in the rain. You do not think of the Imperial will, which is large and far away. You think of Shūji's trenches on the crest, which will be empty by the autumn if the paper in that envelope is believed.
 * [Keep the hill and raise the price: Moscow must recognise the new line as well.]
     You write the opinion your friends want: the heights are the army's, won with its blood, and any withdrawal must be paid for twice. Add recognition of the new border. Add the Mongolian frontier.
     Moscow's questions stop. The threats come back.
@@ -350,10 +356,14 @@ Moscow is taking it seriously. The intelligence section can tell from the traffi
     ~ change_stalin(-15)
     ~ change_north(10)
     ~ change_leash(-10)
+    That evening Hayama brings a flask of good Nada sake to the section and pours for everyone, the clerks included. A toast to the hill, and to the army's blood in it. You drink.
+    Later, alone with the carbon, you read the clause about the Mongolian frontier again and try to read it as a Russian staff officer will read it tomorrow morning: not as a price, but as a map of where the next war will be. On the road from Rajin the second division is still digging. Shūji writes that the Soviet guns have begun registering on the crest again, one round at a time, at dawn, as if measuring it.
 * [Leave it to the Foreign Ministry and the Korea Army. Say nothing.]
     The hill belongs to the Korea Army and the talks belong to the diplomats. You keep your pen in your pocket and your opinion out of the files.
     The trade goes forward without the Kwantung Army's blessing or its curse. The Foreign Ministry notes, drily, that Hsinking has been unusually quiet.
     ~ change_diplo(5)
+    It is harder than it sounds. For four days the telegrams cross your desk on their way to other desks, and every one has a sentence you could improve. Tsuji would have improved them all.
+    On the fifth day a Korea Army captain comes through Hsinking on his way to Seoul, his hand bandaged, the clay of the road below the crest still on his puttees, and asks the section whether the Kwantung Army means to help or to watch. You tell him it means to watch. He bows exactly as deeply as a captain must bow to a major, and not a centimetre more. He will tell the trenches what you said, and the trenches will remember which army stood on the bank with its hands behind its back.
 -
 -> kw_06s_harbin_divisions
 
@@ -387,12 +397,17 @@ Your friends want them anyway. Massed on the border, they say, the divisions wou
     ~ change_stalin(-10)
     ~ change_north(5)
     ~ change_diplo(5)
+    You go up to Harbin to look at what you have kept. The sidings smell of coal smoke and horse dung. Reservists sit in the open doors of the goods wagons with their legs hanging, writing letters that will tell their families nothing, because they have been told nothing.
+    A sergeant asks you, with great politeness, whether they are going north or south. You tell him they are going nowhere, and that this is their duty. He accepts it the way soldiers accept everything.
+    Walking back along the train, you count by habit the wagons of shells that will now stand idle for a month, while a thousand kilometres to the south the armies on the Yangtze wait for them, and the Soviet reserves you have provoked roll east towards Shūji's hill.
 * [Use their trucks and shells to stock the hill for an orderly withdrawal.]
     The divisions stay at Harbin, but their transport does not. You borrow their trucks, their engineers and their spare shells, and you send them to Rajin and up the road to the hill.
     When the withdrawal comes, you want it to be a withdrawal of an army with full pouches, not of an army that has run out.
     Moscow notices the convoys and does not like them.
     ~ change_supply(10)
     ~ change_stalin(-5)
+    The lorries go by rail to Rajin and by road from there. You ride up with the first convoy: forty of them, most of them Fords assembled in Yokohama, with borrowed drivers who do not know the road. Past the last village the road turns to clay and the convoy crawls in first gear, and a Soviet spotter plane follows it for an hour like a crow following a plough.
+    At the foot of the hill the Korea Army quartermaster signs for the shells without a word of thanks. When the drivers have gone he thanks you properly, in a low voice, as if it were a thing to be ashamed of. The division at Harbin files a complaint about its missing transport. Your name is in it twice.
 -
 -> kw_07s_staged_withdrawal
 
@@ -430,12 +445,16 @@ The engineers have orders to blow the bunkers. Your friends have sent a list of 
     ~ change_stalin(-10)
     ~ change_supply(10)
     ~ change_north(5)
+    On the last morning you watch the engineers work the lower slope. They go in pairs, one digging, one carrying the mines in a straw-lined crate like eggs. A corporal asks whether he should mark the rows on his sketch. His lieutenant, who has heard what your friends want, tells him a sketch is extra weight.
+    Three weeks later a Soviet newspaper reaches the intelligence section with a photograph of a border guard's funeral at Posyet: a red-draped coffin on a cart, a young woman in a headscarf walking behind it. Someone pins it to the board beside the withdrawal timetable. Nobody takes it down, and nobody looks at it for long.
 * [Slow it down: make every stage a new bargaining session.]
     You write the plan so that every stage waits on a Soviet gesture: a note here, a border post there, a list of prisoners checked twice.
     The withdrawal takes six weeks instead of three. Each week costs the Soviet negotiators patience and gains Tokyo a little more paper.
     ~ change_diplo(5)
     ~ change_stalin(-5)
     ~ change_supply(5)
+    The sessions are held in a tent on the saddle below the crest, with a trestle table and two kerosene stoves that never agree about the temperature. Each morning the Soviet delegate, a major of border troops with ink on his cuff, reads out the day's stage; each morning you find a reason to wait for Tokyo. By the fourth week he has stopped offering his hand.
+    In the trenches the Korea Army's men, who were promised they would be down before the first frost, stand in the rain and watch the diplomats' tent. Shūji writes that a sergeant of his asked him whose war this is now, and that he did not know what to answer. Tokyo's file grows thicker every week. It weighs nothing on the hill.
 -
 -> kw_08s_clique
 
@@ -458,16 +477,22 @@ They do not want to kill anyone. Not yet. They want a letter to the War Minister
     You eat alone for a while. Tokyo hears about it from its own people, and in Tokyo the name Kurosawa begins to mean a Kwantung officer who can be trusted.
     ~ change_leash(10)
     ~ change_north(-5)
+    One of the two sent to China is a young captain from the railway section whose name you had to look up. He comes to your office the evening before his train, in his travel uniform, to return a book on the Russo-Japanese War you lent him in the spring. You wait for him to say gekokujō, or traitor, or anything at all.
+    He says that he has never seen the Yangtze, and that he supposes he will now. He puts the book on your desk, squares it with the edge, salutes, and goes. The book has a slip of paper in it, marking the chapter on Mukden, and you leave it there.
 * [Make peace with them: promise that the next war will be in the north.]
     You do not sign, but you stay for the sake. You tell them the hill was a bargain for time, and that time spent rebuilding is time spent preparing for the next fight.
     They like that. Before the evening is out they are calling you one of them again, and you are drafting, in your head, a plan for a northern war you have just promised.
     ~ change_leash(-10)
     ~ change_north(10)
+    Near midnight Nishi unrolls a map across the restaurant table, between the sake flasks, and asks you where you would begin. Your finger goes to Blagoveshchensk before you have decided to move it. Everyone sees. Hayama laughs and fills your cup.
+    Walking home along the new avenues, past the caged trees, you think of the hill Shūji dug into and the pact the diplomats are writing over it, and you understand that you have just pledged both to men who will come to collect. Nothing is in writing. Nothing needs to be. In this army a promise made over sake binds tighter than an order stamped in Tokyo.
 * [Ask for a posting away from Hsinking, to the railway staff at Harbin.]
     You do not want to fight your friends or lead them. You ask to be sent where there are timetables instead of factions.
     The railway staff at Harbin is glad of a trained officer. You spend the winter learning how long it takes to move a division from Harbin to anywhere, and the answer is sobering.
     ~ change_supply(10)
     ~ change_leash(5)
+    Your office is on the second floor of the railway administration, above the goods yard, with a window that rattles when the expresses go through. The sidings the Russians built still carry Cyrillic numbers under the Japanese paint. You time the troop trains with a stopwatch and a ledger: a division, its horses, its guns, its fodder, so many trains, so many days to the Amur if nothing breaks, and something always breaks.
+    The figures do not fit any plan in Hsinking. You send them there anyway, in a neat table with your seal. Nobody acknowledges receiving it, and at New Year Hayama sends you a card addressed to the stationmaster.
 -
 In the last week of the year, in Moscow, a Soviet-Japanese non-aggression pact is initialled. Nobody in Hsinking is asked for an opinion.
 -> kwantung_act3
@@ -494,16 +519,22 @@ Nishi wants the fighters kept in the air whatever Tokyo says. The quartermasters
     You pass the order on and tell the line to dig. The fighters stay on their side of the border. The men on the ground curse the sky, which is now entirely Soviet.
     But Tokyo sees that somebody in Hsinking can still read a telegram and obey it.
     ~ change_leash(10)
+    You go out to see what the order means on the ground. At the airfield behind the line the fighters stand in a row with canvas over their engines, and the pilots sit on the grass playing go and refusing to look up. West of Nomonhan the infantry has learned to dig deeper each time a Soviet bomber comes over, which is every hour.
+    A battalion commander shows you a pit where a single bomb buried six of his men, and asks, very correctly, whether Hsinking has any further instructions. You give him the only one you have: hold. He salutes. Seishin is what is left to a soldier when the sky is taken from him, and you have just asked him to live on it.
 * [Keep the fighters flying, and answer Tokyo under your own seal.]
     You draft an answer to Imperial headquarters explaining that local air operations are defensive and necessary, and you send it from the signals room without the chief of staff's initials.
     The fighters keep flying. For a week they hold the sky over the line. Then the Soviet air force comes east in numbers, and the sky is lost anyway, and Tokyo knows whose telegram it was.
     ~ change_leash(-25)
     ~ change_stalin(-10)
     ~ forged_orders = true
+    In that week you drive out to the forward strip near the border. A pilot with a burned hand tells you what he has seen from the air: Soviet fighters coming in threes and fours, then in dozens, with new engines and better nerve. He has heard about the telegram, as the whole army has, and he thanks you for it. He calls it the act of a real officer, one who puts the Emperor's cause above the clerks in Tokyo.
+    You find you do not enjoy being admired for it. When you get back to Hsinking there is a summons on your desk from the chief of staff's office, for eight the next morning, with no subject given.
 * [Strip the depots at Hailar to feed the line.]
     You send the lorries of the Hailar depot forward with everything they can carry: shells, water, rice, barbed wire. The depot is left holding empty racks.
     The line holds a little better. Behind it, the Kwantung Army now has nothing left in the north.
     ~ change_supply(-15)
+    You go to Hailar to see it done. The depot commander, a reserve captain who taught school in Sendai before he was called up, reads your order twice and then loads the lorries himself in his shirtsleeves, because he does not trust his clerks to count.
+    By evening the sheds are empty but for a stack of winter greatcoats nobody has asked for and a crate of horseshoes. He asks what he should tell the next unit that comes for shells. You tell him there is no next unit, and for a moment you both hear how it sounds. The convoy leaves at dusk with its lights off. Behind it the Kwantung Army's north has nothing in reserve but its spirit.
 -
 -> kw_06n_hundred_a_day
 
@@ -526,15 +557,21 @@ The China-bound divisions have been diverted to Manchuria, but Tokyo has stopped
     ~ change_leash(-10)
     ~ change_north(5)
     ~ change_stalin(-10)
+    The colonel you sent comes back on the fourth day with a face like a shut door. He was received by a lieutenant colonel of the Operations Bureau who gave him tea, twenty minutes and a lecture on the Imperial will, which is that the incident shall not grow. He repeats one sentence for you exactly, because he thinks you should hear it: Hsinking started one war it was not given, and it will not be given the divisions to make a second.
+    On your next trip back from Hailar the train stops at Harbin, and you stand in the sidings and look at the troop trains. The men inside are asleep in rows. They are not yours. They never were.
 * [Pull the line back to ground that can be held, and say so.]
     You draw a shorter line east of the river and ask Hsinking to let the men go back to it. Your friends call it the first step of a retreat. It is.
     The casualty returns drop to forty a day. Tokyo notices.
     ~ change_leash(10)
     ~ change_north(-5)
+    The withdrawal is made at night, over three nights, a company at a time. The men carry their dead back with them on doors and groundsheets and cremate them on the new line, as the regulations require, so that the ashes can go home in white boxes.
+    Nishi telephones from the forward headquarters to say, in a voice the whole switchboard can hear, that he has never before seen the Imperial Army walk backwards. You answer that he has now seen it walk backwards alive. He hangs up. The casualty figure on your desk the next morning is the smallest you have written in a month, and it is still forty.
 * [Hold where they are, and wait for the Russians to exhaust themselves.]
     You tell everyone that the Russians cannot keep this up: the railway is too far, the trucks too few. You have said this before.
     The men hold. The hundred a day goes on.
     ~ add_cas_jpn(5)
+    That evening a lieutenant comes back from the line with a dispatch and a shell splinter in his shoulder. He hears your assurance about the Russian railway standing at attention, with blood on the cuff of his tunic. Then, because you ask, he tells you what a hundred a day looks like: stretcher-bearers working in pairs until one of the pair is hit; water carts that come up at night and are shelled by dawn; men who sleep sitting up in their holes with their rifles across their knees.
+    He does not complain. Seishin forbids it. When he has gone you sign the morning return and add the day's figure to the column, and the column has no bottom.
 -
 -> kw_07n_envelopment
 
@@ -558,18 +595,24 @@ The blow falls on the 6th: a double envelopment with about a thousand armoured v
     ~ add_cas_jpn(15)
     ~ change_supply(-10)
     ~ change_north(-10)
+    You follow the attack by telephone from a forward dugout roofed with railway sleepers. The tank regiment reports every hour, then every two hours, then not at all.
+    At dusk on the 11th a runner from one of the 9th Division's regiments comes in with the regimental colours wound round his body under his tunic, because his colonel ordered them saved before he went forward with the last company. The runner is nineteen. He wants to know where to take them, and nobody in the dugout knows the regulation. In the end you carry them yourself, folded across your knees in the staff car back to Hailar, and you do not unfold them.
 * [Order the 25th to break out, abandoning its guns.]
     You write the order that no Kwantung officer is supposed to write: leave the guns, leave the wounded who cannot walk, come out by night in small groups.
     Some of them do. Perhaps a third. Their officers will never forgive you, and the men who walk out will never forget who let them.
     ~ add_cas_jpn(10)
     ~ change_leash(5)
     ~ change_north(-10)
+    You are at the edge of the pocket on the night of the 12th, in a gully the engineers have marked with white tape, when the first of them come out. They come in twos and threes, without helmets, some barefoot because their boots have gone in the sand. A sergeant carries a lieutenant on his back and will not put him down until a doctor takes him from him.
+    One man asks you, very politely, for water, then for a cigarette, then where the guns are, because his battery commander will want to know. You tell him the guns are still in the pocket. He nods and repeats it to himself, as if to remember it for his report.
 * [Ask Tokyo to request a ceasefire at once.]
     You draft the request yourself and send it through the proper channel, with the chief of staff's initials. Tokyo reads a Kwantung Army telegram asking for less war, and sends it on to Moscow within the hour.
     Moscow does not answer until the 14th, when there is nothing left to save.
     ~ add_cas_jpn(10)
     ~ change_leash(10)
     ~ change_diplo(5)
+    For five days you sit beside the teleprinter in the signals room and wait for Moscow. The operators stop looking up when the machine begins to chatter: everything that comes is from the pocket, nothing from Moscow.
+    On the 12th the 25th Division's headquarters asks, in clear, whether a ceasefire has been arranged, because the men have heard it rumoured. You draft the reply yourself: negotiations continue, hold fast. You read it over, you think of what the officer at the other end will do with it, and you send it. Nobody in Tokyo will ever blame you for asking. Nobody in the pocket will ever know you asked.
 -
 On 17 September Japan leaves the heights of Changkufeng. The Soviet Union returns its prisoners and the captured equipment. Before the year is out a Soviet-Japanese non-aggression pact is signed.
 ~ change_north(-10)

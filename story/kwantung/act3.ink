@@ -67,11 +67,14 @@ Tokyo wants a ceasefire. Tokyo wants it very badly.
     On 15 September the ceasefire is signed in Moscow, effective the next day. The line stays where the Soviets put it.
     Within weeks the men who ran the summer are gone from Hsinking, and so are you: a train south, and a desk in Tokyo where men look at you as if you had something catching.
     ~ change_leash(15)
+    On the day the ceasefire takes effect you are at Hailar to meet the last train of wounded. They lie on straw in goods wagons, their field tags fluttering in the wind off the steppe. A private of the 23rd Division with both feet bandaged asks you whether it is true that the war is over. You tell him the incident is closed. He repeats the word incident slowly, as if it were a foreign word, and turns his face to the wagon wall.
 * [Turn your energy south: there is nothing left to win here.]
     You stop arguing about Nomonhan. You start reading about oil: where it is, who owns it, how far it is from a Japanese port. You read about rubber and tin and the Dutch.
     The ceasefire is signed on 15 September. You barely look up from your new files.
     When the section is broken up and you are posted away, you take the files with you.
     ~ change_north(-20)
+    The files come from the Navy's liaison office in a bundle tied with string of the wrong colour, and you read them at your desk while the rest of the section drafts Tsuji's offensive two metres away. Oil production of the Netherlands Indies, field by field. The depth of the harbour at Singapore. Tsuji sees the titles over your shoulder and asks, not kindly, whether you have enlisted in the Navy. You tell him you have enlisted in arithmetic.
+    On the wall map the ground the 23rd Division lost is still shaded in pencil. You stop looking at it. It is easier, you find, to plan a war that has not yet killed anyone.
 -
 -> kw_11_the_pact
 
@@ -121,10 +124,13 @@ The room divides quickly. One side wants the lesson to be: prepare better, and g
     Some of the younger officers nod. An older colonel from the General Staff asks, quietly, whether you have learned anything at all. You do not answer him. He makes a note in the margin of his agenda with a fountain pen, and caps the pen slowly.
     ~ change_north(5)
     ~ change_leash(-10)
+    Afterwards, in the corridor, two of the younger officers ask you for the address of the Kwantung Army's staff college and whether there is a waiting list. You give it to them. One of them has a brother in the 23rd Division, he tells you proudly, and has not heard from him since August.
 * [Argue that Berlin can't be trusted: look south.]
     You tell the seminar what you saw: an enemy with a railway behind it, fuel to waste, and the will to spend it. Japan cannot fight that army and China at once, and Berlin will not help.
     The south has oil, and the men who hold it are busy with Germany. You do not need to finish the argument. The Navy men in the room finish it for you.
     ~ change_north(-10)
+    Afterwards a Navy captain catches you on the stairs and offers you a cigarette and a card with an address in Kasumigaseki. The Navy, he says, could use an Army officer who has seen what a modern army does to a brave one.
+    You take the card. On the tram home you turn it over and over in your fingers and think of the Halha: the trucks nobody believed in, the men who came back to Hailar on foot, the single bridge. You wonder whether the war in the south will have its own Halha, and whether anyone in the room today will see the trucks in time, or whether you have only changed the direction in which the Army will refuse to look.
 -
 -> kw_12_north_or_south
 
@@ -167,10 +173,14 @@ You have been called back to Hsinking to help write it. You look at the assumpti
     You say what the seminar in 1939 said: the oil is in the south, and the Americans are the danger, and the Russians can wait. Japanese troops go into southern Indochina in July. The Americans freeze Japanese assets and cut off the oil.
     From then on there is only one clock, and it points south.
     ~ change_north(-15)
+    The news of the American freeze reaches the operations section in Hsinking on a half-sheet from the wireless room. The officers at the long table pass it from hand to hand and nobody reads it aloud. Someone opens a window. From the avenue come the sounds of a Hsinking summer evening: the tram bells, the cicadas in the caged trees, a vendor calling.
+    On the table the Kantokuen files are still open. The divisions they call for will come to Manchuria anyway, and sit on the border through the winter, guarding the back door of a war to be fought on the far side of the world, against an enemy whose oil you have just agreed to need.
 * [Wait until Moscow falls, then strike.]
     You argue the persimmon: wait until the fruit is ripe and falls by itself. When the Germans take Moscow, when the Siberian divisions have gone west, then the Kwantung Army can walk into the Maritime Province.
     The Germans do not take Moscow. By the autumn the Siberian divisions are going west, and the Army's eyes are already turned south.
     ~ change_north(5)
+    All autumn the section keeps a map of European Russia beside the map of the Far East, and each morning a lieutenant moves the pins according to the German communiqués. The pins move fast in July, more slowly in September, and in October they stop some way short of Moscow.
+    On the other map the red pins of the Siberian divisions come off the board one by one as the reports say they have entrained for the west. You watch the persimmon ripen on the wrong branch. In December, for the first time, the lieutenant moves the German pins backwards, and the divisions that waited all summer on the Manchurian border are still waiting, in the snow, for a fruit that will not fall.
 -
 -> checkpoint("final")
 
@@ -202,6 +212,8 @@ The arithmetic on your desk says something else. {supply >= 50: The depots are f
     More than ten divisions. You try to add up the dead and cannot.
     ~ add_cas_jpn(60)
     ~ harbin_pocket = true
+    In the last days before the lines close you go out to the railway bridge over the Sungari. Engineers are wiring it for demolition, while across it, going the other way, come the refugees: Russian émigrés, Chinese families, Japanese settlers with their bedding on their backs.
+    An old Russian woman in a black shawl stops you and asks, in careful Japanese, whether the Bolsheviks are really coming. You tell her the Kwantung Army will hold. She thanks you with a little bow and keeps walking south, faster than before. She has watched one army promise to hold a city against the Bolsheviks already, twenty years ago, and she has learned what the promise is worth.
 * [Fall back to a line covering Mukden and the Korean border.]
     # codex: mukden
     You argue for the unthinkable: give up the north. Pull the divisions back to a line that covers Mukden and the approaches to Korea, where the railways are Japanese and the Soviet ones are long.
@@ -211,6 +223,7 @@ The arithmetic on your desk says something else. {supply >= 50: The depots are f
     ~ change_leash(5)
     ~ change_stalin(10)
     ~ soviet_delay = true
+    On the first night of the withdrawal you stand on the platform at Hsinking and count the trains going south by their lamps. Each one is a regiment that will not die at Harbin. None of them will thank you. The Army has no word for what you have done, except the one Tsuji used.
 * [Counter-attack the Gobi pincer's supply lines.]
     You want to hit the southern pincer where it is weakest: at the end of its long road across the desert, where every shell and every litre of fuel has come a thousand kilometres by truck.
     { supply >= 50:
@@ -223,6 +236,7 @@ The arithmetic on your desk says something else. {supply >= 50: The depots are f
         ~ change_supply(-15)
     }
     ~ add_cas_jpn(20)
+    You see the columns off yourself from the railhead in the west: lorries already yellow with dust, fuel drums lashed three high, the drivers with goggles pushed up on their caps and towels round their necks. The captain leading the first company tells you cheerfully that a road a thousand kilometres long must be thin somewhere. You tell him to find the place, and you watch the dust of his column until the wind takes it.
 -
 -> kw_11_karafuto
 
@@ -249,10 +263,13 @@ The Army has to decide whether to lend the Navy its landing troops and its bless
     ~ change_diplo(10)
     ~ add_cas_jpn(5)
     ~ sakhalin_taken = true
+    The night the transports sail you stand on a quay in Karafuto and watch the soldiers go up the gangways in the rain, with their packs and their rifles and the paper charms their mothers sewed into their belts. The bargain is clever. The men carrying it are nineteen.
 * [Use the Navy's aircraft over the mainland instead.]
     You ask for the carriers' aircraft over Manchuria, over the Soviet columns and the railway bridges. The Navy grumbles and sends them.
     The Soviet columns on the long roads learn what it is to be watched from the air. North Sakhalin stays Soviet, and Japan has nothing to bargain with but time.
     ~ change_supply(10)
+    The first carrier squadrons fly into the airfields around Mukden in the second week of August. Their pilots salute like sailors and land, the Army ground crews admit with grudging wonder, like men used to landing on ships. Their commander, a lieutenant commander younger than you, asks for maps and is given the Army's, which are wrong in the ways he expects.
+    Within a week the Soviet columns on the Gobi road move only at night. The Army's own pilots, who have lost most of their machines since April, watch the sailors take off with an expression you know well. It is the way Tokyo looks at Hsinking.
 -
 -> kw_12_pingfang_ashes
 
@@ -279,6 +296,8 @@ There is no choice here that saves the people inside. There is only a choice abo
     You give the unit what can be spared: a few trucks, some engineers, a day. The unit uses the day the way such units do. The prisoners are shot. The scientists who know the most take cyanide or are made to. The buildings are half blown and the papers half burnt when the Soviet tanks come up the spur.
     What survives is enough. The world will learn most of it.
     ~ change_opinion(-10)
+    You see it carried out only on paper: a railway timetable amended in your hand, an allocation of lorries, the word destruction in a column headed purpose. Late on the second night the telephone from Pingfang rings, and an engineer lieutenant asks whether he may use the furnace for what cannot be buried in time. You tell him to follow the unit's instructions.
+    He says yes, sir, and does not put the receiver down at once. You hear the wind on his end of the line. Then he does.
 * {supply >= 40} [Destroy it thoroughly and in time.]
     You give Ishii everything he asks for: engineers, explosives, trains, three days, and the silence of the Kwantung Army.
     Thoroughly means no witnesses. Every prisoner still alive in the compound is killed. The bodies are burned in the compound's own furnace, and the ashes go into the Sungari. The buildings are blown to rubble, the papers burned, the staff and their families sent south on sealed trains with orders never to speak.
@@ -292,6 +311,7 @@ There is no choice here that saves the people inside. There is only a choice abo
     ~ unit731_exposed = true
     ~ change_opinion(-25)
     ~ change_diplo(-15)
+    You read the first of the photographs in a neutral newspaper a week later, in the mess, at breakfast. Nobody at the table speaks. Someone turns the page.
 -
 -> checkpoint("final")
 
@@ -319,16 +339,22 @@ Hsinking has sent you a list of reservations: heights that must not be conceded,
     ~ change_diplo(5)
     ~ change_stalin(5)
     ~ change_leash(5)
+    The hill he gave you is a knoll on the Ussuri stretch with a stone cairn on top and a view into both countries. On the fifth day the commission walks it together, two majors and a pair of surveyors with a chain, and the Soviet chief stops at the cairn, looks at the river for a long moment, and walks on without a word about it. You understand that too.
+    When it is over you return Hsinking's list by hand, every page in order, to the staff officer who gave it to you. He receives it as if you were handing back a dead comrade's sword.
 * [Salt the protocol with the Kwantung reservations.]
     You fight for every height on the list and slip the sentence in on the last day, in a clause about the maintenance of boundary posts.
     The Soviet chief reads it, reads it again, and asks for an adjournment. The commission does not meet again until the autumn.
     ~ change_leash(-10)
     ~ change_north(5)
     ~ change_stalin(-5)
+    The adjournment gives you the summer. Hsinking sends a congratulatory telegram and a case of Harbin beer. You spend the idle months in the railway hotel writing a memorandum on the clause you planted, showing how it lets a boundary post be moved three hundred metres for maintenance, and then moved again. It is clever work, and it is admired.
+    Meanwhile, on the Ussuri stretch, there is no agreed line. In July two patrols meet in the fog and fire on each other, and a Manchukuoan private and a Soviet border guard are buried on either side of a line nobody has drawn. The Soviet chief sends you the report through the commission's secretary, with the clause about boundary posts marked in pencil in the margin.
 * [Let the commission grind on; spend the quiet rebuilding the Army's supply.]
     You leave the commission to the diplomats and go back to the railway staff. There is a border with no war on it for the first time in years, and you mean to use it: depots, sidings, motor transport, spares.
     ~ change_supply(10)
     ~ change_north(-5)
+    You take an office above the goods yard at Harbin, and for the first time since 1937 the timetables are written for peace. You lengthen the sidings at Hailar, lay a spur to a new fuel depot, and argue for half a year with a colonel in Tokyo over the price of lorry tyres.
+    The commission sits on in its hotel, disputes a marsh, and sends you its minutes, which stay in their envelopes. In May the Foreign Ministry's man on the commission writes to ask the Army's view of a hill on the Ussuri. You send him a table showing how many days it would take to reinforce it by rail. He does not write again, and the hill goes to the Russians without the Army's view.
 -
 -> kw_11s_south_wind
 
@@ -353,17 +379,23 @@ Your old friends in Hsinking want you back in the north, where they are quietly 
     ~ change_north(-15)
     ~ change_leash(5)
     ~ kw_went_south = true
+    The section has eleven officers, a Navy liaison commander who knows Borneo, and a library of British Admiralty charts bought in Shanghai before the war. You study tide tables, malaria, the load a bicycle will carry on a laterite road. In the afternoons the current fails and the fans stop, and the maps curl on the tables.
+    One evening you catch yourself measuring the distance from Saigon to Singapore with the same dividers you once used on the Amur, and the habit of your own hand shocks you more than the figure. The men in the north write to you as if you had died. As a northern officer, you have.
 * [Stay in the north and keep the pact working.]
     You turn the post down and stay on the border staff, the unglamorous job of making a pact work: liaison officers, railway agreements, the return of stray cattle and drunken soldiers.
     It is not a path to promotion. It is a path to quiet, which, on that border, is worth more.
     ~ change_stalin(5)
     ~ change_supply(5)
     ~ change_leash(5)
+    The work has its own small ceremonies. Every second Thursday you meet your Soviet opposite number at a wooden hut on the Ussuri, a captain of border troops with a gold tooth and a bad cough, and you exchange lists: two cows, a Korean fisherman, a Manchukuoan soldier who walked across drunk after a wedding.
+    He gives you Russian cigarettes with cardboard mouthpieces, which make you cough. You give him Japanese ones, which he says taste of paper. In Hsinking your name is mentioned a little less each month. Promotion goes to the officers who are planning wars, and you are planning Thursdays.
 * [Go back to your friends in Hsinking and the secret northern plans.]
     You tell the colonel you are a northern officer. In Hsinking, Hayama and the others welcome you back, and you spend the winter drafting a war against the country whose signature is on your border protocol.
     ~ change_north(15)
     ~ change_leash(-10)
     ~ change_stalin(-10)
+    The planning room is a converted storeroom on the top floor, behind a door marked for the quartermaster, and it is never empty. Hayama has pinned the border protocol to the wall beside the map, so that everyone can see exactly which posts they mean to step over.
+    You draft the railway annex: how many trains from Harbin to the Ussuri, how many days. The figures are bad, and you write them better than they are, because a plan that admits its own arithmetic does not get read. At New Year the room drinks to the day the Imperial will is made known. Nobody says which day that will be.
 -
 -> kw_12s_barbarossa
 
@@ -394,16 +426,22 @@ On 2 July the Imperial Conference meets in Tokyo. It does not decide for war in 
         ~ change_north(5)
     }
     ~ change_stalin(-10)
+    On the evening you send the paper you walk down to the Hsinking station to watch the troop trains come in from Korea. The platforms are full of reservists in new uniforms, men of thirty with wives at home, carrying the paper flags their villages gave them. Some have been told they are going to manoeuvres. An old sergeant tells his section they are going to Siberia and will be home by New Year.
+    You stand under the station clock and know that your name is on a paper against a pact Japan signed in 1938, and that most of these men will learn what it says long after you do.
 * [Keep the pact and back the southern advance.]
     You argue that a pact Japan breaks in the north will be remembered by every government Japan wants to bargain with in the south. The Army moves into southern Indochina in July. The Americans cut off the oil.
     ~ change_north(-20)
     ~ change_diplo(5)
+    In Hsinking the Kantokuen files are tied with string and carried down to the basement by two orderlies, and the men who wrote them watch from the corridor as if at a funeral. Hayama stops at your door and says nothing about the pact, only that he hopes the Navy knows what it is doing.
+    At the end of July a Navy liaison officer passing through on his way to Dairen shows you the fuel reserve figure on a slip of paper and then burns the slip in your ashtray. He does not say how long it will last. He does not need to. The clock you argued for has started, and it runs the other way.
 * [Keep the pact, and keep the border quiet while the giants fight.]
     You argue for nothing: no war in the north, no adventure in the south, a Manchukuo that watches and waits. It is the least popular paper you have ever written.
     On the border, Soviet and Japanese patrols go on exchanging stray cattle.
     ~ change_stalin(5)
     ~ change_leash(5)
     ~ change_diplo(5)
+    The paper goes round the staff with a cover slip that grows a column of seals, each officer initialling it without comment and passing it on as if it smelled. A colonel returns it to you in person to say that a Japanese officer who argues for waiting has mistaken his profession.
+    On the Ussuri the Soviet post opposite has a new commander, a lieutenant of twenty-two; the old one, he says, has gone west with his regiment. He hands back a strayed cow and a list, and asks in careful phrases from a textbook whether the pact still holds. You tell him it does. You hope you are telling him the truth.
 -
 // Read for the last time above: no ending recalls how the line was drawn.
 ~ kw_line_drawn_honestly = false

@@ -432,17 +432,23 @@ Mekhlis's inspectors arrive in October to write the official account. They ask y
     ~ change_stalin(5)
     ~ zhukov_fate = "rising"
     You tell them the truth as a Bolshevik should tell it: the operation was planned by the Front, executed by Komdiv Zhukov, and succeeded because he is the best commander of armour in the Red Army. The inspectors write it down. One of them underlines something.
+    That evening Zhukov comes to your office without an appointment, in a field tunic still grey with steppe dust. He has heard, of course; in Chita everyone hears everything by supper. He does not thank you well. He says the statement was correct and he would have written the same about himself, then stands at the window and asks whether you think the inspectors will come back. You tell him they always come back. He laughs, a short bark, and goes.
+    Reshetov files the carbon of your statement in the secret registry, in the same drawer as the casualty returns. Your signature is the largest thing on the page, and under it, in the inspectors' copy, is the date on which you chose to stand next to him.
 * [Insist that the record show the costs, and the logistics that saved the day.]
     ~ change_supply(15)
     ~ change_stalin(-5)
     ~ zhukov_fate = "rising"
     You give them the supply tables, the fuel lorries, the trains. You make them write down what the victory cost and why, so that the next one costs less. It reads, in Moscow, as a subordinate's sour grapes; in Chita the quartermasters start using your report as a manual.
+    The tables take three nights. Reshetov and two clerks from the rear services copy them out by hand: fuel delivered per day against fuel burned, lorries sent forward against lorries that came back, tanks lost to petrol bottles against tanks lost to empty fuel tanks. At the foot of the last page, under the column of the dead, you add a line in your own hand: that this column is the price of speed, and the Front must not be ordered to pay it again.
+    The senior inspector reads that line twice and asks whether the commander would like to reword it. You sign it as it stands. He takes the tables away in a locked case, and you understand that the line will be read in Moscow by men who were not asked to pay anything.
 * [Report Zhukov's conduct: the sackings, the threats, the disregard for orders.]
     ~ change_nkvd(-10)
     ~ change_zhukov_file(20)
     ~ zhukov_fate = "sidelined"
     You give them dates and names. Colonels removed in the field, a commissar cursed in front of his men, orders from the Front amended without reference. All true. The inspectors thank you warmly, which is how you know you have given them exactly what they came for.
     Zhukov's promotion, which everyone in Chita took for granted, does not come that winter. He is sent back to a cavalry command in the west. The file on him grows in another building.
+    Zhukov leaves Chita in January on the Moscow train. You meet him on the platform by chance, or as near to chance as a commander's movements ever come. He salutes you correctly, gloves in his left hand, and looks at you for exactly as long as the regulations require. Neither of you mentions the inspectors.
+    When the train has gone, Reshetov observes that the komdiv knows. You tell him that the komdiv knows nothing, officially. Officially is the only way anybody in this army is permitted to know anything, and it is the way the file on him will be read.
 -
 -> shtern_act3
 
@@ -480,16 +486,22 @@ Narkomindel asks the Front for the military annex: what the border commission ca
     ~ change_supply(5)
     You write the annex the diplomats want: both armies back five kilometres from the line, no guns on the heights, a joint commission to walk the ground each spring. It is sensible and it looks like retreat.
     The 39th Corps goes back into barracks it had not seen since July. The men are glad. Mekhlis's men are not, and say so in a report that is copied to you as a courtesy.
+    You go down to Posyet to see the guns come off the heights. It is raw autumn weather, with fog lying on the lake. The gunners of the 39th Corps lower their pieces by hand down the slopes they hauled them up in the summer, and a battery commander with a bandaged ear asks you, formally, to confirm the order in writing: his political officer has told him that a withdrawal is a thing for which someone is always responsible.
+    You write the confirmation on his map case in pencil and sign it. He salutes, folds the page, and puts it in his breast pocket, where men keep their Party cards.
 * [Insist that the heights stay fortified whatever the treaty says.]
     ~ change_stalin(10)
     ~ change_diplo(-10)
     You write that the Front will not give up one metre of the crest it holds or the ground beneath the crest it does not. A treaty is paper. Guns are guns.
     # codex: litvinov
     Stalin, they tell you, liked the annex. Litvinov, they tell you, did not. The border commission starts its work with the Japanese already complaining, and the talks take a month longer than they should.
+    The engineers take your annex at its word. By the winter there are concrete firing points on Zaozyornaya, poured in the frost with heated water and salt, and a battalion lives in dugouts on the crest where the wind off the lake never stops. Reshetov brings you the sick lists every week: frostbite, pneumonia, a sentry who shot himself on New Year's night. You sign each list and forward it to the Military Council.
+    At the border commission the Japanese delegate asks twice what the concrete is for. The minutes record the Soviet reply: that the question lies within the competence of the Front. It is your competence, and it is your signature on the sick lists.
 * [Decline to judge policy: ask Moscow for instructions and carry them out.]
     ~ change_nkvd(-5)
     ~ change_stalin(-5)
     You write that the Front is a military instrument and will execute whatever annex the government adopts. It is the safest thing you have written since Spain, and it costs you: Voroshilov wanted his man to have an opinion, and you have given him a mirror.
+    Voroshilov's reply comes back by telegraph a week later, two sentences long. The People's Commissar notes the Front commander's position. The People's Commissar had expected more. Reshetov reads it to you in the cipher room and then waits, as if there might be a third sentence. There is not.
+    That evening the government's annex arrives, the one you did not shape, and you put your signature under it in the place marked for the Front. It weighs exactly what any other signature weighs. To execute is a Bolshevik virtue. It is not, this year, the virtue anyone in Moscow is promoting.
 -
 { aid_cut:
     The airmen come home from Lanzhou in November, on the same route their aircraft took out. Some of them come through Khabarovsk on their way to new postings and drink with your staff and do not talk about China.
@@ -514,17 +526,23 @@ Moscow notices too. There is a proposal on Voroshilov's desk, and a copy on your
     ~ change_supply(-10)
     You agree, in writing, that three divisions and their artillery can go. The Far East has a treaty and a quiet border and the Soviet Union has a long western frontier with nothing behind it.
     The trains go out through January. You watch the empty barracks fill with snow and wonder, not for the first time, whether a treaty can be trusted more than the people who sign it.
+    You see the first regiment off at Khabarovsk station in January, at thirty degrees of frost. It loads its horses by lantern, the animals steaming and refusing the ramps, and its commander, a major you decorated after Khasan, asks whether the order is final. You show him your signature on the movement directive. He looks at it as a man looks at a doctor's prescription, and salutes.
+    By February the sidings are empty, and the Front's order of battle is three lines shorter. You initial each deletion on the master copy in the operations section yourself, so that no file will ever be in doubt about whose decision it was.
 * [Keep the Far East strong: the Japanese have only changed their minds, not their nature.]
     ~ change_stalin(-10)
     ~ change_supply(10)
     ~ change_nkvd(5)
     You write against the proposal, with figures. Japan has a million men under arms in China and the Kwantung Army has its own opinions. A treaty signed by Tokyo has not always been a treaty obeyed in Hsinking.
     The divisions stay. So does the impression, in certain offices, that the commander in Khabarovsk thinks he knows better than the Politburo what Japan will do.
+    Voroshilov's aide telephones to ask whether the commander is certain of his figures. You are. He asks whether the commander is also certain of his assessment of the Politburo's intentions towards Japan, and you understand that the question has changed. You answer that the Front assesses the enemy, not the Politburo. There is a short silence on the line; then he thanks you and rings off.
+    The divisions stay in their barracks on the Ussuri and drill in the snow. In the spring a new deputy chief of the Front's special department arrives from Moscow, with a briefcase of his own and no duties anybody can name.
 * [Use the quiet to retrain: the Khasan lessons, taught properly.]
     ~ change_supply(10)
     ~ change_nkvd(5)
     You say nothing about the divisions and everything about training. Artillery that can find a target. Tanks that stay with infantry. Junior officers who can read a map without a commissar reading it for them. You write the syllabus yourself.
     It is the best winter's work you have done. It also means writing, in plain words, what went wrong at Khasan, and a man who writes down what went wrong is always, in some file, writing down who.
+    In February you watch the syllabus tested on the frozen Amur below Khabarovsk: a rifle battalion attacking across the ice behind a rolling barrage of live shells, as the manuals prescribe and as nobody did at Khasan. Twice the barrage falls short. Nobody is hurt. On the third run the infantry keep their distance and reach the far bank in order, and the battalion commander, who was a sergeant in 1937, turns to you with a grin he cannot help.
+    Your report on the exercise names the battery that fired short, because a report that names nobody is not a report. You sign it knowing another office will read the name.
 -
 -> sh_09_s0_zhukov
 
@@ -545,16 +563,20 @@ The Front needs a deputy commander who understands armour. You have a list of na
     ~ zhukov_fate = "rising"
     You ask for him by name. The personnel directorate asks, in its courteous way, whether the commander is aware of the materials concerning Komdiv Zhukov's former associates. You reply that you are aware, and that you need him anyway.
     He arrives in April, looks at your tank brigades and tells you they are a disgrace. By June they are not. You have found the best commander of armour in the Red Army and nobody knows it yet, which may be the safest thing that could happen to him.
+    His first report to you runs to three pages and uses the word "unacceptable" eleven times. You forward it to Moscow unamended, with a covering note that the Military Council of the Front concurs in every particular, and your signature under the note. Reshetov asks whether that is wise. You tell him it is correct, which is not the same thing.
 * [Take a safer name from the list.]
     ~ change_stalin(5)
     ~ zhukov_fate = "sidelined"
     You take a colonel with a clean file and a quiet manner, who will do what he is told. Zhukov stays in Minsk, commanding cavalry on the western border, one capable officer among many in a district that has lost its best.
     In a different year there might have been a river and a battle to make his name. This year there is not.
+    The colonel arrives in April with a new greatcoat and a folder containing his own service record, which he offers you before you ask. He is competent. He drafts orders without error, never raises his voice, and at his first exercise he halts a tank brigade for six hours because its liaison with the infantry has not yet been formally established.
+    Nobody is disciplined. Nothing moves. You sign the exercise report with a remark that is neither praise nor blame, and reading it over you reflect that you have chosen a deputy the way a careful man chooses an alibi.
 * [Forward the materials on Zhukov's associates with your own comments.]
     ~ change_nkvd(-10)
     ~ change_zhukov_file(20)
     ~ zhukov_fate = "sidelined"
     The directorate asked for an opinion on a list, and a list is a kind of question. You answer it: the komdiv is capable and reckless, close to men since unmasked, and the Front cannot take the risk.
     It is not a denunciation. It is an opinion, signed and dated. It goes into a file with the others, and Zhukov's name goes to the bottom of a list that nobody will need to read again this year.
+    Reshetov types the covering letter twice, because you change a comma. Then you sign it, and he carries it to the special department himself in a sealed envelope, and comes back, and stands in the doorway. He does not ask. You have served long enough to know that an adjutant who does not ask has already drawn his conclusion, and has begun to keep his own file in order against the day yours is opened.
 -
 -> shtern_act3

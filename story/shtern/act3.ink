@@ -401,18 +401,21 @@ The question comes to you from Voroshilov, but everyone knows whose question it 
     ~ change_stalin(5)
     You answer as Moscow would like to be answered. The treaty holds, the Japanese have turned south, the Far East can stand on its own for two years at least. Whatever the Soviet government decides to do in Europe, it need not look over its shoulder.
     It is probably true. You are nonetheless aware that if it turns out false, it will be your name under it.
+    Reshetov brings you the carbon to initial for the Front's secret registry. You initial it. Then for some minutes you read it again as a prosecutor would read it if the Japanese ever crossed the Amur: the commander of the Front assured the People's Commissar that the east could stand on its own for two years. The sentence is perfectly correct. It would serve just as well in an indictment. You send it, because a commander who qualifies his assurances is not asked for them twice.
 * [The east is quiet because we bled for it; do not strip it.]
     ~ change_supply(10)
     ~ change_stalin(-5)
     ~ change_nkvd(5)
     You answer with figures. The Japanese have a million men in China and an army in Manchuria with its own ideas. A treaty is worth what the guns behind it are worth. Whatever Moscow does in Europe, keep the divisions in Primorye and the Trans-Baikal.
     The divisions stay. Your memorandum circulates, and is praised, and is copied to a department that does not praise.
+    The department that does not praise sends a man to Khabarovsk in July: a senior lieutenant of state security in rimless spectacles, who asks to see the memorandum's drafts. All of them. Reshetov brings out the folder. The man reads each draft against the final copy, slowly, noting where a phrase was softened and where a figure was changed, and asks you, courteously, who suggested the softening. You tell him you did. He thanks you and leaves the folder squared on your desk, exactly where it was, as if to show that he knows how to put things back.
 * [Say the Japanese will go south, and urge Moscow to make sure they do: trade, a longer treaty, a fishing convention.]
     ~ change_diplo(5)
     ~ change_north(-10)
     ~ change_stalin(-5)
     You go beyond your brief. A Japan at war with Britain and America in the south is a Japan that will never march on Siberia. Give Tokyo reasons to keep looking at the sea: a fishing convention, a trade agreement, an extension of the treaty.
     Molotov's office takes some of it. Voroshilov tells you, not unkindly, that a commander who writes foreign policy had better be right.
+    When Molotov's people draft the fishing convention, it comes to the Front for comment with three of your sentences in its preamble, unattributed. You recognise them the way a man recognises his own coat on someone else. Reshetov remarks, drily, that a commander whose sentences appear in a diplomatic document without his name has been either honoured or noted. You initial the draft "seen, no objection", and you put Voroshilov's remark about being right away in the part of your memory where you keep such things.
 -
 # codex: molotov_ribbentrop_pact
 In August, Moscow chooses. Ribbentrop flies in and signs. On 1 September the Germans go into Poland and Europe is at war. The Far East, for once, is not.
@@ -442,16 +445,21 @@ You are summoned to an office in the Lubyanka, and offered tea, and asked to hel
     ~ change_zhukov_file(-10)
     You tell the investigator what you would tell the Politburo: that Zhukov is rude, ruthless and the best commander of armour the Soviet Union has, and that if there is a war with Germany the country will need him more than it needs this file.
     The investigator writes down every word. He asks you how long you have admired Komdiv Zhukov. He asks whether you discussed politics with him. You drink your tea. You walk out of the building at four in the afternoon, and the sunlight is so bright you have to stop on the steps.
+    That night, in your room at the Moskva hotel, you sit by the window over a glass of tea gone cold and listen to the lift in the corridor. It stops on another floor, and its doors close, and the hotel is quiet again. You do not undress until it has been quiet for an hour.
 * [Say nothing of substance: you served with him, he did his duty.]
     ~ change_zhukov_file(10)
     You answer every question and say nothing. He did his duty. You had no political conversations with him. His methods were his own.
     It is the answer that every sensible man gives, and you know where it leads: others will say more, and the file will grow without you. It does.
+    The interview lasts two hours and ten minutes; you know because the investigator writes the time at the head and foot of the protocol in a small, neat hand. He reads it back to you. Every sentence in it is true, and none of them is about anything. You sign each page at the bottom, as required, and he blots your signature with a rocker blotter and thanks you for your cooperation.
+    On the stairs going down you pass a colonel you knew at Khasan, going up, between two escorts. He does not look at you, and you do not look at him. Both of you are being careful, and only one of you is still allowed to be.
 * [Give them what they ask for: his conduct, his contempt for orders, his friends.]
     ~ change_nkvd(-10)
     ~ change_zhukov_file(20)
     ~ zhukov_fate = "sidelined"
     You tell them. The sackings; the threats; the orders rewritten; the old friends from the cavalry who turned out to be enemies. You do not lie. You do not need to.
     The investigator thanks you. At the door he shakes your hand and holds it a moment too long, and you understand that the gratitude of this building is a kind of inventory.
+    The protocol runs to nine pages. The investigator reads it back to you in a flat voice, and you hear your own sentences arranged in an order you did not give them: the sackings lead to the threats, the threats to the friends, and the friends to something that has no name in the protocol yet. You could ask him to change the order. You sign each page at the foot instead.
+    Outside, the trams are running round Dzerzhinsky Square as they run every day. You walk to the Metro rather than take your car, because for a quarter of an hour you do not want to be driven anywhere by anyone.
 -
 { zhukov_file >= 40:
     ~ zhukov_fate = "executed"
