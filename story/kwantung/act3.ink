@@ -350,7 +350,7 @@ Hsinking has sent you a list of reservations: heights that must not be conceded,
     The adjournment gives you the summer. Hsinking sends a congratulatory telegram and a case of Harbin beer. You spend the idle months in the railway hotel writing a memorandum on the clause you planted, showing how it lets a boundary post be moved three hundred metres for maintenance, and then moved again. It is clever work, and it is admired.
     Meanwhile, on the Ussuri stretch, there is no agreed line. In July two patrols meet in the fog and fire on each other, and a Manchukuoan private and a Soviet border guard are buried on either side of a line nobody has drawn. The Soviet chief sends you the report through the commission's secretary, with the clause about boundary posts marked in pencil in the margin.
 * [Let the commission grind on; spend the quiet rebuilding the Army's supply.]
-    You leave the commission to the diplomats and go back to the railway staff. There is a border with no war on it for the first time in years, and you mean to use it: depots, sidings, motor transport, spares.
+    You leave the commission to the diplomats and go over to the Army's transport and railway planners. There is a border with no war on it for the first time in years, and you mean to use it: depots, sidings, motor transport, spares.
     ~ change_supply(10)
     ~ change_north(-5)
     You take an office above the goods yard at Harbin, and for the first time since 1937 the timetables are written for peace. You lengthen the sidings at Hailar, lay a spur to a new fuel depot, and argue for half a year with a colonel in Tokyo over the price of lorry tyres.

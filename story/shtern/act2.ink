@@ -431,7 +431,7 @@ Mekhlis's inspectors arrive in October to write the official account. They ask y
 * [Back Zhukov without reservation.]
     ~ change_stalin(5)
     ~ zhukov_fate = "rising"
-    You tell them the truth as a Bolshevik should tell it: the operation was planned by the Front, executed by Komdiv Zhukov, and succeeded because he is the best commander of armour in the Red Army. The inspectors write it down. One of them underlines something.
+    You tell them the truth as a Bolshevik should tell it: the operation was planned by the Front, executed by Komdiv Zhukov, and succeeded because he is the best commander of armour in the Red Army. The inspectors take it down in a fair hand, and the senior of them asks you to initial each page, which is not the usual procedure.
     That evening Zhukov comes to your office without an appointment, in a field tunic still grey with steppe dust. He has heard, of course; in Chita everyone hears everything by supper. He does not thank you well. He says the statement was correct and he would have written the same about himself, then stands at the window and asks whether you think the inspectors will come back. You tell him they always come back. He laughs, a short bark, and goes.
     Reshetov files the carbon of your statement in the secret registry, in the same drawer as the casualty returns. Your signature is the largest thing on the page, and under it, in the inspectors' copy, is the date on which you chose to stand next to him.
 * [Insist that the record show the costs, and the logistics that saved the day.]
