@@ -106,14 +106,28 @@ export function renderHud(model: HudModel, actions: HudActions): HTMLElement {
   const brief = el(
     'ul',
     { class: 'hud-key-meters', attrs: { 'aria-label': 'Key meters' } },
-    model.keyMeters.map((m) =>
-      el('li', { attrs: { title: m.label } }, [
+    model.keyMeters.map((m) => {
+      // The phone still shows what the last choice did to the meters that matter most.
+      const marker = model.markers.find((k) => k.id === m.id);
+      return el('li', { attrs: { title: m.label } }, [
         el('span', { class: 'visually-hidden', text: m.label }),
         el('span', { text: m.short, attrs: { 'aria-hidden': 'true' } }),
         ` ${m.value}${m.unit}`,
-      ]),
-    ),
+        marker
+          ? el('span', {
+              class: `meter-delta verdict-${marker.verdict}`,
+              text: ` ${marker.arrow}${marker.sign}${Math.abs(marker.delta)}`,
+              attrs: { 'aria-label': markerText(marker) },
+            })
+          : null,
+      ]);
+    }),
   );
+  // …and that other meters moved too, behind the button.
+  if (model.markers.length > 0) {
+    more.textContent = `Meters (${model.markers.length})`;
+    more.setAttribute('aria-label', `All meters: ${model.markers.length} changed by your last choice`);
+  }
   const line = el('div', { class: 'hud-when' }, [
     el('span', { class: 'hud-figure', text: model.figureName }),
     el('span', { class: 'hud-figure-short', text: model.figureShortName, attrs: { 'aria-hidden': 'true' } }),
