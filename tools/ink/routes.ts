@@ -39,6 +39,7 @@ export function findRoutes(
     throw new Error(`does not compile${first ? `: ${first.file}:${first.line}: ${first.message}` : ''}`);
   }
   const r = explore(makeRunner(loaded.json, loaded.isGameStory), {
+    fullStory: makeRunner(loaded.json, loaded.isGameStory),
     seeds: [options.seed ?? 0],
     maxStates: options.maxStates,
     maxSeconds: options.maxSeconds,
