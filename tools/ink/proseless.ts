@@ -5,36 +5,32 @@
  * text (line breaking, glue look-ahead, currentText); what the explorer needs
  * from a step is only where it stops, its tags and its choices.
  *
- * Each prose string in the story's content becomes a Prose object that
- * remembers the string and its word count. When it runs as output it prints
- * nothing and adds its words to a counter (so routes still compare by words
- * read); when it runs inside string evaluation (choice text, `{"…"}`,
- * a function's text built into a string) it prints its string as before, so
- * nothing the story computes changes; inside a tag it prints as before too.
+ * Each string in the story's content becomes a Prose object. When it runs as
+ * output it prints nothing and its text joins the step's text, which is only
+ * counted (words), never built into lines; so does a printed value (`{x}`).
+ * When it runs inside string evaluation (choice text, `{"…"}`, a function's
+ * text built into a string) or inside a tag (`# date: {tl == "S1":March|June}`)
+ * it prints as before, so nothing the story computes or tags changes.
  *
- * Words counted this way are per string, not per printed line, so a word
- * split by an interpolation can count twice: the explorer uses them only to
- * prefer one of two equally short routes; reported words come from replaying
- * the route on the full story (witness.ts).
+ * The words match the full story's (the same text, line breaks as spaces)
+ * except where glue joins two words into one; reported words and dead-end
+ * texts come from replaying the route on the full story (witness.ts).
  */
 import type { Story } from 'inkjs/engine/Story';
 import type { StoryState } from 'inkjs/engine/StoryState';
 import type { InkObject } from 'inkjs/engine/Object';
-import { Container, ControlCommand, StringValue, storyInternals } from './inkInternals.ts';
+import { Container, ControlCommand, StringValue, Void, storyInternals } from './inkInternals.ts';
 import { countWords } from './words.ts';
 
 /** A prose string taken out of the output. */
 class Prose extends ControlCommand {
-  constructor(
-    readonly text: InstanceType<typeof StringValue>,
-    readonly words: number,
-  ) {
+  constructor(readonly text: InstanceType<typeof StringValue>) {
     super(ControlCommand.CommandType.NoOp);
   }
 }
 
 export interface ProseWords {
-  /** Words of the prose the story ran since the last call. */
+  /** Words of the text the story showed since the last call. */
   take(): number;
 }
 
@@ -46,7 +42,7 @@ function replaceProse(c: Container): void {
     if (o instanceof Container) {
       replaceProse(o);
     } else if (o instanceof StringValue) {
-      const p = new Prose(o, countWords(o.value ?? ''));
+      const p = new Prose(o);
       p.parent = c;
       content[i] = p;
     }
@@ -65,7 +61,7 @@ export function stripProse(story: Story): ProseWords {
   replaceProse(story.mainContentContainer);
   const s = storyInternals(story);
   const perform = s.PerformLogicAndFlowControl;
-  let words = 0;
+  let text = '';
   // String evaluations open (`str` … `/str`, nested), counted as the commands
   // pass. inkjs asks StoryState.inStringEvaluation after every step, and it
   // scans the whole output stream, which here holds a whole step's tags (no
@@ -75,19 +71,25 @@ export function stripProse(story: Story): ProseWords {
   const inStringEvaluation = { get: () => strings > 0 };
   // Inside a tag (`# date: {tl == "S1":March|June}`): the text is the tag's.
   let inTag = false;
-  const { BeginString, EndString, BeginTag, EndTag } = ControlCommand.CommandType;
+  const { BeginString, EndString, BeginTag, EndTag, EvalOutput } = ControlCommand.CommandType;
   s.PerformLogicAndFlowControl = function (o) {
     if (story.state !== counted) {
       counted = story.state;
       Object.defineProperty(counted, 'inStringEvaluation', inStringEvaluation);
     }
+    const shown = strings === 0 && !inTag;
     if (o instanceof Prose) {
-      if (strings > 0 || inTag) story.state.PushToOutputStream(o.text);
-      else words += o.words;
+      if (shown) text += o.text.value;
+      else story.state.PushToOutputStream(o.text);
       return true;
     }
     if (o instanceof ControlCommand) {
       const t = o.commandType;
+      if (t === EvalOutput && shown) {
+        const value = story.state.evaluationStack.length > 0 ? story.state.PopEvaluationStack() : null;
+        if (value && !(value instanceof Void)) text += String(value);
+        return true;
+      }
       if (t === BeginString) strings++;
       else if (t === EndString) strings--;
       else if (t === BeginTag) inTag = true;
@@ -101,8 +103,8 @@ export function stripProse(story: Story): ProseWords {
       // step that threw midway through one.
       strings = 0;
       inTag = false;
-      const n = words;
-      words = 0;
+      const n = countWords(text);
+      text = '';
       return n;
     },
   };
