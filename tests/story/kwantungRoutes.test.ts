@@ -1,36 +1,37 @@
 /**
  * Kwantung campaign (Major Kurosawa Eiji): one scripted route to each of the
- * six endings, and the historical route. Choice numbers are 1-based from the
- * story's root; the first 3 picks the Kwantung officer.
+ * six endings, and the historical route. Each route names the option each chapter
+ * takes, by its place among the options offered (A first; tests/helpers/playRoute.ts);
+ * a chapter not named takes A, so a scene added elsewhere does not move these routes.
  */
 import { describe, expect, it } from 'vitest';
 import { endingById } from '../../src/core/endings';
-import { playRoute } from '../helpers/playRoute';
+import { playChapters, type ChapterOptions } from '../helpers/playRoute';
 
 describe('Kwantung campaign routes', () => {
   it.each([
     // KW-1 A, KW-2 A, KW-3 B (S0 opens), KW-4 A (Nomonhan 1938), KW-5n B (own seal): leash −45.
-    ['KW-E1', [3, 1, 1, 2, 1, 2]],
+    ['KW-E1', { 'KW-3': 'B', 'KW-5n': 'B' }],
     // KW-1 C, KW-2 C, KW-3 A, KW-5 A (stalin 40), KW-6 B (S1 opens), KW-7 A, KW-8 A, KW-9 A,
     // KW-10 A (stand at Harbin), KW-11 A, KW-12 A.
-    ['KW-E2', [3, 3, 3, 1, 1, 2, 1, 1, 1, 1, 1, 1]],
+    ['KW-E2', { 'KW-1': 'C', 'KW-2': 'C', 'KW-6': 'B' }],
     // S1 as above, KW-7 B (envoy's limits), KW-8 A, KW-9 B, KW-10 B (Yalu line), KW-11 A (Karafuto), KW-12 A.
-    ['KW-E3', [3, 3, 3, 1, 1, 2, 1, 2, 1, 2, 1, 1]],
+    ['KW-E3', { 'KW-1': 'C', 'KW-2': 'C', 'KW-6': 'B', 'KW-8': 'B', 'KW-10': 'B' }],
     // S0 with the clique blocked (KW-4 B), the trade backed, KW-11s B, then KW-12s A (Kantokuen).
-    ['KW-E4', [3, 1, 1, 2, 2, 1, 1, 1, 1, 1, 2, 1]],
+    ['KW-E4', { 'KW-3': 'B', 'KW-4': 'B', 'KW-11s': 'B' }],
     // The historical route (see below).
-    ['KW-E5', [3, 3, 3, 1, 1, 1, 1, 1, 2, 2, 2, 2]],
+    ['KW-E5', { 'KW-1': 'C', 'KW-2': 'C', 'KW-9': 'B', 'KW-10': 'B', 'KW-11': 'B', 'KW-12': 'B' }],
     // ★ KW-1 B (restraint), KW-2 A, KW-3 B (S0), KW-4 B (block his own clique), KW-5s A, KW-6s A,
     // KW-7s A, KW-8s A, KW-10s A, KW-11s A, KW-12s C (keep the border quiet).
-    ['KW-E6', [3, 2, 1, 2, 2, 1, 1, 1, 1, 1, 1, 3]],
-  ] as const)('%s is reached by its scripted route', (id, route) => {
-    expect(playRoute(route).ending).toBe(id);
+    ['KW-E6', { 'KW-1': 'B', 'KW-3': 'B', 'KW-4': 'B', 'KW-12s': 'C' }],
+  ] as [string, ChapterOptions][])('%s is reached by its scripted route', (id, route) => {
+    expect(playChapters('kwantung', route).ending).toBe(id);
   });
 
   it('the historical route reaches the historical ending, not the ★ ending', () => {
     // Bible OTL options: KW-1 C, KW-2 C, KW-3 A, KW-5 A, KW-6 A, KW-7 A, KW-8 A, KW-9 B,
     // KW-10 B, KW-11 B, KW-12 B (KW-4 is S0 only and never offered on this route).
-    const { ending, vars } = playRoute([3, 3, 3, 1, 1, 1, 1, 1, 2, 2, 2, 2]);
+    const { ending, vars } = playChapters('kwantung', { 'KW-1': 'C', 'KW-2': 'C', 'KW-9': 'B', 'KW-10': 'B', 'KW-11': 'B', 'KW-12': 'B' });
     expect(ending).toBe('KW-E5');
     // Not merely outranked: the final state fails the ★ rule itself.
     expect(endingById('KW-E6')!.fires('final', vars)).toBe(false);

@@ -1,46 +1,48 @@
 /**
  * Shtern campaign (Grigori Shtern): one scripted route to each of the six
- * endings, and the historical route. Choice numbers are 1-based from the
- * story's root; the first 1 picks Shtern. Guarded options (SH-5 and SH-9 by
- * timeline, SH-8 B only with the airfield dispersed or supply ≥ 45) are numbered
- * as offered: on these routes SH-8 B is not offered, so choice 2 there is C.
+ * endings, and the historical route. Each route names the option each chapter
+ * takes, by its place among the options offered (A first; tests/helpers/playRoute.ts);
+ * a chapter not named takes A, so a scene added elsewhere does not move these routes.
+ * SH-10 holds two decisions on the S1 line ('BB'). Guarded options (SH-5 and SH-9
+ * by timeline, SH-8 B only with the airfield dispersed or supply ≥ 45) count as
+ * offered: where the bible's SH-8 B is not offered, 'B' is its C.
  * Exact path counts when this was tuned: SH-E6 ★ 72 of ~537,000 paths
  * (SH-E4 390, SH-E2 3,726), so the ★ stays the hardest ending.
  */
 import { describe, expect, it } from 'vitest';
 import { endingById } from '../../src/core/endings';
-import { playRoute } from '../helpers/playRoute';
+import { playChapters, type ChapterOptions } from '../helpers/playRoute';
 
 describe('Shtern campaign routes', () => {
   it.each([
     // SH-1 C (silence), SH-2 A, SH-3 A (back the commission), SH-4 C, SH-5 B (ceasefire now),
     // SH-6 C (defend Blyukher): nkvd ≥ 75 at the Act I checkpoint, arrested as the scapegoat.
-    ['SH-E1', [1, 3, 1, 1, 3, 2, 3]],
+    ['SH-E1', { 'SH-1': 'C', 'SH-4': 'C', 'SH-5': 'B', 'SH-6': 'C' }],
     // S0: SH-1 C, SH-2 B (change little: S0 opens), SH-3 B, SH-4 C, SH-5 B (hold Khasan, strike
     // at Nomonhan in 1938), SH-6 C, SH-7s B, SH-8s C, SH-9s C (report Zhukov), SH-10s B,
     // SH-11s C (give them his file), SH-12 B: zhukov_file 40, nkvd ≥ 50 — the victors are shot.
-    ['SH-E2', [1, 3, 2, 2, 3, 2, 3, 2, 3, 3, 2, 3, 2]],
+    ['SH-E2', { 'SH-1': 'C', 'SH-2': 'B', 'SH-3': 'B', 'SH-4': 'C', 'SH-5': 'B', 'SH-6': 'C', 'SH-7': 'B', 'SH-8': 'C', 'SH-9': 'C', 'SH-10': 'B', 'SH-11': 'C', 'SH-12': 'B' }],
     // S1: SH-1 C, SH-2 A, SH-3 B, SH-4 C, SH-5 C, SH-6 D, SH-7 A (commit: S1 opens), SH-8 C,
     // SH-9 A, SH-10 B (invade) with the timed Chinese offensive, SH-11 B (evacuate Sakhalin),
     // SH-12 A: supply short at Mukden, the front freezes.
-    ['SH-E3', [1, 3, 1, 2, 3, 3, 4, 1, 2, 1, 2, 2, 2, 1]],
+    ['SH-E3', { 'SH-1': 'C', 'SH-3': 'B', 'SH-4': 'C', 'SH-5': 'C', 'SH-6': 'D', 'SH-8': 'B', 'SH-10': 'BB', 'SH-11': 'B' }],
     // S1: SH-1 C, SH-2 C, SH-3 B, SH-4 A, SH-5 B, SH-6 A, SH-7 A, SH-8 C, SH-9 A, SH-10 B with
     // the timed Chinese offensive, SH-11 C (partisans), SH-12 B (seal Pingfang): Mukden falls.
-    ['SH-E4', [1, 3, 3, 2, 1, 2, 1, 1, 2, 1, 2, 2, 3, 2]],
+    ['SH-E4', { 'SH-1': 'C', 'SH-2': 'C', 'SH-3': 'B', 'SH-5': 'B', 'SH-8': 'B', 'SH-10': 'BB', 'SH-11': 'C', 'SH-12': 'B' }],
     // The historical route (see below).
-    ['SH-E5', [1, 1, 1, 2, 2, 1, 1, 2, 1, 1, 1, 1, 1]],
+    ['SH-E5', { 'SH-3': 'B', 'SH-4': 'B', 'SH-7': 'B' }],
     // ★ Against his habits: SH-1 C (writes nothing against Blyukher), SH-2 A, SH-3 B, SH-4 C,
     // SH-5 C, SH-6 D (blames the dead traitors, not the marshal), SH-7 to SH-9 as
     // docs/ROUTES.md finds them (casualties round up between acts, so losses must stay
     // lower than on the old SH-7 B route), SH-10 B (Zhukov and the Mongols stand first),
     // SH-11 A (Finland, obedient), SH-12 A (Moscow post, Spanish comrades at a distance).
-    ['SH-E6', [1, 3, 1, 2, 3, 3, 4, 3, 2, 2, 2, 1, 1]],
-  ] as const)('%s is reached by its scripted route', (id, route) => {
-    expect(playRoute(route).ending).toBe(id);
+    ['SH-E6', { 'SH-1': 'C', 'SH-3': 'B', 'SH-4': 'C', 'SH-5': 'C', 'SH-6': 'D', 'SH-7': 'C', 'SH-8': 'B', 'SH-9': 'B', 'SH-10': 'B' }],
+  ] as [string, ChapterOptions][])('%s is reached by its scripted route', (id, route) => {
+    expect(playChapters('shtern', route).ending).toBe(id);
   });
 
   it('the ★ route keeps the marshal clean, Zhukov rising and losses low', () => {
-    const { ending, vars } = playRoute([1, 3, 1, 2, 3, 3, 4, 3, 2, 2, 2, 1, 1]);
+    const { ending, vars } = playChapters('shtern', { 'SH-1': 'C', 'SH-3': 'B', 'SH-4': 'C', 'SH-5': 'C', 'SH-6': 'D', 'SH-7': 'C', 'SH-8': 'B', 'SH-9': 'B', 'SH-10': 'B' });
     expect(ending).toBe('SH-E6');
     expect(vars.blucher_denounced).toBe(false);
     expect(vars.zhukov_fate).toBe('rising');
@@ -50,7 +52,7 @@ describe('Shtern campaign routes', () => {
   it('the historical route reaches the historical ending, not the ★ ending', () => {
     // Bible OTL options: SH-1 A, SH-2 A (no OTL letter; the reshuffle keeps the 1938 line),
     // SH-3 B, SH-4 B, SH-5 A, SH-6 A, SH-7 B, SH-8 A, SH-9 A, SH-10 A, SH-11 A, SH-12 A.
-    const { ending, vars } = playRoute([1, 1, 1, 2, 2, 1, 1, 2, 1, 1, 1, 1, 1]);
+    const { ending, vars } = playChapters('shtern', { 'SH-3': 'B', 'SH-4': 'B', 'SH-7': 'B' });
     expect(ending).toBe('SH-E5');
     // Not merely outranked: the final state fails the ★ rule itself.
     expect(endingById('SH-E6')!.fires('final', vars)).toBe(false);

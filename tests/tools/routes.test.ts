@@ -3,12 +3,12 @@
  * `story:play --json` and must end at its ending. For our story the routes are
  * computed at test time (within a budget), so the test grows with the story.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../tools/ink/compile.ts';
-import { findRoutes, routesMarkdown, type RouteRow } from '../../tools/ink/routes.ts';
+import { findRoutes, findRoutesInParallel, routesMarkdown, type RouteRow } from '../../tools/ink/routes.ts';
 import { FIXTURES, jsonLines, runCli } from './cli.ts';
 import { ENDINGS } from '../../src/core/endings.ts';
 
@@ -47,14 +47,19 @@ describe('story:routes', () => {
 
   const story = compileInkFile('story/main.ink');
   it.skipIf(!story.ok)(
-    'every route of our story, played by story:play --json, ends at its ending',
+    'every route of our story, played by story:play --json, ends at its ending, and docs/ROUTES.md lists them',
     async () => {
-      // The whole story is explored (about 46,000 states): a route to every ending of the catalogue.
-      const result = findRoutes('story/main.ink', { maxSeconds: 400 });
+      // The whole story is explored, a campaign per core: a route to every ending of the catalogue.
+      const result = await findRoutesInParallel('story/main.ink', { maxSeconds: 400 });
       expect(result.isGameStory).toBe(true);
       expect(result.complete).toBe(true);
       expect(result.routes.map((r) => r.ending).sort()).toEqual(ENDINGS.map((e) => e.id).sort());
       expect(routesMarkdown(result)).toMatch(/## Grigori Shtern[\s\S]*## Chiang Kai-shek/);
+      // A scene added or changed moves the routes: the published table must follow.
+      expect(
+        readFileSync('docs/ROUTES.md', 'utf8'),
+        'docs/ROUTES.md is stale: run npm run story:routes',
+      ).toBe(routesMarkdown(result));
       const file = join(mkdtempSync(join(tmpdir(), 'routes-')), 'story.json');
       writeFileSync(file, story.json!);
       const played = await playRoutes(file, result.routes);

@@ -94,6 +94,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   const tagMode = endingMode(loaded, lint ? endingTags.size : undefined) === 'tags';
   const functionNames = lint ? new Set(lint.knots.filter((k) => k.isFunction).map((k) => k.name)) : undefined;
   const result = explore(makeRunner(loaded.json, loaded.isGameStory), {
+    fullStory: makeRunner(loaded.json, loaded.isGameStory),
     seeds,
     maxStates: options.maxStates,
     maxSeconds: options.maxSeconds,

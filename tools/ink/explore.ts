@@ -14,7 +14,10 @@ import { copySnapshots, jsonSnapshots, type RestoreMode, type Snapshots } from '
 import { choiceEffects, type ChoiceEffects } from './choiceEffects.ts';
 import { allOf } from './visitors.ts';
 import { routeOf, search, type Route, type SearchStats } from './search.ts';
+import { stripProse } from './proseless.ts';
+import { replay } from './witness.ts';
 import {
+  lastText,
   storyChecks,
   type DeadEnd,
   type Finding,
@@ -45,6 +48,11 @@ export interface ExploreOptions {
   /** Explore only the subtree under this (0-based) choice at the root: story:check
    *  runs one process per root choice (our three campaigns) on separate cores. */
   rootChoice?: number;
+  /** Another runner of the same story, the one the player gets. When given, the
+   *  runner explored becomes the exploration build (its prose taken out,
+   *  proseless.ts: several times faster) and the routes reported are replayed
+   *  on this one for their words and last text (witness.ts). */
+  fullStory?: StoryRunner;
 }
 
 export interface ExploreResult {
@@ -81,8 +89,9 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   const cpu0 = process.cpuUsage();
   const mode = options.endings ?? 'tags';
   const story = runner.story;
-  const found = storyFeatures(story, options.functionNames);
-  const features = options.exactCounts ? { ...found, readsAnyCount: true } : found;
+  const read = storyFeatures(story, options.functionNames);
+  const features = options.exactCounts ? { ...read, readsAnyCount: true } : read;
+  const prose = options.fullStory ? stripProse(story) : null;
   const hooks = instrument(story, features.knots, options.maxLinesPerStep ?? 20_000);
   const snapshots: Snapshots<unknown> =
     options.restore === 'json' ? jsonSnapshots(story) : copySnapshots(story);
@@ -98,15 +107,18 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
       stateKey: (route) => stateKey(story.state, features, route.ending ?? '', options.ignoreVariables),
       maxStates: options.maxStates ?? 2_000_000,
       deadline: t0 + (options.maxSeconds ?? 120) * 1000,
+      stepWords: prose ? () => prose.take() : undefined,
     },
     allOf(checks, effects),
   );
   const unvisitedKnots = hooks.unvisited();
   hooks.remove();
+  const found = diagnose(stats, checks.findings, features, mode);
+  if (options.fullStory) replayWitnesses(found, options.fullStory, options.startKnot);
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   return {
-    ...diagnose(stats, checks.findings, features, mode),
+    ...found,
     unvisitedKnots,
     choiceEffects: effects.effects,
     seconds,
@@ -141,4 +153,18 @@ function diagnose(
     blankChoices: f.blankChoices,
     features,
   };
+}
+
+/** The exploration build read no prose: words and last texts come from the full story. */
+function replayWitnesses(
+  found: Pick<ExploreResult, 'endings' | 'deadEnds'>,
+  full: StoryRunner,
+  startKnot: string | undefined,
+): void {
+  for (const route of found.endings.values()) route.words = replay(full, route, startKnot).words;
+  for (const d of found.deadEnds) {
+    const { words, lastStep } = replay(full, d.route, startKnot);
+    d.route.words = words;
+    d.text = lastText(lastStep);
+  }
 }

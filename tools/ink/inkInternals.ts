@@ -19,9 +19,10 @@ export { ControlCommand } from 'inkjs/engine/ControlCommand';
 export { VariableReference } from 'inkjs/engine/VariableReference';
 export { ChoicePoint } from 'inkjs/engine/ChoicePoint';
 export { Divert } from 'inkjs/engine/Divert';
-export { DivertTargetValue } from 'inkjs/engine/Value';
+export { DivertTargetValue, StringValue } from 'inkjs/engine/Value';
 export { PushPopType } from 'inkjs/engine/PushPop';
 export { VariablesState } from 'inkjs/engine/VariablesState';
+export { Void } from 'inkjs/engine/Void';
 
 /** The inkjs version whose internals this module describes. */
 export const INKJS_VERSION = '2.4.0';

@@ -5,7 +5,7 @@
  * what the story does; remove() puts the story back as it was.
  */
 import type { Story } from 'inkjs/engine/Story';
-import { Container, ControlCommand, storyInternals, type StoryHooks } from './inkInternals.ts';
+import { Container, ControlCommand, storyInternals } from './inkInternals.ts';
 
 export interface Instruments {
   /** Where the step last hit END or DONE ('' if it did not). */
@@ -77,10 +77,11 @@ export function instrument(
     },
     unvisited: () => [...unvisited.keys()],
     remove() {
-      // The instance properties shadow the prototype's methods; deleting them restores those.
-      delete (s as Partial<StoryHooks>).PerformLogicAndFlowControl;
-      delete (s as Partial<StoryHooks>).VisitChangedContainersDueToDivert;
-      delete (story as { Continue?: unknown }).Continue;
+      // Put back what was there: the prototype's methods, or a wrapper put on
+      // before ours (the exploration build's, proseless.ts).
+      s.PerformLogicAndFlowControl = perform;
+      s.VisitChangedContainersDueToDivert = visitChanged;
+      story.Continue = cont;
     },
   };
 }

@@ -8,10 +8,11 @@
  * Exit 1 when the search could not finish (the routes found so far are still printed).
  */
 import { writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, numberOption } from './args.ts';
 import { DEFAULT_STORY, endingMode, loadStory, makeRunner } from './loadStory.ts';
 import { explore } from './explore.ts';
+import { defaultJobs, pool, rootChoiceCount, runWorker } from './workers.ts';
 import type { Route } from './search.ts';
 import { ENDINGS, endingById } from '../../src/core/endings.ts';
 import { FIGURES } from '../../src/core/figures.ts';
@@ -29,34 +30,78 @@ export interface RoutesResult {
   isGameStory: boolean;
 }
 
-export function findRoutes(
-  file: string,
-  options: { seed?: number; maxStates?: number; maxSeconds?: number } = {},
-): RoutesResult {
+export interface RoutesOptions {
+  seed?: number;
+  maxStates?: number;
+  maxSeconds?: number;
+  /** Only the routes under this 0-based root choice (one part of findRoutesInParallel). */
+  rootChoice?: number;
+}
+
+export function findRoutes(file: string, options: RoutesOptions = {}): RoutesResult {
   const loaded = loadStory(file);
   if (!loaded.json) {
     const first = loaded.compiled?.errors[0];
     throw new Error(`does not compile${first ? `: ${first.file}:${first.line}: ${first.message}` : ''}`);
   }
   const r = explore(makeRunner(loaded.json, loaded.isGameStory), {
+    fullStory: makeRunner(loaded.json, loaded.isGameStory),
     seeds: [options.seed ?? 0],
     maxStates: options.maxStates,
     maxSeconds: options.maxSeconds,
+    rootChoice: options.rootChoice,
     endings: endingMode(loaded),
   });
+  const routes = [...r.endings].map(([ending, route]: [string, Route]) => ({
+    ending,
+    choices: route.choices,
+    words: route.words,
+    choiceTexts: route.choiceTexts,
+  }));
+  return { routes: inCatalogueOrder(routes), complete: r.complete, isGameStory: loaded.isGameStory };
+}
+
+const WORKER = fileURLToPath(new URL('./routesPart.ts', import.meta.url));
+
+/**
+ * findRoutes with one worker process per root choice (our three campaigns),
+ * on separate cores. The same routes as one process: each ending keeps its
+ * fastest route, a tie going to the lower root choice, as the breadth-first
+ * search of one process would.
+ */
+export async function findRoutesInParallel(file: string, options: RoutesOptions = {}): Promise<RoutesResult> {
+  const parts = rootChoiceCount(file);
+  if (parts < 2) return findRoutes(file, options);
+  const results = await pool(parts, defaultJobs(parts), (rootChoice) =>
+    runWorker<RoutesResult>(
+      WORKER,
+      [file, JSON.stringify({ ...options, rootChoice })],
+      `part ${rootChoice + 1} of story:routes`,
+    ),
+  );
+  const best = new Map<string, RouteRow>();
+  for (const r of results.flatMap((x) => x.routes)) {
+    const old = best.get(r.ending);
+    const faster =
+      !old ||
+      r.choices.length < old.choices.length ||
+      (r.choices.length === old.choices.length && r.words < old.words);
+    if (faster) best.set(r.ending, r);
+  }
+  return {
+    routes: inCatalogueOrder([...best.values()]),
+    complete: results.every((r) => r.complete),
+    isGameStory: results.some((r) => r.isGameStory),
+  };
+}
+
+/** The catalogue's order (src/core/endings.ts), then any other ending by name. */
+function inCatalogueOrder(routes: RouteRow[]): RouteRow[] {
   const order = (id: string): number => {
     const i = ENDINGS.findIndex((e) => e.id === id);
     return i < 0 ? ENDINGS.length : i;
   };
-  const routes = [...r.endings]
-    .sort((a, b) => order(a[0]) - order(b[0]) || (a[0] < b[0] ? -1 : 1))
-    .map(([ending, route]: [string, Route]) => ({
-      ending,
-      choices: route.choices,
-      words: route.words,
-      choiceTexts: route.choiceTexts,
-    }));
-  return { routes, complete: r.complete, isGameStory: loaded.isGameStory };
+  return routes.sort((a, b) => order(a.ending) - order(b.ending) || (a.ending < b.ending ? -1 : 1));
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|');
@@ -94,9 +139,9 @@ export function routesMarkdown(result: RoutesResult): string {
   return out.join('\n');
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), ['seed', 'max-states', 'max-seconds']);
-  const result = findRoutes(args.file ?? DEFAULT_STORY, {
+  const result = await findRoutesInParallel(args.file ?? DEFAULT_STORY, {
     seed: numberOption(args, 'seed', 0),
     maxStates: numberOption(args, 'max-states', 2_000_000),
     maxSeconds: numberOption(args, 'max-seconds', 300),
@@ -116,10 +161,11 @@ function main(): number {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  try {
-    process.exitCode = main();
-  } catch (e) {
-    console.error(`story:routes: ${(e as Error).message}`);
-    process.exitCode = 2;
-  }
+  main().then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      console.error(`story:routes: ${(e as Error).message}`);
+      process.exitCode = 2;
+    },
+  );
 }

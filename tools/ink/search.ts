@@ -64,6 +64,9 @@ export interface SearchOptions {
   maxStates: number;
   /** performance.now() after which the search stops. */
   deadline: number;
+  /** Words a step read; default: counted in its lines. The exploration build
+   *  prints no prose and counts its words as it runs (proseless.ts). */
+  stepWords?: (step: StoryStep) => number;
 }
 
 export interface SearchStats {
@@ -99,7 +102,7 @@ export const isFaster = (a: RouteNode, b: RouteNode): boolean =>
   a.depth < b.depth || (a.depth === b.depth && a.words < b.words);
 
 /** Words read in a step. */
-function wordsOf(step: StoryStep): number {
+function linesWords(step: StoryStep): number {
   let n = 0;
   for (const l of step.lines) n += countWords(l.text);
   return n;
@@ -107,6 +110,7 @@ function wordsOf(step: StoryStep): number {
 
 export function search(options: SearchOptions, visitor: SearchVisitor): SearchStats {
   const { runner, snapshots } = options;
+  const wordsOf = options.stepWords ?? linesWords;
   const stats: SearchStats = { stopReason: null, statesExplored: 0, layers: [] };
   const seen = new Map<string, RouteNode>();
   let next: Frontier[] = [];

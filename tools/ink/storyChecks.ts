@@ -5,7 +5,7 @@
  * ending or a dead end. Findings are data (what, where, by which route); the
  * words a writer reads are made from them in checkStory.ts.
  */
-import type { StoryRunner } from '../../src/narrative/storyRunner.ts';
+import type { StoryRunner, StoryStep } from '../../src/narrative/storyRunner.ts';
 import type { VarValue } from '../../src/core/storyVars.ts';
 import { metersOutOfRange } from '../../src/core/meters.ts';
 import { isRanOutOfContent } from './inkInternals.ts';
@@ -44,6 +44,14 @@ export interface Findings {
   /** Every value each variable took over the new states. */
   spread: Map<string, Set<VarValue>>;
 }
+
+/** The last two lines of text a step showed: what a writer recognises a dead end by. */
+export const lastText = (step: StoryStep): string =>
+  step.lines
+    .map((l) => l.text)
+    .filter(Boolean)
+    .slice(-2)
+    .join(' / ');
 
 /** Per kind of finding, at most this many are kept: the first ones are enough to act on. */
 const MAX_PER_KIND = 200;
@@ -117,11 +125,7 @@ export function storyChecks(
       if (id === null) {
         const where = hooks.endedAt() || hooks.divertedTo() || at;
         const cause = endings === 'tags' ? 'no-ending-tag' : 'ran-out';
-        const text = step.lines
-          .map((l) => l.text)
-          .filter(Boolean)
-          .slice(-2)
-          .join(' / ');
+        const text = lastText(step);
         add(findings.deadEnds, `dead|${where}|${cause}`, { at: where, cause, text, route: routeOf(node) });
         return;
       }

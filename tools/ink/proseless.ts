@@ -1,0 +1,111 @@
+/**
+ * The exploration build of a story: the same compiled story with its prose
+ * taken out of the output, while logic, tags, choices and choice text stay.
+ * Profiling story:check put well over half its time in inkjs producing output
+ * text (line breaking, glue look-ahead, currentText); what the explorer needs
+ * from a step is only where it stops, its tags and its choices.
+ *
+ * Each string in the story's content becomes a Prose object. When it runs as
+ * output it prints nothing and its text joins the step's text, which is only
+ * counted (words), never built into lines; so does a printed value (`{x}`).
+ * When it runs inside string evaluation (choice text, `{"…"}`, a function's
+ * text built into a string) or inside a tag (`# date: {tl == "S1":March|June}`)
+ * it prints as before, so nothing the story computes or tags changes.
+ *
+ * The words match the full story's (the same text, line breaks as spaces)
+ * except where glue joins two words into one; reported words and dead-end
+ * texts come from replaying the route on the full story (witness.ts).
+ */
+import type { Story } from 'inkjs/engine/Story';
+import type { StoryState } from 'inkjs/engine/StoryState';
+import type { InkObject } from 'inkjs/engine/Object';
+import { Container, ControlCommand, StringValue, Void, storyInternals } from './inkInternals.ts';
+import { countWords } from './words.ts';
+
+/** A prose string taken out of the output. */
+class Prose extends ControlCommand {
+  constructor(readonly text: InstanceType<typeof StringValue>) {
+    super(ControlCommand.CommandType.NoOp);
+  }
+}
+
+export interface ProseWords {
+  /** Words of the text the story showed since the last call. */
+  take(): number;
+}
+
+/** Replaces the prose of every container, in place. */
+function replaceProse(c: Container): void {
+  const content = c.content as InkObject[];
+  for (let i = 0; i < content.length; i++) {
+    const o = content[i]!;
+    if (o instanceof Container) {
+      replaceProse(o);
+    } else if (o instanceof StringValue) {
+      const p = new Prose(o);
+      p.parent = c;
+      content[i] = p;
+    }
+  }
+  // Knots and labelled gathers live in namedContent only, not in the content list.
+  const listed = new Set(content);
+  for (const named of c.namedContent.values())
+    if (named instanceof Container && !listed.has(named)) replaceProse(named);
+}
+
+/**
+ * Turns `story` (an instance used only for exploring) into the exploration
+ * build. Apply before instrument(): it wraps the same method.
+ */
+export function stripProse(story: Story): ProseWords {
+  replaceProse(story.mainContentContainer);
+  const s = storyInternals(story);
+  const perform = s.PerformLogicAndFlowControl;
+  let text = '';
+  // String evaluations open (`str` … `/str`, nested), counted as the commands
+  // pass. inkjs asks StoryState.inStringEvaluation after every step, and it
+  // scans the whole output stream, which here holds a whole step's tags (no
+  // line ends to reset it): each live state gets the count as that answer.
+  let strings = 0;
+  let counted: StoryState | null = null;
+  const inStringEvaluation = { get: () => strings > 0 };
+  // Inside a tag (`# date: {tl == "S1":March|June}`): the text is the tag's.
+  let inTag = false;
+  const { BeginString, EndString, BeginTag, EndTag, EvalOutput } = ControlCommand.CommandType;
+  s.PerformLogicAndFlowControl = function (o) {
+    if (story.state !== counted) {
+      counted = story.state;
+      Object.defineProperty(counted, 'inStringEvaluation', inStringEvaluation);
+    }
+    const shown = strings === 0 && !inTag;
+    if (o instanceof Prose) {
+      if (shown) text += o.text.value;
+      else story.state.PushToOutputStream(o.text);
+      return true;
+    }
+    if (o instanceof ControlCommand) {
+      const t = o.commandType;
+      if (t === EvalOutput && shown) {
+        const value = story.state.evaluationStack.length > 0 ? story.state.PopEvaluationStack() : null;
+        if (value && !(value instanceof Void)) text += String(value);
+        return true;
+      }
+      if (t === BeginString) strings++;
+      else if (t === EndString) strings--;
+      else if (t === BeginTag) inTag = true;
+      else if (t === EndTag) inTag = false;
+    }
+    return perform.call(story, o);
+  };
+  return {
+    take() {
+      // Called between steps, where no string is being built; also after a
+      // step that threw midway through one.
+      strings = 0;
+      inTag = false;
+      const n = countWords(text);
+      text = '';
+      return n;
+    },
+  };
+}
