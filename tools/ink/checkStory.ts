@@ -19,6 +19,7 @@ import { dominatedOptions, neverOffered, neverOfferedWarning } from './choiceLin
 import { lintInk, type KnotDecl, type LintResult } from './lint.ts';
 import { explore, type ExploreResult } from './explore.ts';
 import { DEAD_END, foldIntoDeadEnds, whereContentRunsOut } from './rootCause.ts';
+import { labelReadsAcrossKnots } from './funnelLints.ts';
 import type { DeadEnd, Finding } from './storyChecks.ts';
 import { endingMode, loadStory, makeRunner } from './loadStory.ts';
 import type { RestoreMode } from './snapshot.ts';
@@ -62,6 +63,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   const warnings = [
     ...(compiled?.warnings ?? []).filter((w) => ![...lintWarnings, ...errors].some((d) => sameSpot(d, w))),
     ...lintWarnings,
+    ...(compiled?.parsed ? labelReadsAcrossKnots(compiled.parsed, compiled.rootDir) : []),
   ];
   const mainFile = relative(process.cwd(), resolve(file));
   const where = locator(lint?.knots ?? [], mainFile);

@@ -39,7 +39,7 @@ export interface StoryText {
 }
 
 /** The nearest source position: Text nodes rarely carry their own. */
-function located(obj: ParsedObject, rootDir: string): { file: string; line: number } {
+export function located(obj: ParsedObject, rootDir: string): { file: string; line: number } {
   let node: ParsedObject | null = obj;
   while (node && !node.debugMetadata?.fileName) node = node.parent;
   const meta = node?.debugMetadata;
@@ -49,7 +49,7 @@ function located(obj: ParsedObject, rootDir: string): { file: string; line: numb
   };
 }
 
-function knotOf(obj: ParsedObject): Knot | null {
+export function knotOf(obj: ParsedObject): Knot | null {
   let node: ParsedObject | null = obj;
   while (node && !(node instanceof Knot)) node = node.parent;
   return node;
