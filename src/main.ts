@@ -60,6 +60,12 @@ bindGameKeys({
 // Hot reload (dev): a saved .ink file replays the run onto the new story, to the same place.
 if (import.meta.hot) {
   import.meta.hot.on('ink:update', (update: { json: string; hash: string }) => app.replaceStory(update));
+  // The story compiled and linted clean: close vite's overlay of the last error.
+  import.meta.hot.on('ink:clean', () =>
+    document
+      .querySelectorAll<HTMLElement & { close(): void }>('vite-error-overlay')
+      .forEach((o) => o.close()),
+  );
 }
 
 if (!persistent)

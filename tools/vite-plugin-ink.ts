@@ -4,12 +4,16 @@
  * - build: a compile error fails the build, naming file and line.
  * - dev: a compile error shows in vite's overlay while the page keeps running
  *   the last good story; saving any .ink file sends the new story to the page
- *   (event `ink:update`), which replays the run to the same place.
+ *   (event `ink:update`), which replays the run to the same place. A story that
+ *   compiles but fails story:check's lint (devLint.ts) runs and shows the lint
+ *   in the overlay; a clean one sends `ink:clean`, on which the page closes the
+ *   overlay (vite's own "update" would reload a page whose first update it is).
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileInkFile, type CompileResult } from './ink/compile.ts';
+import { compileInkFile, type InkDiagnostic } from './ink/compile.ts';
+import { devLintErrors } from './ink/devLint.ts';
 
 const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -24,8 +28,28 @@ function storyHash(json: string): string {
   return createHash('sha256').update(json).digest('hex').slice(0, 12);
 }
 
-function describe(result: CompileResult): string {
-  return result.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n');
+function describe(problems: InkDiagnostic[]): string {
+  return problems.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n');
+}
+
+/** Shows problems in vite's overlay, located at the first one. */
+function showInOverlay(
+  server: ViteDevServer,
+  headline: string,
+  problems: InkDiagnostic[],
+  mainPath: string,
+): void {
+  const first = problems[0];
+  server.ws.send({
+    type: 'error',
+    err: {
+      message: `${headline}\n${describe(problems)}`,
+      stack: '',
+      id: first ? resolve(first.file) : mainPath,
+      loc: first ? { file: resolve(first.file), line: first.line, column: 0 } : undefined,
+      plugin: 'ink',
+    },
+  });
 }
 
 export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
@@ -53,11 +77,14 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
         const first = result.errors[0];
         if (server && lastGoodJson) {
           // Dev: keep the last good story running; the overlay shows the error.
-          server.ws.send({ type: 'error', err: { message: describe(result), stack: '', plugin: 'ink' } });
+          server.ws.send({
+            type: 'error',
+            err: { message: describe(result.errors), stack: '', plugin: 'ink' },
+          });
           return moduleSource(lastGoodJson);
         }
         this.error({
-          message: `ink compile failed:\n${describe(result)}`,
+          message: `ink compile failed:\n${describe(result.errors)}`,
           id: first ? resolve(first.file) : mainPath,
           loc: first ? { file: resolve(first.file), line: first.line, column: 0 } : undefined,
         });
@@ -70,17 +97,8 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
       const result = compileInkFile(mainPath);
       for (const f of result.files) ctx.server.watcher.add(f);
       if (!result.ok || !result.json) {
-        const first = result.errors[0];
-        ctx.server.ws.send({
-          type: 'error',
-          err: {
-            message: `ink compile failed — the game keeps running the last good story.\n${describe(result)}`,
-            stack: '',
-            id: first ? resolve(first.file) : mainPath,
-            loc: first ? { file: resolve(first.file), line: first.line, column: 0 } : undefined,
-            plugin: 'ink',
-          },
-        });
+        const headline = 'ink compile failed — the game keeps running the last good story.';
+        showInOverlay(ctx.server, headline, result.errors, mainPath);
         return [];
       }
       lastGoodJson = result.json;
@@ -88,6 +106,15 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
       if (mod) ctx.server.moduleGraph.invalidateModule(mod);
       const update: InkUpdate = { json: result.json, hash: storyHash(result.json) };
       ctx.server.ws.send({ type: 'custom', event: 'ink:update', data: update });
+      const lint = devLintErrors(result.files);
+      if (lint.length)
+        showInOverlay(
+          ctx.server,
+          'ink lint (story:check will fail) — the game runs the new story.',
+          lint,
+          mainPath,
+        );
+      else ctx.server.ws.send({ type: 'custom', event: 'ink:clean' });
       return [];
     },
   };

@@ -16,7 +16,7 @@ async function check(name: string): Promise<{ code: number; report: CheckReport 
 const at = (name: string, line: number) => ({ file: `${FIXTURES}/broken/${name}`, line });
 
 describe('story:check on broken stories', () => {
-  it('reports a dead end with its knot and last text', async () => {
+  it('reports a dead end at the line where the content runs out, with its last text', async () => {
     const { code, report } = await check('dead-end.ink');
     expect(code).toBe(1);
     expect(report.ok).toBe(false);
@@ -25,8 +25,8 @@ describe('story:check on broken stories', () => {
     ]);
     expect(report.errors).toContainEqual(
       expect.objectContaining({
-        ...at('dead-end.ink', 10),
-        message: expect.stringMatching(/dead end at wait/),
+        ...at('dead-end.ink', 11),
+        message: expect.stringMatching(/^dead end: the story runs out of content .*nothing happens/),
       }),
     );
   });

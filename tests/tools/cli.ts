@@ -11,7 +11,7 @@ export interface CliResult {
 }
 
 export function runCli(
-  script: 'check' | 'play' | 'routes',
+  script: 'check' | 'play' | 'routes' | 'stats',
   args: string[],
   input?: string,
 ): Promise<CliResult> {

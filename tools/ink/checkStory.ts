@@ -18,6 +18,8 @@ import {
 import { dominatedOptions, neverOffered, neverOfferedWarning } from './choiceLints.ts';
 import { lintInk, type KnotDecl, type LintResult } from './lint.ts';
 import { explore, type ExploreResult } from './explore.ts';
+import { DEAD_END, foldIntoDeadEnds, whereContentRunsOut } from './rootCause.ts';
+import { labelReadsAcrossKnots } from './funnelLints.ts';
 import type { DeadEnd, Finding } from './storyChecks.ts';
 import { endingMode, loadStory, makeRunner } from './loadStory.ts';
 import type { RestoreMode } from './snapshot.ts';
@@ -61,6 +63,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   const warnings = [
     ...(compiled?.warnings ?? []).filter((w) => ![...lintWarnings, ...errors].some((d) => sameSpot(d, w))),
     ...lintWarnings,
+    ...(compiled?.parsed ? labelReadsAcrossKnots(compiled.parsed, compiled.rootDir) : []),
   ];
   const mainFile = relative(process.cwd(), resolve(file));
   const where = locator(lint?.knots ?? [], mainFile);
@@ -143,7 +146,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   report.seconds = (performance.now() - t0) / 1000;
   report.statesPerSecond = result.statesPerSecond;
   report.ok = isOk(report);
-  return report;
+  return partial ? report : foldIntoDeadEnds(report);
 }
 
 /** Where a knot or an `# ending:` tag is declared, for merged reports. */
@@ -161,8 +164,8 @@ function addFindings(report: CheckReport, r: ExploreResult, where: Locate, lint:
     report.deadEnds.push({ path: f.at, choices: f.route.choices, seed: f.route.seed, text: f.text });
     const last = f.text ? `; last text: "${f.text}"` : '';
     report.errors.push({
-      ...where(f.at),
-      message: `dead end at ${f.at || 'the top'}: ${DEAD_END_CAUSE[f.cause]}${last}${route(f)}`,
+      ...whereContentRunsOut(where(f.at), lint?.knots ?? [], report.warnings),
+      message: `${DEAD_END} ${DEAD_END_CAUSE[f.cause]}${last}${route(f)}`,
     });
   }
   for (const f of r.runtimeErrors)

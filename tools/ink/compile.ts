@@ -32,6 +32,10 @@ export interface CompileResult {
   wordsByFile: Record<string, number>;
   /** Every choice written in the sources: its runtime path (a Choice's `sourcePath`) and where it is written. */
   choicePoints: ChoicePointSource[];
+  /** The compiler's parse (when it compiled), for tools that read the story's structure (storyText.ts). */
+  parsed: ParsedStory | null;
+  /** The main file's folder: the parse names files relative to it. */
+  rootDir: string;
 }
 
 export interface ChoicePointSource {
@@ -86,6 +90,8 @@ export function compileInkFile(mainPath: string): CompileResult {
       knots: 0,
       wordsByFile: {},
       choicePoints: [],
+      parsed: null,
+      rootDir,
     };
   }
   const onError = (message: string, type: number): void => {
@@ -126,6 +132,8 @@ export function compileInkFile(mainPath: string): CompileResult {
     knots,
     wordsByFile,
     choicePoints,
+    parsed: json ? compiler.parsedStory : null,
+    rootDir,
   };
 }
 

@@ -13,6 +13,7 @@ import {
   type Locate,
 } from './checkReport.ts';
 import { neverOfferedWarning } from './choiceLints.ts';
+import { foldIntoDeadEnds } from './rootCause.ts';
 
 /** `where` locates endings and knots in the sources; `seconds` is the wall time of the whole check. */
 export function mergeReports(parts: CheckReport[], where: Locate, seconds: number): CheckReport {
@@ -48,7 +49,7 @@ export function mergeReports(parts: CheckReport[], where: Locate, seconds: numbe
   for (const r of parts) r.layers.forEach((n, i) => (layers[i] = (layers[i] ?? 0) + n));
   const statesExplored = parts.reduce((s, r) => s + r.statesExplored, 0);
   const deadEnds = parts.flatMap((r) => r.deadEnds);
-  return {
+  return foldIntoDeadEnds({
     ok: isOk({ complete, errors, deadEnds }),
     complete,
     words: first.words,
@@ -68,5 +69,5 @@ export function mergeReports(parts: CheckReport[], where: Locate, seconds: numbe
     statesByPart: parts.map((r) => r.statesExplored),
     design,
     neverOffered,
-  };
+  });
 }
