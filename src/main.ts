@@ -8,6 +8,8 @@ import { storyJson, storyHash } from 'virtual:story';
 import { autosaveOnEvents } from './app/autosave';
 import { collectOnEvents } from './app/collection';
 import { AppController } from './app/controller';
+import { soundAfterFirstText } from './audio/soundAfterFirstText';
+import { PresentationSettingsStore } from './core/presentationSettings';
 import { openBrowserStorage } from './persistence/browserStorage';
 import { Profile } from './persistence/collection';
 import { SaveStore } from './persistence/saveStore';
@@ -15,12 +17,14 @@ import { afterPaint, browserClock, browserRng } from './ui/browserPorts';
 import { bindChoiceKeys } from './ui/choiceKeys';
 import { notify } from './ui/notices';
 import { mountScreens } from './ui/screens';
+import { openSoundMapSettings } from './ui/soundMapSettings';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 const { storage, persistent } = openBrowserStorage();
 const saves = new SaveStore(storage, browserClock);
 const profile = new Profile(storage);
+const presentation = new PresentationSettingsStore(storage);
 
 const app = new AppController({
   story: { json: storyJson, hash: storyHash },
@@ -30,7 +34,9 @@ const app = new AppController({
 });
 // Subscription order matters: the collection records an ending before the screen lists what was collected.
 collectOnEvents(app, profile);
-mountScreens(root, app, profile);
+mountScreens(root, app, profile, () => openSoundMapSettings(presentation));
+// The map and the sound load after the first text; they only listen.
+soundAfterFirstText(app, presentation);
 autosaveOnEvents(app, saves, afterPaint);
 bindChoiceKeys(
   () => app.state.kind === 'playing',

@@ -22,6 +22,7 @@ export interface HudActions {
   onMenu: () => void;
   onHelp: () => void;
   onBriefing: () => void;
+  onSoundMap: () => void;
 }
 
 function formatValue(m: MeterReading): string {
@@ -86,6 +87,7 @@ export function renderHud(model: HudModel, actions: HudActions): HTMLElement {
       }),
       button('Meters', actions.onHelp, { attrs: { 'aria-label': 'What the meters mean' } }),
       button('Codex', actions.onCodex),
+      button('Sound & map', actions.onSoundMap, { attrs: { 'data-action': 'sound-map' } }),
       button('Menu', actions.onMenu, { attrs: { 'aria-label': 'Menu: save, export, title screen' } }),
     ]),
   ]);

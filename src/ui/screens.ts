@@ -39,7 +39,12 @@ export interface CollectionView {
 type PageEvent = Extract<AppEvent, { type: 'page' }>;
 type EndingEvent = Extract<AppEvent, { type: 'ending' }>;
 
-export function mountScreens(root: HTMLElement, app: AppController, collection: CollectionView): () => void {
+export function mountScreens(
+  root: HTMLElement,
+  app: AppController,
+  collection: CollectionView,
+  onSoundMap: () => void,
+): () => void {
   const codex = (): void => openCodex(CODEX, new Set(collection.codexUnlocked()));
   const collected = (): EndingsCollected => ({
     reached: new Set(collection.endingsReached()),
@@ -102,6 +107,7 @@ export function mountScreens(root: HTMLElement, app: AppController, collection: 
             }),
           onHelp: () => openMetersHelp(meters, settlingRuleText()),
           onBriefing: () => openBriefing(briefingFor(run.figure)),
+          onSoundMap,
         },
       ),
       renderReader(readerModel, (i) => app.choose(i)),
