@@ -9,6 +9,7 @@ import { autosaveOnEvents } from './app/autosave';
 import { collectOnEvents } from './app/collection';
 import { AppController } from './app/controller';
 import { soundAfterFirstText } from './audio/soundAfterFirstText';
+import { mapAfterFirstText } from './render/mapAfterFirstText';
 import { PresentationSettingsStore } from './core/presentationSettings';
 import { openBrowserStorage } from './persistence/browserStorage';
 import { Profile } from './persistence/collection';
@@ -36,7 +37,8 @@ const app = new AppController({
 collectOnEvents(app, profile);
 mountScreens(root, app, profile, () => openSoundMapSettings(presentation));
 // The map and the sound load after the first text; they only listen.
-soundAfterFirstText(app, presentation);
+soundAfterFirstText(app, presentation, afterPaint);
+mapAfterFirstText(app, presentation, root, afterPaint);
 autosaveOnEvents(app, saves, afterPaint);
 bindChoiceKeys(
   () => app.state.kind === 'playing',

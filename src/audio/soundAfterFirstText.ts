@@ -28,24 +28,31 @@ function afterGesture(run: () => void): void {
   addEventListener('keydown', once, true);
 }
 
-export function soundAfterFirstText(app: AppController, settings: PresentationSettingsStore): void {
+/** `afterPaint` runs a task once the page's text is painted: the text comes first, then the sound's download. */
+export function soundAfterFirstText(
+  app: AppController,
+  settings: PresentationSettingsStore,
+  afterPaint: (task: () => void) => void,
+): void {
   let player: SoundPlayer | null = null;
   let loading = false;
   let music: MusicCue = 'none';
 
   const start = (): void => {
     loading = true;
-    afterGesture(() => {
-      import('./soundPlayer')
-        .then(({ SoundPlayer }) => {
-          player = new SoundPlayer(settings.settings);
-          settings.subscribe((s) => player?.apply(s));
-          window.__uwSound = () => player!.state();
-          player.playMusic(music);
-        })
-        // No sound is no reason to stop the story.
-        .catch(() => {});
-    });
+    afterGesture(() =>
+      afterPaint(() => {
+        import('./soundPlayer')
+          .then(({ SoundPlayer }) => {
+            player = new SoundPlayer(settings.settings);
+            settings.subscribe((s) => player?.apply(s));
+            window.__uwSound = () => player!.state();
+            player.playMusic(music);
+          })
+          // No sound is no reason to stop the story.
+          .catch(() => {});
+      }),
+    );
   };
 
   app.subscribe((event) => {

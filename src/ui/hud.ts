@@ -87,7 +87,9 @@ export function renderHud(model: HudModel, actions: HudActions): HTMLElement {
       }),
       button('Meters', actions.onHelp, { attrs: { 'aria-label': 'What the meters mean' } }),
       button('Codex', actions.onCodex),
-      button('Sound & map', actions.onSoundMap, { attrs: { 'data-action': 'sound-map' } }),
+      button('Sound', actions.onSoundMap, {
+        attrs: { 'data-action': 'sound-map', 'aria-label': 'Sound and map settings' },
+      }),
       button('Menu', actions.onMenu, { attrs: { 'aria-label': 'Menu: save, export, title screen' } }),
     ]),
   ]);
