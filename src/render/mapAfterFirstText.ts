@@ -6,9 +6,9 @@
  */
 import type { AppController } from '../app/controller';
 import type { PresentationSettings, PresentationSettingsStore } from '../core/presentationSettings';
-import { datelineText, whereabouts } from '../core/page';
-import type { MapScene } from '../core/tagVocabulary';
-import { SCENE_TITLES } from './sceneTitles';
+import { datelineText } from '../core/page';
+import type { Front, MapScene } from '../core/tagVocabulary';
+import { FRONT_TITLES, SCENE_TITLES } from './sceneTitles';
 import type { MapView } from './mapView';
 
 function webglAvailable(): boolean {
@@ -39,10 +39,14 @@ export function mapAfterFirstText(
   let loading = false;
   let playing = false;
   let scene: MapScene = 'far_east';
+  let front: Front = 'none';
   let when = '';
 
   const label = (): void =>
-    view?.canvas.setAttribute('aria-label', `Map of ${SCENE_TITLES[scene]}${when ? `, ${when}` : ''}`);
+    view?.canvas.setAttribute(
+      'aria-label',
+      [`Map of ${SCENE_TITLES[scene]}`, when, FRONT_TITLES[front]].filter(Boolean).join(', '),
+    );
   const showPanel = (): void => {
     panel.hidden = !(playing && view && settings.settings.map);
   };
@@ -55,6 +59,7 @@ export function mapAfterFirstText(
         .then(({ MapView }) => MapView.create(panel, scene))
         .then((made) => {
           view = made;
+          made?.showFront(front);
           if (!made) panel.remove();
           view?.canvas.setAttribute('role', 'img');
           label();
@@ -72,12 +77,19 @@ export function mapAfterFirstText(
   app.subscribe((event) => {
     if (event.type === 'page') {
       playing = true;
-      when = datelineText(whereabouts(event.page));
+      // The map shows where a step ends (its last scene and front), so its label gives the step's last date.
+      when = datelineText(event.page);
       if (!loading && settings.settings.map) load();
     } else if (event.type === 'title' || event.type === 'ending') playing = false;
     else if (event.type === 'cue' && event.cue.kind === 'map') {
+      // A front belongs to its scene: a new scene starts clear.
       scene = event.cue.scene;
+      front = 'none';
+      view?.showFront(front);
       view?.show(scene, glides(settings.settings));
+    } else if (event.type === 'cue' && event.cue.kind === 'front') {
+      front = event.cue.front;
+      view?.showFront(front);
     } else return;
     label();
     showPanel();

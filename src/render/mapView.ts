@@ -8,7 +8,7 @@
 // The page's Content-Security-Policy forbids eval; this makes pixi.js build its shaders without it.
 import 'pixi.js/unsafe-eval';
 import { Application, Container, Graphics, Text } from 'pixi.js';
-import type { MapScene } from '../core/tagVocabulary';
+import type { Front, MapScene } from '../core/tagVocabulary';
 import theatreJson from '../../assets/map/theatre.json';
 import { scaleBarKm, viewAt } from './camera';
 import type { Points, Theatre, View } from './theatre';
@@ -48,6 +48,7 @@ const LINE_ORDER = ['river', 'border', 'claim-japanese', 'claim-soviet'] as cons
 export class MapView {
   private view: View;
   private scene: MapScene;
+  private front: Front = 'none';
   private move: { from: View; to: View; start: number } | null = null;
   private readonly world = new Container();
   private readonly overlay = new Graphics();
@@ -121,6 +122,13 @@ export class MapView {
     this.app.render();
     if (this.move) requestAnimationFrame(this.animate);
   };
+
+  /** Draws a front's positions and arrows over the scene ('none' clears it). */
+  showFront(front: Front): void {
+    if (front === this.front) return;
+    this.front = front;
+    if (!this.move) this.animate();
+  }
 
   destroy(): void {
     this.app.destroy(true, { children: true });
@@ -207,6 +215,30 @@ export class MapView {
     for (const place of theatre.places.filter((p) => p.scenes.includes(this.scene))) {
       const [x, y] = toScreen(place.x, place.y);
       g.circle(x, y, 3.5).fill(COLOURS.place).stroke({ color: 0x000000, width: 1 });
+    }
+    if (this.front !== 'none') this.drawFront(g, screenPoints);
+  }
+
+  /** Positions as squares, arrows with a head, front lines thick: the side by colour and the text says which. */
+  private drawFront(g: Graphics, screenPoints: (pts: Points) => number[]): void {
+    for (const mark of theatre.fronts[this.front as Exclude<Front, 'none'>]) {
+      const color = mark.side === 'soviet' ? COLOURS.sovietClaim : COLOURS.japaneseClaim;
+      const pts = screenPoints(mark.points);
+      if (mark.kind === 'position') {
+        g.rect(pts[0]! - 6, pts[1]! - 6, 12, 12)
+          .fill(color)
+          .stroke({ color: 0x000000, width: 1.5 });
+        continue;
+      }
+      g.poly(pts, false).stroke({ color, width: mark.kind === 'arrow' ? 4 : 5, cap: 'round', join: 'round' });
+      if (mark.kind !== 'arrow' || pts.length < 4) continue;
+      const [x1, y1, x2, y2] = pts.slice(-4) as [number, number, number, number];
+      const angle = Math.atan2(y2 - y1, x2 - x1);
+      const head = (turn: number): [number, number] => [
+        x2 - 14 * Math.cos(angle + turn),
+        y2 - 14 * Math.sin(angle + turn),
+      ];
+      g.poly([x2, y2, ...head(0.45), ...head(-0.45)], true).fill(color);
     }
   }
 

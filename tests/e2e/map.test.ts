@@ -39,7 +39,7 @@ const mapLabel = (page: Page): Promise<string | null> =>
   page.locator('.map-panel canvas').getAttribute('aria-label');
 
 describe('map', () => {
-  it('appears after the first text, not blank, and changes with the scene', async () => {
+  it('appears after the first text, not blank, and changes with the scene and the front', async () => {
     const page = await (await browser.newContext()).newPage();
     const errors = watchErrors(page);
     await page.goto(baseUrl);
@@ -50,16 +50,26 @@ describe('map', () => {
     await page.waitForTimeout(300);
     const first = await canvasPixels(page);
     expect(first.colours).toBeGreaterThan(10);
-    // Shtern's route reaches Lake Khasan within a few choices: the map glides there.
-    for (let i = 0; i < 10 && !(await mapLabel(page))?.includes('Khasan'); i++) {
-      await page.keyboard.press('1');
+    // Shtern's historical route (tests/e2e/play.test.ts) reaches Lake Khasan, where the map glides,
+    // and then the August assault, where the story draws the front (`# front: khasan_aug6`).
+    const route = [1, 1, 2, 2, 1, 1];
+    let khasan: { colours: number; sum: number } | null = null;
+    for (const key of route) {
+      const label = (await mapLabel(page)) ?? '';
+      if (label.includes('hold the crest')) break;
+      if (label.includes('Lake Khasan') && !khasan) {
+        await page.waitForTimeout(1800);
+        khasan = await canvasPixels(page);
+      }
+      await page.keyboard.press(String(key));
       await page.locator('.choice').first().waitFor();
     }
-    await expect(mapLabel(page)).resolves.toContain('Lake Khasan');
-    await page.waitForTimeout(1800);
-    const khasan = await canvasPixels(page);
-    expect(khasan.colours).toBeGreaterThan(10);
-    expect(khasan.sum).not.toBe(first.sum);
+    expect(khasan, 'the map showed Lake Khasan before the front').not.toBeNull();
+    expect(khasan!.colours).toBeGreaterThan(10);
+    expect(khasan!.sum).not.toBe(first.sum);
+    await expect(mapLabel(page)).resolves.toMatch(/Lake Khasan.*August 1938.*the Japanese hold the crest/);
+    await page.waitForTimeout(300);
+    expect((await canvasPixels(page)).sum).not.toBe(khasan!.sum);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -140,6 +140,17 @@ const scenes = Object.fromEntries(
     }),
 );
 
-const theatre = { land, borders, regions, lines, places, scenes };
+type FrontProps = { front: string; side: 'soviet' | 'japanese'; kind: 'arrow' | 'position' | 'line' };
+const fronts: Record<string, { side: string; kind: string; points: number[] }[]> = {};
+for (const f of readGeo('fronts').features) {
+  const { front, side, kind } = f.properties as FrontProps;
+  const points =
+    f.geometry.type === 'Point'
+      ? projection((f.geometry as Point).coordinates as [number, number])!.map((v) => round(v, 2))
+      : (project(f.geometry as LineString, false, 2)[0] ?? []);
+  (fronts[front] ??= []).push({ side, kind, points });
+}
+
+const theatre = { land, borders, regions, lines, places, scenes, fronts };
 writeFileSync(OUT, JSON.stringify(theatre));
 console.log(`assets:map: ${OUT}, ${(JSON.stringify(theatre).length / 1024).toFixed(0)} KiB`);
