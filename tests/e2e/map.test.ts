@@ -74,6 +74,26 @@ describe('map', () => {
     await page.context().close();
   });
 
+  for (const reducedMotion of ['no-preference', 'reduce'] as const)
+    it(`${reducedMotion === 'reduce' ? 'cuts' : 'glides'} to a new scene when reduced motion is ${reducedMotion}`, async () => {
+      const page = await (await browser.newContext({ reducedMotion })).newPage();
+      await page.goto(baseUrl);
+      await startCampaign(page, 'shtern');
+      await page.locator('.map-panel canvas').waitFor();
+      // Two choices on, Shtern's story moves the map from the Far East to Lake Khasan.
+      await page.keyboard.press('1');
+      await page.locator('.choice').first().waitFor();
+      await page.keyboard.press('1');
+      await page.locator('.choice').first().waitFor();
+      await expect(mapLabel(page)).resolves.toContain('Lake Khasan');
+      const early = await canvasPixels(page);
+      await page.waitForTimeout(1800);
+      const settled = await canvasPixels(page);
+      if (reducedMotion === 'reduce') expect(early.sum).toBe(settled.sum);
+      else expect(early.sum).not.toBe(settled.sum);
+      await page.context().close();
+    });
+
   it('loads neither pixi.js nor howler before the first story text', async () => {
     const context = await browser.newContext();
     // Notes when the first story paragraph is on screen, to compare with when each script was requested.
