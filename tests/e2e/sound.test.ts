@@ -50,6 +50,27 @@ describe('sound', () => {
     await page.context().close();
   });
 
+  it('mutes from the Sound & map settings, and remembers it after a reload', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const errors = watchErrors(page);
+    await page.goto(baseUrl);
+    await startCampaign(page, 'shtern');
+    await page.waitForFunction(() =>
+      (window as { __uwSound?: () => SoundState }).__uwSound?.().playing.some((p) => p.volume > 0.2),
+    );
+    await page.locator('[data-action="sound-map"]').click();
+    await page.getByLabel('Mute all sound').check();
+    await page.waitForFunction(() =>
+      (window as { __uwSound?: () => SoundState }).__uwSound!().playing.every((p) => p.volume === 0),
+    );
+    await page.reload();
+    await page.locator('#continue').click();
+    await page.locator('[data-action="sound-map"]').click();
+    await expect(page.getByLabel('Mute all sound').isChecked()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('plays on with no error when the browser blocks audio', async () => {
     const context = await browser.newContext();
     // As a browser that refuses to start audio: an AudioContext never resumes, and media refuse to play.
