@@ -8,6 +8,9 @@ import { storyJson, storyHash } from 'virtual:story';
 import { autosaveOnEvents } from './app/autosave';
 import { collectOnEvents } from './app/collection';
 import { AppController } from './app/controller';
+import { soundAfterFirstText } from './audio/soundAfterFirstText';
+import { mapAfterFirstText } from './render/mapAfterFirstText';
+import { PresentationSettingsStore } from './core/presentationSettings';
 import { openBrowserStorage } from './persistence/browserStorage';
 import { Profile } from './persistence/collection';
 import { SaveStore } from './persistence/saveStore';
@@ -23,6 +26,7 @@ import { bindGameKeys } from './ui/gameKeys';
 import { openHistory } from './ui/historyView';
 import { notify } from './ui/notices';
 import { mountScreens } from './ui/screens';
+import { soundMapPanel } from './ui/soundMapSettings';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -31,8 +35,9 @@ const saves = new SaveStore(storage, browserClock);
 const profile = new Profile(storage);
 const display = new SettingsStore(storage).section('display', displaySettingsSchema, DEFAULT_DISPLAY);
 applyDisplaySettings(display);
-// Each feature's panel of the Settings dialog, in order (sound and map add theirs here).
-const settingsPanels = [displaySettingsPanel(display)];
+const presentation = new PresentationSettingsStore(storage);
+// Each feature's panel of the Settings dialog, in order.
+const settingsPanels = [displaySettingsPanel(display), soundMapPanel(presentation)];
 
 const app = new AppController({
   story: { json: storyJson, hash: storyHash },
@@ -46,6 +51,9 @@ mountScreens(root, app, profile, {
   openSettings: () => openSettings(settingsPanels),
   textSpeed: () => display.get().textSpeed,
 });
+// The map and the sound load after the first text; they only listen.
+soundAfterFirstText(app, presentation, afterPaint);
+mapAfterFirstText(app, presentation, root, afterPaint);
 autosaveOnEvents(app, saves, afterPaint);
 bindChoiceKeys(
   () => app.state.kind === 'playing' && display.get().numberKeys,

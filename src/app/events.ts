@@ -28,7 +28,7 @@ export type AppEvent =
   /** The reading page changed; `page.newFrom` is where the new text starts. */
   | { type: 'page'; reason: PageReason; page: Page; run: RunRecord; vars: StoryVars }
   | { type: 'chapter'; id: string; title: string }
-  /** A map scene, a music cue or a sound effect, in story order. */
+  /** A map scene or front, a music cue or a sound effect, in story order. */
   | { type: 'cue'; cue: Cue }
   /** Codex entries named by text the player was just shown. */
   | { type: 'codex'; ids: string[] }

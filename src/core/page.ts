@@ -4,7 +4,7 @@
  * chosen, its aftermath, any interludes, then the new chapter, with chapter
  * headings and datelines where the story puts them.
  */
-import type { MapScene, MusicCue, Sfx } from './tagVocabulary';
+import type { Front, MapScene, MusicCue, Sfx } from './tagVocabulary';
 
 /** Where and when a line happens. */
 export interface Whereabouts {
@@ -35,9 +35,12 @@ export interface Page extends Whereabouts {
   newFrom: number;
 }
 
-/** A presentation cue for the map, the music or the effects, in story order. */
+/** A presentation cue for the map (its scene, the front drawn on it), the music or the effects, in story order. */
 export type Cue =
-  { kind: 'map'; scene: MapScene } | { kind: 'music'; cue: MusicCue } | { kind: 'sfx'; effect: Sfx };
+  | { kind: 'map'; scene: MapScene }
+  | { kind: 'front'; front: Front }
+  | { kind: 'music'; cue: MusicCue }
+  | { kind: 'sfx'; effect: Sfx };
 
 /** The dateline's own text: "8–28 July 1938 · Posyet sector". */
 export function datelineText(w: Whereabouts): string {

@@ -15,10 +15,25 @@ export const MAP_SCENES = [
 ] as const;
 export const MUSIC_CUES = ['title', 'tension', 'battle', 'elegy', 'steppe', 'council', 'none'] as const;
 export const SFX = ['telegraph', 'artillery', 'wind', 'radio', 'telephone', 'aircraft', 'train'] as const;
+/**
+ * The situations `# front:` draws on the map (assets/map/sources/fronts.geojson):
+ * the decisive phases, the alternate-history offensives, and `none` to clear it.
+ */
+export const FRONTS = [
+  'khasan_jul29',
+  'khasan_aug6',
+  'nomonhan_may',
+  'bain_tsagan',
+  'encirclement',
+  's0_changkufeng_held',
+  's1_manchuria',
+  'none',
+] as const;
 
 export type MapScene = (typeof MAP_SCENES)[number];
 export type MusicCue = (typeof MUSIC_CUES)[number];
 export type Sfx = (typeof SFX)[number];
+export type Front = (typeof FRONTS)[number];
 
 export type TagEvent =
   | { kind: 'chapter'; id: string; title: string }
@@ -27,11 +42,22 @@ export type TagEvent =
   | { kind: 'map'; scene: MapScene }
   | { kind: 'music'; cue: MusicCue }
   | { kind: 'sfx'; effect: Sfx }
+  | { kind: 'front'; front: Front }
   | { kind: 'codex'; id: string }
   | { kind: 'ending'; id: string }
   | { kind: 'unknown'; raw: string; reason: string };
 
-export const TAG_KEYS = ['chapter', 'date', 'place', 'map', 'music', 'sfx', 'codex', 'ending'] as const;
+export const TAG_KEYS = [
+  'chapter',
+  'date',
+  'place',
+  'map',
+  'music',
+  'sfx',
+  'front',
+  'codex',
+  'ending',
+] as const;
 
 const CODEX_ID = /^[a-z0-9][a-z0-9_]*$/;
 
@@ -74,6 +100,10 @@ export function parseTag(raw: string): TagEvent {
       return isOneOf(SFX, value)
         ? { kind: 'sfx', effect: value }
         : unknownValue(text, 'sound effect', value, SFX);
+    case 'front':
+      return isOneOf(FRONTS, value)
+        ? { kind: 'front', front: value }
+        : unknownValue(text, 'front', value, FRONTS);
     case 'codex':
       return CODEX_ID.test(value)
         ? { kind: 'codex', id: value }

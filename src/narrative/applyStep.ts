@@ -77,6 +77,7 @@ export function applyStep(prev: Page, step: StoryStep, echo?: string): { page: P
           lines.push({ kind: 'ending', text: tag.id });
           break;
         case 'map':
+        case 'front':
         case 'music':
         case 'sfx':
           events.cues.push(tag);

@@ -150,6 +150,7 @@ The Russians have put Grigori Shtern in charge, the man who was at Zhanggufeng l
 
 # date: 25 April – early May 1939
 # map: khalkhin_gol
+# front: encirclement
 # sfx: artillery
 The Japanese come back on the twenty-fifth of April, after a long barrage. Shtern gives ground on purpose, lets them cross, and then closes on them with guns, aircraft and two armoured wings that meet at Nomonhan village. The 23rd Division is surrounded. It will not surrender, and so it is destroyed.
 # codex: 23rd_division

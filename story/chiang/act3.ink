@@ -80,6 +80,7 @@ Your staff watches you for a sign. You write in your diary that the world has be
 # date: late July – August 1939
 # place: Chongqing
 # map: manchuria
+# front: s1_manchuria
 # music: battle
 # sfx: artillery
 The Red Army crosses into Manchuria in the first week of August, from the north over the Amur and from the west out of the Gobi, and for ten days your maps cannot keep up. Then the two pincers meet at Harbin. More than ten Japanese divisions are inside the ring.

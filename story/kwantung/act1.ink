@@ -347,6 +347,7 @@ In Seoul, they say, Suetaka read the plan and said nothing for a long time, and 
 # date: 29 July – 11 August 1938
 # place: Changkufeng
 # map: khasan
+# front: khasan_jul29
 # music: battle
 # sfx: artillery
 # codex: bezymyannaya

@@ -95,6 +95,7 @@ Down the corridor, General Isogai Rensuke, the chief of staff, is waiting for th
 # date: March–May 1939
 # place: Hailar
 # map: khalkhin_gol
+# front: nomonhan_may
 # music: tension
 # sfx: telephone
 General Komatsubara's 23rd Division has been at Hailar for less than a year. It is the newest division in the army and the least tried, and its commander knows it. He was once the head of the Harbin special services agency; he reads the Russians, people say, better than he reads his own regiments.
@@ -211,6 +212,7 @@ Tsuji's answer is to move the raid forward. He has already answered one telegram
 # date: {tl == "S1":late March 1939|1–5 July 1939}
 # place: Baintsagan
 # map: khalkhin_gol
+# front: bain_tsagan
 # music: battle
 # sfx: artillery
 # codex: yasuoka_detachment
@@ -327,6 +329,7 @@ General Isogai has told Tokyo that a large Soviet effort so far from the railway
 # date: 7–10 August 1938
 # place: Hsinking
 # map: khasan
+# front: s0_changkufeng_held
 # music: council
 # sfx: telegraph
 -> kw_act2_settled ->

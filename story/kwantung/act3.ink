@@ -35,6 +35,7 @@
 # date: 31 August – 16 September 1939
 # place: Hsinking
 # map: khalkhin_gol
+# front: encirclement
 # music: elegy
 # sfx: telegraph
 -> kw_act3_settled ->

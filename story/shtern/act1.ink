@@ -282,6 +282,7 @@ Blyukher calls you in. He does not ask for your opinion. He simply lays the comm
 # date: 29–31 July 1938
 # place: Lake Khasan
 # map: khasan
+# front: khasan_jul29
 # music: battle
 # sfx: artillery
 # codex: 19th_division
@@ -320,6 +321,7 @@ The Japanese come on the twenty-ninth, first against Bezymyannaya. The border gu
 # date: 1–6 August 1938
 # place: Posyet sector
 # map: khasan
+# front: khasan_aug6
 # music: tension
 # sfx: telephone
 The call comes on the first of August. Stalin speaks to the marshal himself, and you wait outside the apparatus room with Reshetov and a cold glass of tea, listening to the rise and fall of a voice you cannot make out.

@@ -104,6 +104,7 @@ Your chief of operations, a young major named Savelyev who was promoted three gr
 # date: 11 May – 27 June 1939
 # place: Khabarovsk
 # map: khalkhin_gol
+# front: nomonhan_may
 # music: steppe
 # codex: 23rd_division
 On 11 May the Mongolian horsemen come back to the river, as horsemen always will to grass, and this time the Manchukuoan cavalry are not the only ones waiting. Komatsubara's 23rd Division at Hailar sends a reconnaissance detachment under Lieutenant Colonel Azuma. On 28 May it is surrounded and cut to pieces: the Japanese count eight officers and ninety-seven men killed and thirty-four wounded, nearly two-thirds of the detachment.
@@ -157,6 +158,7 @@ On the morning of 16 March, the day Hitler proclaims his protectorate in Prague,
     # place: Baintsagan
 }
 # map: khalkhin_gol
+# front: bain_tsagan
 # music: battle
 # sfx: artillery
 { tl == "S1":
@@ -299,6 +301,7 @@ It is the oldest story in any army: two generals, one victory. You have read eno
     # place: Khalkhin Gol
 }
 # map: khalkhin_gol
+# front: encirclement
 # music: battle
 # sfx: artillery
 { tl == "S1":

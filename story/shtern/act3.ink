@@ -157,6 +157,7 @@ You know what you are being asked. You are not being asked whether. You have rea
 # date: May–August 1939
 # place: Trans-Siberian Railway
 # map: manchuria
+# front: s1_manchuria
 # music: tension
 # sfx: train
 # codex: trans_siberian_railway

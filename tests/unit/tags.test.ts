@@ -13,6 +13,11 @@ describe('tag vocabulary', () => {
     expect(parseTag('map: khasan')).toEqual({ kind: 'map', scene: 'khasan' });
     expect(parseTag('music: elegy')).toEqual({ kind: 'music', cue: 'elegy' });
     expect(parseTag('sfx: telegraph')).toEqual({ kind: 'sfx', effect: 'telegraph' });
+    expect(parseTag('front: encirclement')).toEqual({ kind: 'front', front: 'encirclement' });
+    expect(parseTag('front: stalingrad')).toMatchObject({
+      kind: 'unknown',
+      reason: expect.stringContaining('unknown front'),
+    });
     expect(parseTag('codex: 39th_rifle_corps')).toEqual({ kind: 'codex', id: '39th_rifle_corps' });
     expect(parseTag('ending: SH-E1')).toEqual({ kind: 'ending', id: 'SH-E1' });
   });

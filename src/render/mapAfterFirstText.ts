@@ -1,0 +1,98 @@
+/**
+ * The map panel: brings in pixi.js after the first story text (the page that
+ * shows it downloads none of it) and follows `# map:` cues. The canvas is
+ * labelled with the scene and the date; every fact it shows is also in the
+ * text. Without WebGL there is no map, and no error: the story needs none.
+ */
+import type { AppController } from '../app/controller';
+import type { PresentationSettingsStore } from '../core/presentationSettings';
+import { datelineText } from '../core/page';
+import type { Front, MapScene } from '../core/tagVocabulary';
+import { FRONT_TITLES, SCENE_TITLES } from './sceneTitles';
+import type { MapView } from './mapView';
+
+function webglAvailable(): boolean {
+  const canvas = document.createElement('canvas');
+  return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+}
+
+/** The reading settings put the player's motion choice (or the system's) on <html>. */
+function glides(): boolean {
+  const motion = document.documentElement.dataset.motion;
+  return motion ? motion !== 'reduce' : !matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Puts the map panel before `before` and follows the story. `afterPaint` runs a
+ * task once the page's text is painted: the text comes first, then pixi.js.
+ */
+export function mapAfterFirstText(
+  app: AppController,
+  settings: PresentationSettingsStore,
+  before: Element,
+  afterPaint: (task: () => void) => void,
+): void {
+  const panel = document.createElement('figure');
+  panel.className = 'map-panel';
+  panel.hidden = true;
+  before.before(panel);
+  let view: MapView | null = null;
+  let loading = false;
+  let playing = false;
+  let scene: MapScene = 'far_east';
+  let front: Front = 'none';
+  let when = '';
+
+  const label = (): void =>
+    view?.canvas.setAttribute(
+      'aria-label',
+      [`Map of ${SCENE_TITLES[scene]}`, when, FRONT_TITLES[front]].filter(Boolean).join(', '),
+    );
+  const showPanel = (): void => {
+    panel.hidden = !(playing && view && settings.settings.map);
+  };
+
+  const load = (): void => {
+    loading = true;
+    if (!webglAvailable()) return;
+    afterPaint(() =>
+      import('./mapView')
+        .then(({ MapView }) => MapView.create(panel, scene))
+        .then((made) => {
+          view = made;
+          made?.showFront(front);
+          if (!made) panel.remove();
+          view?.canvas.setAttribute('role', 'img');
+          label();
+          showPanel();
+        })
+        // No map is no reason to stop the story.
+        .catch(() => {}),
+    );
+  };
+
+  settings.subscribe((s) => {
+    if (playing && s.map && !loading) load();
+    showPanel();
+  });
+  app.subscribe((event) => {
+    if (event.type === 'page') {
+      playing = true;
+      // The map shows where a step ends (its last scene and front), so its label gives the step's last date.
+      when = datelineText(event.page);
+      if (!loading && settings.settings.map) load();
+    } else if (event.type === 'title' || event.type === 'ending') playing = false;
+    else if (event.type === 'cue' && event.cue.kind === 'map') {
+      // A front belongs to its scene: a new scene starts clear.
+      scene = event.cue.scene;
+      front = 'none';
+      view?.showFront(front);
+      view?.show(scene, glides());
+    } else if (event.type === 'cue' && event.cue.kind === 'front') {
+      front = event.cue.front;
+      view?.showFront(front);
+    } else return;
+    label();
+    showPanel();
+  });
+}
