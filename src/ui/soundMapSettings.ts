@@ -37,11 +37,11 @@ export function soundMapPanel(store: PresentationSettingsStore): SettingsPanel {
   return {
     title: 'Sound and map',
     render: () => [
-    slider('master', 'Master volume', store),
-    slider('music', 'Music', store),
-    slider('effects', 'Effects', store),
-    checkbox('muted', 'Mute all sound', store),
-    checkbox('map', 'Show the map', store),
+      slider('master', 'Master volume', store),
+      slider('music', 'Music', store),
+      slider('effects', 'Effects', store),
+      checkbox('muted', 'Mute all sound', store),
+      checkbox('map', 'Show the map', store),
     ],
   };
 }
