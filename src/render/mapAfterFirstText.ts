@@ -32,8 +32,10 @@ export function mapAfterFirstText(
   before: Element,
   afterPaint: (task: () => void) => void,
 ): void {
-  const panel = document.createElement('figure');
+  // A landmark of its own (complementary), so screen-reader users can find or skip it.
+  const panel = document.createElement('aside');
   panel.className = 'map-panel';
+  panel.setAttribute('aria-label', 'Theatre map');
   panel.hidden = true;
   before.before(panel);
   let view: MapView | null = null;

@@ -32,7 +32,7 @@ describe('settings', () => {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
-    await page.locator('dialog[open] .settings-panel').waitFor();
+    await page.locator('dialog[open] .settings-panel').first().waitFor();
     // The focus starts on the text size; arrows move within a group, Tab to the next group.
     await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).name)).resolves.toBe(
       'text-size',
