@@ -6,7 +6,7 @@
  */
 import type { FigureId } from '../core/figures';
 import type { Clock, Rng, StorySource } from '../core/ports';
-import { endingText, type ScreenLine } from '../core/page';
+import { endingText, stageCues, type ScreenLine } from '../core/page';
 import { groupHistory, type HistoryChapter } from '../core/readingHistory';
 import { GameSession, type StepResult } from '../narrative/session';
 import type { SaveData } from '../persistence/saveSchema';
@@ -290,7 +290,10 @@ export class AppController {
       this.emit({ type: 'page', reason, page, run, vars });
     }
     for (const c of events.chapters) this.emit({ type: 'chapter', id: c.id, title: c.title });
-    for (const cue of events.cues) this.emit({ type: 'cue', cue });
+    // A step plays its own cues; a return to a saved place (restore, load, undo,
+    // replay) sets the map and the music as that page left them.
+    const cues = reason === 'start' || reason === 'choice' ? events.cues : stageCues(page.stage);
+    for (const cue of cues) this.emit({ type: 'cue', cue });
     if (events.codex.length) this.emit({ type: 'codex', ids: events.codex });
     if (events.unknownTags.length) this.emit({ type: 'storyWarning', messages: events.unknownTags });
     if (events.errors.length) this.emit({ type: 'storyError', messages: events.errors, rolledBack: false });

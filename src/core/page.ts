@@ -33,6 +33,39 @@ export interface Page extends Whereabouts {
   opening: Whereabouts;
   /** Index of the first line the last step added: where the player resumes reading. */
   newFrom: number;
+  /** What the map and the music show at the end of the page, to set them again on a return to it. */
+  stage: Stage;
+}
+
+/** The lasting presentation state the cues leave behind (effects pass, so they are not in it). */
+export interface Stage {
+  map: MapScene | null;
+  front: Front;
+  music: MusicCue | null;
+}
+
+export const EMPTY_STAGE: Stage = { map: null, front: 'none', music: null };
+
+/** The stage after a cue: a front belongs to its scene, so a new scene starts clear. */
+export function withCue(stage: Stage, cue: Cue): Stage {
+  switch (cue.kind) {
+    case 'map':
+      return { ...stage, map: cue.scene, front: 'none' };
+    case 'front':
+      return { ...stage, front: cue.front };
+    case 'music':
+      return { ...stage, music: cue.cue };
+    default:
+      return stage;
+  }
+}
+
+/** The cues that set the map and the music as a stage shows them: for a return to a saved place. */
+export function stageCues(stage: Stage): Cue[] {
+  const cues: Cue[] = [];
+  if (stage.map) cues.push({ kind: 'map', scene: stage.map }, { kind: 'front', front: stage.front });
+  if (stage.music) cues.push({ kind: 'music', cue: stage.music });
+  return cues;
 }
 
 /** A presentation cue for the map (its scene, the front drawn on it), the music or the effects, in story order. */

@@ -9,7 +9,7 @@
  * tag starts a new page only between steps: the new page begins at the echo of
  * the choice that led to it, so nothing the story printed is dropped.
  */
-import { datelineText, type Cue, type Page, type ScreenLine } from '../core/page';
+import { datelineText, EMPTY_STAGE, withCue, type Cue, type Page, type ScreenLine } from '../core/page';
 import type { StoryStep } from './storyRunner';
 
 export interface StepEvents {
@@ -28,7 +28,16 @@ export interface StepEvents {
 
 export function emptyPage(): Page {
   const nowhere = { date: '', place: '' };
-  return { lines: [], choices: [], chapter: '', chapterTitle: '', ...nowhere, opening: nowhere, newFrom: 0 };
+  return {
+    lines: [],
+    choices: [],
+    chapter: '',
+    chapterTitle: '',
+    ...nowhere,
+    opening: nowhere,
+    newFrom: 0,
+    stage: EMPTY_STAGE,
+  };
 }
 
 function startsChapter(step: StoryStep): boolean {
@@ -50,7 +59,7 @@ export function applyStep(prev: Page, step: StoryStep, echo?: string): { page: P
     errors: step.errors,
   };
   if (echo) lines.push({ kind: 'echo', text: echo });
-  let { chapter, chapterTitle, date, place } = prev;
+  let { chapter, chapterTitle, date, place, stage } = prev;
   for (const line of step.lines) {
     let moved = false;
     for (const tag of line.tags) {
@@ -81,6 +90,7 @@ export function applyStep(prev: Page, step: StoryStep, echo?: string): { page: P
         case 'music':
         case 'sfx':
           events.cues.push(tag);
+          stage = withCue(stage, tag);
           break;
         case 'unknown':
           events.unknownTags.push(`${tag.raw} — ${tag.reason}`);
@@ -99,6 +109,7 @@ export function applyStep(prev: Page, step: StoryStep, echo?: string): { page: P
     place,
     opening,
     newFrom,
+    stage,
   };
   return { page, events };
 }

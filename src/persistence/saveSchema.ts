@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { FIGURE_IDS } from '../core/figures';
+import { FRONTS, MAP_SCENES, MUSIC_CUES } from '../core/tagVocabulary';
 
 export const SAVE_FORMAT = 'undeclared-war-save';
 /** 2: the page (with datelines and where the new text starts) is saved as `page`; 1 called it `screen`. */
@@ -49,6 +50,14 @@ export const pageSchema = z
     opening: whereabouts.optional(),
     /** Saves before the page model: read from the top. */
     newFrom: z.number().int().min(0).default(0),
+    /** Saves before the map and sound: nothing set, the defaults apply. */
+    stage: z
+      .object({
+        map: z.enum(MAP_SCENES).nullable(),
+        front: z.enum(FRONTS),
+        music: z.enum(MUSIC_CUES).nullable(),
+      })
+      .default({ map: null, front: 'none', music: null }),
   })
   .transform(({ opening, ...page }) => ({
     ...page,

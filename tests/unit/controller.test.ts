@@ -119,6 +119,9 @@ describe('app controller', () => {
     expect(events[0]).toMatchObject({ type: 'title', saved: { figure: 'shtern', chapter: page?.chapter } });
     again.continueSaved();
     expect(events[1]).toMatchObject({ type: 'page', reason: 'restore', page });
+    // The map and the music are set again as the page left them.
+    const cues = events.filter((e) => e.type === 'cue').map((e) => (e.type === 'cue' ? e.cue.kind : ''));
+    expect(cues).toEqual(['map', 'front', 'music']);
     expect(events.filter((e) => e.type === 'notice' || e.type === 'storyError')).toEqual([]);
   });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyStep, emptyPage } from '../../src/narrative/applyStep';
-import { endingText, whereabouts, type Page } from '../../src/core/page';
+import { endingText, stageCues, whereabouts, type Page } from '../../src/core/page';
 import type { StoryStep } from '../../src/narrative/storyRunner';
 import { parseTag } from '../../src/core/tagVocabulary';
 
@@ -125,6 +125,22 @@ describe('page model', () => {
       aftermath: ['The order goes out.'],
       epilogue: ['They come for you in October.', 'Nobody asks.'],
     });
+  });
+
+  it('remembers where the map and the music stand at the end of the page, so a return to it can set them again', () => {
+    const { page } = applyStep(
+      opening,
+      step([['map: khasan', 'front: khasan_jul29', 'music: battle', 'sfx: artillery'], 'Guns.']),
+    );
+    expect(page.stage).toEqual({ map: 'khasan', front: 'khasan_jul29', music: 'battle' });
+    // A new scene clears the front drawn on the last one.
+    const next = applyStep(page, step([['map: moscow'], 'Moscow.']), 'Go on').page;
+    expect(next.stage).toEqual({ map: 'moscow', front: 'none', music: 'battle' });
+    expect(stageCues(next.stage)).toEqual([
+      { kind: 'map', scene: 'moscow' },
+      { kind: 'front', front: 'none' },
+      { kind: 'music', cue: 'battle' },
+    ]);
   });
 
   it('reports codex ids, presentation cues and unknown tags of the step', () => {

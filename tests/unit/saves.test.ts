@@ -33,6 +33,7 @@ function save(choices: number): SaveData {
       place: 'Khabarovsk',
       opening: { date: 'May 1938', place: 'Khabarovsk' },
       newFrom: 0,
+      stage: { map: 'far_east', front: 'none', music: 'tension' },
     },
   };
 }
@@ -112,7 +113,11 @@ describe('save store', () => {
 
   it('opens a format-1 save (page stored as "screen", no datelines) and an autosave under the old key', () => {
     const { page, ...rest } = save(1);
-    const v1 = { ...rest, version: 1, screen: { ...page, opening: undefined, newFrom: undefined } };
+    const v1 = {
+      ...rest,
+      version: 1,
+      screen: { ...page, opening: undefined, newFrom: undefined, stage: undefined },
+    };
     const parsed = parseSave(JSON.stringify(v1));
     expect(parsed.ok && parsed.save.page.opening).toEqual({ date: 'May 1938', place: 'Khabarovsk' });
     expect(parsed.ok && parsed.save.page.newFrom).toBe(0);
