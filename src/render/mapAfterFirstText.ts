@@ -10,6 +10,7 @@ import { datelineText } from '../core/page';
 import type { Front, MapScene } from '../core/tagVocabulary';
 import { FRONT_TITLES, SCENE_TITLES } from './sceneTitles';
 import type { MapView } from './mapView';
+import { SIDE_OF, type MapSide } from './sides';
 
 function webglAvailable(): boolean {
   const canvas = document.createElement('canvas');
@@ -44,6 +45,8 @@ export function mapAfterFirstText(
   let scene: MapScene = 'far_east';
   let front: Front = 'none';
   let when = '';
+  // Shtern's map draws the Soviet lines bold, the Kwantung officer's the Japanese; Chiang's neither.
+  let own: MapSide = null;
 
   const label = (): void =>
     view?.canvas.setAttribute(
@@ -59,7 +62,7 @@ export function mapAfterFirstText(
     if (!webglAvailable()) return;
     afterPaint(() =>
       import('./mapView')
-        .then(({ MapView }) => MapView.create(panel, scene))
+        .then(({ MapView }) => MapView.create(panel, scene, own))
         .then((made) => {
           view = made;
           made?.showFront(front);
@@ -80,6 +83,9 @@ export function mapAfterFirstText(
   app.subscribe((event) => {
     if (event.type === 'page') {
       playing = true;
+      own = SIDE_OF[event.run.figure];
+      view?.setSide(own);
+      panel.dataset.figure = event.run.figure;
       // The map shows where a step ends (its last scene and front), so its label gives the step's last date.
       when = datelineText(event.page);
       if (!loading && settings.settings.map) load();

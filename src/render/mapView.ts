@@ -11,6 +11,7 @@ import { Application, Container, Graphics, Text } from 'pixi.js';
 import type { Front, MapScene } from '../core/tagVocabulary';
 import theatreJson from '../../assets/map/theatre.json';
 import { scaleBarKm, viewAt } from './camera';
+import { sideWeight, type MapSide } from './sides';
 import type { Points, Theatre, View } from './theatre';
 
 const theatre = theatreJson as unknown as Theatre;
@@ -61,6 +62,7 @@ export class MapView {
   private constructor(
     private readonly app: Application,
     scene: MapScene,
+    private own: MapSide,
   ) {
     this.scene = scene;
     this.view = { ...theatre.scenes[scene] };
@@ -74,7 +76,7 @@ export class MapView {
   }
 
   /** A map in `host`, or null when the browser cannot give pixi.js a renderer. */
-  static async create(host: HTMLElement, scene: MapScene): Promise<MapView | null> {
+  static async create(host: HTMLElement, scene: MapScene, own: MapSide): Promise<MapView | null> {
     const app = new Application();
     try {
       await app.init({
@@ -92,7 +94,7 @@ export class MapView {
       return null;
     }
     host.append(app.canvas);
-    const view = new MapView(app, scene);
+    const view = new MapView(app, scene, own);
     new ResizeObserver(() => app.resize()).observe(host);
     return view;
   }
@@ -122,6 +124,13 @@ export class MapView {
     this.app.render();
     if (this.move) requestAnimationFrame(this.animate);
   };
+
+  /** Draws for another figure's war (a new campaign in the same page): whose lines are bold. */
+  setSide(own: MapSide): void {
+    if (own === this.own) return;
+    this.own = own;
+    if (!this.move) this.animate();
+  }
 
   /** Draws a front's positions and arrows over the scene ('none' clears it). */
   showFront(front: Front): void {
@@ -206,8 +215,8 @@ export class MapView {
     const style = {
       river: { color: COLOURS.river, width: 2 },
       border: { color: COLOURS.place, width: 1.5 },
-      'claim-soviet': { color: COLOURS.sovietClaim, width: 3 },
-      'claim-japanese': { color: COLOURS.japaneseClaim, width: 3 },
+      'claim-soviet': { color: COLOURS.sovietClaim, width: 3 * sideWeight('soviet', this.own) },
+      'claim-japanese': { color: COLOURS.japaneseClaim, width: 3 * sideWeight('japanese', this.own) },
     } as const;
     for (const kind of LINE_ORDER)
       for (const line of theatre.lines.filter((l) => l.kind === kind))
@@ -223,14 +232,21 @@ export class MapView {
   private drawFront(g: Graphics, screenPoints: (pts: Points) => number[]): void {
     for (const mark of theatre.fronts[this.front as Exclude<Front, 'none'>]) {
       const color = mark.side === 'soviet' ? COLOURS.sovietClaim : COLOURS.japaneseClaim;
+      const weight = sideWeight(mark.side, this.own);
       const pts = screenPoints(mark.points);
       if (mark.kind === 'position') {
-        g.rect(pts[0]! - 6, pts[1]! - 6, 12, 12)
+        const half = 6 * weight;
+        g.rect(pts[0]! - half, pts[1]! - half, half * 2, half * 2)
           .fill(color)
           .stroke({ color: 0x000000, width: 1.5 });
         continue;
       }
-      g.poly(pts, false).stroke({ color, width: mark.kind === 'arrow' ? 4 : 5, cap: 'round', join: 'round' });
+      g.poly(pts, false).stroke({
+        color,
+        width: (mark.kind === 'arrow' ? 4 : 5) * weight,
+        cap: 'round',
+        join: 'round',
+      });
       if (mark.kind !== 'arrow' || pts.length < 4) continue;
       const [x1, y1, x2, y2] = pts.slice(-4) as [number, number, number, number];
       const angle = Math.atan2(y2 - y1, x2 - x1);
