@@ -11,6 +11,11 @@ export const SETTLING = {
   trust: { lowBelow: -10, highAbove: 10, low: -20, middle: 0, high: 20 },
   /** Casualty counts round up to the next multiple of this many thousand, never down. */
   casualtyStepThousands: 5,
+  /**
+   * No amnesty: a meter within this many points of a line that ends the run
+   * (NKVD Attention 90, Tokyo's Trust −45 after forged orders) is not settled.
+   */
+  noAmnestyWithin: 10,
 } as const;
 
 export function settlingRuleText(): string {
@@ -23,6 +28,7 @@ export function settlingRuleText(): string {
     `and ${b.high} above ${b.highAbove}. Tokyo’s Trust settles to ${sign(t.low)} below ${sign(t.lowBelow)}, ` +
     `${sign(t.middle)} from ${sign(t.lowBelow)} to ${sign(t.highAbove)}, and ${sign(t.high)} above ${sign(t.highAbove)}. ` +
     `Casualties round up to the next ${SETTLING.casualtyStepThousands} thousand, never down. ` +
+    `A meter within ${SETTLING.noAmnestyWithin} points of a line that ends your run (NKVD Attention 90; Tokyo’s Trust −45) is not settled: time forgives nothing there. ` +
     `The story tells you when it happens.`
   );
 }

@@ -139,14 +139,21 @@ VAR tl = "OTL"
 ~ cas_jpn = settle_cas(cas_jpn)
 { figure:
 - "shtern":
-    ~ nkvd = settle_band(nkvd, 50)
+    // No amnesty: within ten of the arrest line (90), attention stays where it is.
+    { nkvd < 80:
+        ~ nkvd = settle_band(nkvd, 50)
+    }
     ~ zhukov_file = FLOOR((zhukov_file + 10) / 20) * 20
 - "chiang":
     ~ unity = settle_band(unity, 50)
     ~ autonomy = settle_band(autonomy, 50)
     ~ cas_chn = settle_cas(cas_chn)
 - "kwantung":
-    ~ leash = settle_band(leash, 0)
+    // No amnesty: within ten of the line where forged orders finish him (−45),
+    // Tokyo's distrust stays where it is.
+    { leash > -35:
+        ~ leash = settle_band(leash, 0)
+    }
 }
 
 // Three bands around a centre: more than 10 below, within 10, more than 10 above.
