@@ -8,6 +8,7 @@ import type { SlotSummary } from '../app/slotSummary';
 import { figureById } from '../core/figures';
 import { confirmDialog, openDialog } from './dialog';
 import { button, el } from './dom';
+import { jsonFilePicker } from './filePicker';
 
 export interface SlotActions {
   slots: () => SlotSummary[];
@@ -45,22 +46,11 @@ function describe(s: SlotSummary): HTMLElement[] {
 
 export function openSlots(actions: SlotActions): void {
   const list = el('ol', { class: 'slots', attrs: { 'aria-label': 'Save slots' } });
-  const fileInput = el('input', {
-    attrs: {
-      type: 'file',
-      accept: '.json,application/json',
-      class: 'visually-hidden',
-      tabindex: '-1',
-      'aria-hidden': 'true',
-    },
-  });
   let importInto = '1';
   let dialog: HTMLDialogElement | null = null;
-  fileInput.addEventListener('change', () => {
-    const file = fileInput.files?.[0];
-    fileInput.value = '';
-    if (file) void actions.onImport(file, importInto).then(() => redraw(importInto));
-  });
+  const fileInput = jsonFilePicker(
+    (file) => void actions.onImport(file, importInto).then(() => redraw(importInto)),
+  );
 
   const redraw = (focusSlot?: string): void => {
     list.replaceChildren(...actions.slots().map(slotItem));

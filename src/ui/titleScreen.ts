@@ -2,6 +2,7 @@
 import { FIGURES, type FigureId } from '../core/figures';
 import { confirmDialog } from './dialog';
 import { button, el } from './dom';
+import { jsonFilePicker } from './filePicker';
 
 export interface TitleOptions {
   /** Present when an autosave can be continued: what it is. */
@@ -47,20 +48,7 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
     );
   }
   // A real button opens the hidden, untabbable file picker, so keyboard users see their focus.
-  const fileInput = el('input', {
-    attrs: {
-      type: 'file',
-      accept: '.json,application/json',
-      class: 'visually-hidden',
-      tabindex: '-1',
-      'aria-hidden': 'true',
-    },
-  });
-  fileInput.addEventListener('change', () => {
-    const file = fileInput.files?.[0];
-    if (file) o.onImport(file);
-    fileInput.value = '';
-  });
+  const fileInput = jsonFilePicker((file) => o.onImport(file));
   const importButton = button('Import save', () => fileInput.click());
 
   root.replaceChildren(
