@@ -95,7 +95,10 @@ try {
   }
   for (const name of [...Object.keys(MUSIC), ...Object.keys(EFFECTS)])
     for (const ext of ['ogg', 'mp3'])
-      manifest[`${name}.${ext}`] = { kind: name in MUSIC ? 'music' : 'sfx', ...measure(join(OUT_DIR, `${name}.${ext}`)) };
+      manifest[`${name}.${ext}`] = {
+        kind: name in MUSIC ? 'music' : 'sfx',
+        ...measure(join(OUT_DIR, `${name}.${ext}`)),
+      };
   writeFileSync(join(OUT_DIR, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   const total = Object.values(manifest).reduce((n, m) => n + m.bytes, 0);
   console.log(`assets:audio: ${Object.keys(manifest).length} files, ${(total / 1024).toFixed(0)} KiB`);

@@ -7,7 +7,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { geoArea, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh, merge } from 'topojson-client';
-import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Polygon } from 'geojson';
 
 const SOURCES = 'assets/map/sources';
@@ -90,12 +95,17 @@ type Props = { name: string; kind?: string; claimant?: string; scenes?: string[]
 
 /** d3-geo reads a ring wound anticlockwise as the rest of the globe: a hand-written slip this catches. */
 function clockwise(f: Feature): Feature {
-  if (geoArea(f) > Math.PI) throw new Error(`${(f.properties as Props).name}: wind its ring clockwise (d3-geo)`);
+  if (geoArea(f) > Math.PI)
+    throw new Error(`${(f.properties as Props).name}: wind its ring clockwise (d3-geo)`);
   return f;
 }
 // Drawn in this order: Natural Earth's states, then the hand-written ones (water last).
 const regions = [
-  { name: "Mongolian People's Republic", kind: 'mongolia', rings: project(merge(world, byId([MONGOLIA])), true, 0) },
+  {
+    name: "Mongolian People's Republic",
+    kind: 'mongolia',
+    rings: project(merge(world, byId([MONGOLIA])), true, 0),
+  },
   { name: 'Korea (under Japan)', kind: 'japan', rings: project(merge(world, byId(KOREA)), true, 0) },
   ...readGeo('borders1938')
     .features.filter((f) => f.geometry.type === 'Polygon')

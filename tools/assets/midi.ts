@@ -39,7 +39,14 @@ function varLen(n: number): number[] {
 
 function chunk(type: string, body: number[]): number[] {
   const len = body.length;
-  return [...Buffer.from(type, 'ascii'), len >>> 24, (len >>> 16) & 0xff, (len >>> 8) & 0xff, len & 0xff, ...body];
+  return [
+    ...Buffer.from(type, 'ascii'),
+    len >>> 24,
+    (len >>> 16) & 0xff,
+    (len >>> 8) & 0xff,
+    len & 0xff,
+    ...body,
+  ];
 }
 
 function trackChunk(track: Track, tempo: number | null, endTick: number): number[] {
