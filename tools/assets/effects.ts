@@ -6,6 +6,25 @@
 import type { Sfx } from '../../src/core/tagVocabulary';
 
 const DIT = 0.07;
+/** One burst of a 1930s exchange ring: a warbled 425 Hz tone (the telephone effect rings twice). */
+const RING_BURST = [
+  'synth',
+  '1',
+  'sine',
+  '425',
+  'synth',
+  '1',
+  'sine',
+  'amod',
+  '20',
+  '100',
+  'fade',
+  'q',
+  '0.01',
+  '1',
+  '0.02',
+];
+
 const TONE = '720';
 
 /** A Morse message keyed at about 17 words a minute, with a soft attack so the key clicks but does not pop. */
@@ -102,46 +121,7 @@ export const EFFECTS: Record<Sfx, string[]> = {
     '0.3',
   ],
   // A 1930s exchange ring: two bursts of a warbled 425 Hz tone.
-  telephone: [
-    'synth',
-    '1',
-    'sine',
-    '425',
-    'synth',
-    '1',
-    'sine',
-    'amod',
-    '20',
-    '100',
-    'fade',
-    'q',
-    '0.01',
-    '1',
-    '0.02',
-    ':',
-    'synth',
-    '0.4',
-    'sine',
-    '425',
-    'gain',
-    '-120',
-    ':',
-    'synth',
-    '1',
-    'sine',
-    '425',
-    'synth',
-    '1',
-    'sine',
-    'amod',
-    '20',
-    '100',
-    'fade',
-    'q',
-    '0.01',
-    '1',
-    '0.02',
-  ],
+  telephone: [...RING_BURST, ':', 'synth', '0.4', 'sine', '425', 'gain', '-120', ':', ...RING_BURST],
   // Aircraft passing overhead: a beating engine drone rising and falling in pitch.
   aircraft: [
     'synth',
