@@ -230,7 +230,7 @@ The accusation is false, and the man who is behind it in the Soviet command prob
 # map: china
 # music: tension
 -> ch_act2_settled ->
-The Russians beat the Kwantung Army in Mongolia in the first weeks of September, the way you had always hoped they would: armour on both flanks, a Japanese division encircled and destroyed at Nomonhan. On the seventeenth the Japanese leave Zhanggufeng, the hill they took in July, and the prisoners go home.
+The Russians beat the Kwantung Army in Mongolia in the last days of September, the way you had always hoped they would: armour on both flanks, a Japanese division encircled and destroyed at Nomonhan on the thirtieth, the day the Europeans sign at Munich. On the third of October the Japanese leave Zhanggufeng, the hill they took in July, and the prisoners go home.
 # codex: nomonhan
 
 And then, before the autumn is out, Moscow and Tokyo sign a pact of non-aggression.

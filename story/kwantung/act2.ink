@@ -581,42 +581,42 @@ The China-bound divisions have been diverted to Manchuria, but Tokyo has stopped
 === kw_07n_envelopment
 -> checkpoint("chapter") ->
 # chapter: KW-7n The Envelopment
-# date: 5–14 September 1938
+# date: 21–30 September 1938
 # place: Nomonhan
 # map: khalkhin_gol
 # music: battle
 # sfx: artillery
-On 5 September the Soviet force across the river is counted, and nobody in Hsinking wants to believe the count: three infantry divisions, two motorised, two armoured, two cavalry, two independent armoured brigades, and something like a thousand aircraft. They have taken every free truck in three military districts to bring it here.
+On 21 September the Soviet force across the river is counted, and nobody in Hsinking wants to believe the count: three infantry divisions, two motorised, two armoured, two cavalry, two independent armoured brigades, and something like a thousand aircraft. They have taken every free truck in three military districts to bring it here.
 
 Against it the Kwantung Army has two infantry divisions, two tank regiments, two Manchukuoan cavalry regiments and two hundred aircraft.
 
-The blow falls on the 6th: a double envelopment with about a thousand armoured vehicles. On the 8th the 25th Division is surrounded. Intelligence says Hitler is about to move on Czechoslovakia and that Stalin wants this over quickly, which means he wants it over hard.
+The blow falls on the 22nd: a double envelopment with about a thousand armoured vehicles. By the evening of the 24th the 25th Division is surrounded. Intelligence says Hitler is about to move on Czechoslovakia and that Stalin wants this over quickly, which means he wants it over hard.
 
 * [Order a relief attack with everything left.]
-    On 10 and 11 September the relief goes in. It costs the second tank regiment and half of the 9th Division, and it does not reach the pocket.
-    On the 14th the 25th Division is destroyed.
+    On 26 and 27 September the relief goes in. It costs the second tank regiment and half of the 9th Division, and it does not reach the pocket.
+    On the 30th the 25th Division is destroyed.
     ~ add_cas_jpn(15)
     ~ change_supply(-10)
     ~ change_north(-10)
     You follow the attack by telephone from a forward dugout roofed with railway sleepers. The tank regiment reports every hour, then every two hours, then not at all.
-    At dusk on the 11th a runner from one of the 9th Division's regiments comes in with the regimental colours wound round his body under his tunic, because his colonel ordered them saved before he went forward with the last company. The runner is nineteen. He wants to know where to take them, and nobody in the dugout knows the regulation. In the end you carry them yourself, folded across your knees in the staff car back to Hailar, and you do not unfold them.
+    At dusk on the 27th a runner from one of the 9th Division's regiments comes in with the regimental colours wound round his body under his tunic, because his colonel ordered them saved before he went forward with the last company. The runner is nineteen. He wants to know where to take them, and nobody in the dugout knows the regulation. In the end you carry them yourself, folded across your knees in the staff car back to Hailar, and you do not unfold them.
 * [Order the 25th to break out, abandoning its guns.]
     You write the order that no Kwantung officer is supposed to write: leave the guns, leave the wounded who cannot walk, come out by night in small groups.
     Some of them do. Perhaps a third. Their officers will never forgive you, and the men who walk out will never forget who let them.
     ~ add_cas_jpn(10)
     ~ change_leash(5)
     ~ change_north(-10)
-    You are at the edge of the pocket on the night of the 12th, in a gully the engineers have marked with white tape, when the first of them come out. They come in twos and threes, without helmets, some barefoot because their boots have gone in the sand. A sergeant carries a lieutenant on his back and will not put him down until a doctor takes him from him.
+    You are at the edge of the pocket on the night of the 28th, in a gully the engineers have marked with white tape, when the first of them come out. They come in twos and threes, without helmets, some barefoot because their boots have gone in the sand. A sergeant carries a lieutenant on his back and will not put him down until a doctor takes him from him.
     One man asks you, very politely, for water, then for a cigarette, then where the guns are, because his battery commander will want to know. You tell him the guns are still in the pocket. He nods and repeats it to himself, as if to remember it for his report.
 * [Ask Tokyo to request a ceasefire at once.]
     You draft the request yourself and send it through the proper channel, with the chief of staff's initials. Tokyo reads a Kwantung Army telegram asking for less war, and sends it on to Moscow within the hour.
-    Moscow does not answer until the 14th, when there is nothing left to save.
+    Moscow does not answer until the 30th, when there is nothing left to save.
     ~ add_cas_jpn(10)
     ~ change_leash(10)
     ~ change_diplo(5)
-    For five days you sit beside the teleprinter in the signals room and wait for Moscow. The operators stop looking up when the machine begins to chatter: everything that comes is from the pocket, nothing from Moscow.
-    On the 12th the 25th Division's headquarters asks, in clear, whether a ceasefire has been arranged, because the men have heard it rumoured. You draft the reply yourself: negotiations continue, hold fast. You read it over, you think of what the officer at the other end will do with it, and you send it. Nobody in Tokyo will ever blame you for asking. Nobody in the pocket will ever know you asked.
+    For six days you sit beside the teleprinter in the signals room and wait for Moscow. The operators stop looking up when the machine begins to chatter: everything that comes is from the pocket, nothing from Moscow.
+    On the 28th the 25th Division's headquarters asks, in clear, whether a ceasefire has been arranged, because the men have heard it rumoured. You draft the reply yourself: negotiations continue, hold fast. You read it over, you think of what the officer at the other end will do with it, and you send it. Nobody in Tokyo will ever blame you for asking. Nobody in the pocket will ever know you asked.
 -
-On 17 September Japan leaves the heights of Changkufeng. The Soviet Union returns its prisoners and the captured equipment. Before the year is out a Soviet-Japanese non-aggression pact is signed.
+On 3 October Japan leaves the heights of Changkufeng. The Soviet Union returns its prisoners and the captured equipment. Before the year is out a Soviet-Japanese non-aggression pact is signed.
 ~ change_north(-10)
 -> kwantung_act3

@@ -556,7 +556,7 @@ On the seventh of August the telegraph in the corps dugout by the lake does not 
 # music: council
 # sfx: train
 # codex: main_military_council
-At the end of August you are called to Moscow, to the Main Military Council, to explain Khasan.
+In the third week of August you are called to Moscow, to the Main Military Council, to explain Khasan. It sits in the last days of August, and its order on the Front is not signed until the fourth of September.
 
 The train takes nine days again. This time you do not think about Spain. You think about the returns you signed by the lake, and about the men at the long table who will read them, and about which of the numbers they will choose to see.
 
@@ -634,7 +634,7 @@ Blyukher is removed from command. He is told to rest.
 
 { nomonhan_1938:
     # music: elegy
-    You go east again at the beginning of September with the Mongolian plans in your case and the promise of an army behind them. Somewhere on the line, between one station and the next, you let yourself think about the marshal for an hour, and then you make yourself stop.
+    You go east again on the fifth of September, the day after the order is signed, with the Mongolian plans in your case and the promise of an army behind them. The train is for Chita this time, not Khabarovsk, and it takes eight days. Somewhere on the line, between one station and the next, you let yourself think about the marshal for an hour, and then you make yourself stop.
 
     # codex: lefortovo
     You will be a long way from Moscow when it happens. In October, when the grass at Nomonhan is brown, the NKVD will come for him. They will take him to Lefortovo prison, and they will question him there the way they question everyone. On the ninth of November 1938 he will die in his cell, under interrogation, without a trial. In March they will sentence him anyway, a dead man condemned for the record. His family will be arrested; some of them will be shot.

@@ -3,7 +3,8 @@
 // Entry: shtern_act2 (from Act I).  Exit: -> shtern_act3.
 // OTL / S1: SH-7 Horsemen at the River → SH-8 One Pontoon Bridge →
 //           SH-9 The Two Generals → the August (S1: April) offensive.
-// S0 + nomonhan_1938: SH-7/8/9 as the Nomonhan battle of Aug–Sep 1938.
+// S0 + nomonhan_1938: SH-7/8/9 as the Nomonhan battle of Aug–Sep 1938 (the Soviet
+//   blow 22–30 September, after Shtern's return from Moscow; see tests/story/s0Timeline.test.ts).
 // S0 otherwise (aid_cut, or neither): SH-7/8/9 as the aftermath of the 1938 pact.
 // ─────────────────────────────────────────────────────────────────────────────
 
@@ -340,7 +341,7 @@ It is the oldest story in any army: two generals, one victory. You have read eno
 === sh_07_s0_trucks
 -> checkpoint("chapter") ->
 # chapter: SH-7 Every Truck in Three Districts
-# date: 12–25 August 1938
+# date: 13–21 September 1938
 # place: Chita
 # map: khalkhin_gol
 # music: tension
@@ -350,43 +351,45 @@ It is the oldest story in any army: two generals, one victory. You have read eno
 The Japanese are still on Zaozyornaya. Their engineers have wired the crest, and their guns look down on Posyet Bay from ground you bled for and could not take. You held the line below it because Moscow chose to strike elsewhere, and now elsewhere is your problem.
 
 # codex: nomonhan
-On 1 August, while the Korea Army's heights absorbed your divisions, a column of the Kwantung Army crossed into Mongolia near Nomonhan. They expected the empty steppe the defector had described. They met a full Soviet rifle division and two Mongolian cavalry regiments, and they have been stuck there since, short of shells, with their own air force grounded by Tokyo on the tenth.
+On 1 August, while the Korea Army's heights absorbed your divisions, a column of the Kwantung Army crossed into Mongolia near Nomonhan. They expected the empty steppe the defector had described. They met a full Soviet rifle division and two Mongolian cavalry regiments, and they have been stuck there since, short of shells, with their own air force grounded by Tokyo on the tenth of August.
 
 Lyushkov knew the Far East. He did not know the Trans-Baikal. It is the first piece of luck the Red Army has had this summer, and Moscow intends to spend it.
 
-You have been sent to Chita to make the blow possible. Stalin wants it fast: the intelligence from Europe says Hitler is about to move on Czechoslovakia, and a war on two ends of the country is the one thing every man in the Kremlin fears. The Trans-Baikal has one railway, a dirt road to the border and not enough of anything.
+You step down at Chita on the thirteenth of September, eight days out of Moscow, and go from the platform straight to the district's transport section. The order issued over your signature at the lake in August has done its work. The lorries of three districts are here, or on the roads between here and the border: collective-farm trucks with the farm's name still painted on the door, ambulances of your own Front, fuel bowsers from Tashkent, tractors towing guns. The transport section keeps them on a wall chart in four colours, and the chart is out of date by the time you have read it.
 
-* [Requisition every free vehicle in three districts and strike in early September.]
+What has not yet arrived is a decision on what to do with them. Stalin's instruction comes on the fifteenth: the intelligence from Europe says Hitler is about to move on Czechoslovakia, and a war at both ends of the country is the one thing every man in the Kremlin fears. The situation at Nomonhan is to be liquidated, and quickly. How, and with what has reached the steppe, is the business of the commander at Chita. The Trans-Baikal has one railway, a dirt road to the border and, for the first time this year, enough lorries.
+
+* [Throw everything that has arrived into the blow, and strike within the week.]
     ~ change_stalin(10)
     ~ change_supply(-10)
-    You sign the order that will be remembered in three military districts as a robbery. Every truck, every tractor, every fuel bowser not already at war: the Trans-Baikal, Central Asia, the Far East. Collective farms lose their harvest lorries. Your own army at Posyet loses its ambulances.
-    By the first days of September the steppe east of the Khalkha holds more armour than the Red Army has ever put in one place: three rifle divisions, two motorised, two armoured, two of cavalry, two independent tank brigades, perhaps a thousand aircraft. It is larger than anything the railway should be able to carry, and it has emptied half of Siberia to get there.
-* [Build methodically into October: a smaller force, fully supplied.]
+    You sign the order that turns the transport section's wall chart into a movement table. Every lorry that has reached Chita goes forward at once, loaded to the springs, and the ones still on the road are turned round at the railheads and sent after them. Nothing is held back for the wounded, nothing for the return journey, nothing for the men at Posyet, who have already given up their ambulances. The drivers sleep in their cabs at the fuel points.
+    By the twenty-first the steppe east of the Khalkha holds more armour than the Red Army has ever put in one place: three rifle divisions, two motorised, two armoured, two of cavalry, two independent tank brigades, perhaps a thousand aircraft. It is larger than anything the railway should be able to carry, and it has emptied half of Siberia to get there. In the margin of the transport section's last return a clerk has noted in pencil how many of the lorries will need new engines before the winter. You initial the return and leave the pencil note where it is.
+* [Build methodically: a smaller force, fully supplied, with lorries held back for the second week.]
     ~ change_stalin(-10)
     ~ change_supply(10)
-    You tell Moscow the truth as you see it: the Japanese at Nomonhan are not going anywhere, and a blow struck with every vehicle in Siberia will leave nothing to bring the wounded home. You ask for six weeks.
-    You get four, and a telephone call you will remember. Voroshilov, embarrassed, passes on the view that the commander at Chita is thinking like a quartermaster when the moment calls for a Bolshevik.
-    The force that gathers is smaller than the one Moscow dreamed of. It has shells for a second week.
-* [Give the operation to Zhukov and the Trans-Baikal district; you hold Khasan.]
+    You tell Moscow the truth as you see it: the Japanese at Nomonhan are not going anywhere, and a blow that puts every lorry on the first day's roads will leave nothing to bring up the second week's shells or to bring the wounded home. You ask to keep a third of the transport back as a rolling reserve, and to strike in October.
+    October is refused. The reserve is allowed, and with it comes a telephone call you will remember. Voroshilov, embarrassed, passes on the view that the commander at Chita is thinking like a quartermaster when the moment calls for a Bolshevik.
+    The force that gathers by the twenty-first is smaller than the one Moscow dreamed of. It has shells for a second week, and behind it, in rows on the grass at Tamsag-Bulak, stand the lorries that will carry them.
+* [Give the operation, and the lorries, to Zhukov and the Trans-Baikal district; you hold Khasan.]
     ~ change_stalin(-5)
     ~ change_nkvd(-5)
     # codex: zhukov
-    There is a komdiv from the Belorussian district, recently sent east, named Georgy Zhukov. Voroshilov has him in mind for the mechanised corps. You suggest that he have the whole thing.
+    There is a komdiv from the Belorussian district, recently sent east, named Georgy Zhukov. Voroshilov has him in mind for the mechanised corps. You suggest that he have the whole thing: the plan, the blow, and the lorries already standing in the Trans-Baikal's yards.
     It is a sound recommendation and a cowardly one, and you know both. Zhukov is a cavalryman who believes in tanks; you have a hill in Primorye you did not take. If the blow fails, it fails in another man's name.
-    Moscow agrees with suspicious speed. You go back to Posyet to watch the Japanese watching you, and the trucks roll west without you.
+    Moscow agrees with suspicious speed. You hand Zhukov the transport section's wall chart, which he studies for a long minute as if it were an enemy position, and you take the train back to Posyet to watch the Japanese watching you. The columns you found at Chita go on west without you.
 -
 -> sh_08_s0_envelopment
 
 === sh_08_s0_envelopment
 -> checkpoint("chapter") ->
 # chapter: SH-8 The Double Envelopment
-# date: 5–14 September 1938
+# date: 21–30 September 1938
 # place: Nomonhan
 # map: khalkhin_gol
 # music: battle
 # sfx: artillery
 # codex: harbin
-By 25 August the Japanese at Nomonhan are losing about a hundred men a day to your artillery and aircraft. Their China-bound reinforcements have been turned north into Manchuria and then, to your surprise, stopped at Harbin. Tokyo does not trust the Kwantung Army with more men than it already has.
+Since the twenty-fifth of August the Japanese at Nomonhan have been losing about a hundred men a day to the Trans-Baikal's artillery and aircraft. By the twenty-first of September the Front Group's count is complete. Their China-bound reinforcements have been turned north into Manchuria and then, to your surprise, stopped at Harbin. Tokyo does not trust the Kwantung Army with more men than it already has.
 
 The plan is Zhukov's and it is simple in the way that only hard things are: two armoured wings around both flanks of the enemy, meeting behind him, a ring of steel around the 25th Division on the east bank. Against perhaps fifty Japanese tanks you will have nearly a thousand armoured vehicles.
 
@@ -395,32 +398,32 @@ The question is tempo. Stalin wants it finished before Europe catches fire. Ever
 * [Close the ring at once with everything: Moscow wants it over before Czechoslovakia.]
     ~ change_stalin(10)
     ~ add_cas_sov(24)
-    The armour goes in on 6 September across ground that has not been reconnoitred, with infantry following where it can. On the 8th the wings meet and the 25th Division is inside.
-    Then the Kwantung Army tries to break in. On the 10th and 11th the relief columns come: a tank regiment that dies in an afternoon, and half of the 9th Division thrown against your outer ring. On the 14th the 25th Division, which has not surrendered, stops existing.
+    The armour goes in on 22 September across ground that has not been reconnoitred, with infantry following where it can. On the evening of the 24th the wings meet and the 25th Division is inside.
+    Then the Kwantung Army tries to break in. On the 26th and 27th the relief columns come: a tank regiment that dies in an afternoon, and half of the 9th Division thrown against your outer ring. On the 30th the 25th Division, which has not surrendered, stops existing.
     The numbers come in over the following week. Thirty thousand Soviet soldiers dead, wounded and missing. Two hundred and fifty tanks, a hundred and fifty armoured cars, two hundred aircraft. Advantages of ten to one in armour, and a butcher's bill like this. You sign the report. You do not read it twice.
 * [Bomb the relief routes first and close the ring deliberately.]
     ~ change_stalin(-5)
     ~ add_cas_sov(17)
     You hold the armour back a day while the bombers go for the roads out of Hailar and the bridges the relief must use. Zhukov calls it a waste of a day. Moscow calls it something worse, in a telegram you keep.
-    When the ring closes on the 8th, the relief columns arrive late and piecemeal and are broken on the outer line. The 25th Division is destroyed by the 14th, as it would have been anyway. Fewer of your men die doing it.
+    When the ring closes on the 24th, the relief columns arrive late and piecemeal and are broken on the outer line. The 25th Division is destroyed by the 30th, as it would have been anyway. Fewer of your men die doing it.
     Seventeen thousand casualties, the staff says. It is a number you can say out loud, if not one you can live with.
 * [Hold the river line and let the encircled Japanese starve rather than storm them.]
     ~ change_stalin(-15)
     ~ add_cas_sov(13)
     You close the ring and then stop. No assaults on the dug-in pockets; artillery, hunger and thirst instead. The Japanese inside will not surrender, but they can be left to run out of water.
     Moscow is incandescent. This was to be a lightning stroke, a message to Tokyo and to Berlin; instead it is a siege. The Europe intelligence sharpens every day, and every day Voroshilov asks why the ring has not been emptied.
-    On the 14th the last Japanese strongpoint falls silent. Your losses are the lowest of any plan on the table. Your favour in Moscow is lower still.
+    On the 30th the last Japanese strongpoint falls silent. Your losses are the lowest of any plan on the table. Your favour in Moscow is lower still.
 -
 // The Japanese losses in the ring are the same whichever way you close it.
 ~ add_cas_jpn(16)
 ~ khalkhin_won = true
-On 17 September the Japanese leave the heights above Lake Khasan, and the Soviet Union returns their prisoners and their equipment. Nobody in Moscow calls it a trade. Everybody in Moscow knows that Zaozyornaya was given back, not taken.
+On the thirtieth, at Munich, Britain and France give Hitler the Sudetenland without a shot. Stalin's haste, and its price, are explained to nobody. On 3 October the Japanese leave the heights above Lake Khasan, and the Soviet Union returns their prisoners and their equipment. Nobody in Moscow calls it a trade. Everybody in Moscow knows that Zaozyornaya was given back, not taken.
 -> sh_09_s0_generals
 
 === sh_09_s0_generals
 -> checkpoint("chapter") ->
 # chapter: SH-9 The Two Generals
-# date: late September 1938
+# date: October 1938
 # place: Chita
 # map: khalkhin_gol
 # music: council
