@@ -95,6 +95,7 @@ You ask for a day. You take three. In your diary you write that a nation that ca
     You thank the adviser for his plan and tell him that China will attack when China is ready. The reorganised divisions need their winter of training. The shells are not yet in the depots. You will not spend men to lighten another country's battle.
     The adviser folds his typescript very neatly. In August the trains of trucks from Lanzhou run late, and the explanations for it are technical and endless.
     Your generals, the ones who wanted time, are grateful. The ones who wanted to attack are quiet in a way you note. You have kept the army. You have spent some of the goodwill that feeds it.
+    At the end of August you cross the river to watch a reorganised division at its musketry. A company fires at straw men across a drained paddy field, and one recruit in three hits anything. Their captain apologises for them, red to the ears. You tell him that you will come back in February, and that by then you expect every man in his company to hit the straw. He salutes. You walk back to the car along the dyke with your aide behind you, and you count, as you walk, the months Moscow is likely to give you.
 * [Attack now, while the Japanese are busy in Mongolia.]
     ~ change_stalin(10)
     ~ change_autonomy(-10)
@@ -102,7 +103,7 @@ You ask for a day. You take three. In your diary you write that a nation that ca
     You give the order in July. Divisions still short of rifles go forward against blockhouses on the railway lines in Hubei and Henan and along the Yangtze, in summer heat, with too few guns behind them.
     Some towns are taken and held for a week. Most attacks break on the first wire. The Japanese do not move a single regiment from China to Mongolia because of it; they have enough men in the garrison towns to hold, and they know it.
     The Soviet adviser reports to Moscow that the Generalissimo has shown good faith. Your own casualty returns come in by the trayful, and you read every one, because you ordered it.
-    It was done on someone else's timetable. You write that down too.
+    It was done on someone else's timetable. In the diary that sentence goes in plainly, without the usual consolation after it.
 * [Promise a general offensive for the winter, on your own timetable.]
     ~ change_stalin(-5)
     ~ add_cas_chn(20)
@@ -117,6 +118,7 @@ You ask for a day. You take three. In your diary you write that a nation that ca
     The north is where the Eighth Route Army lives, behind the Japanese lines in Shanxi and Hebei. Let it attack, you tell the adviser. Let it show Moscow what it is worth.
     Yan'an accepts, because it cannot refuse without looking afraid. Its columns raid the railways and blow culverts, and its losses are its own. Its prestige grows, too, with every bridge it drops into a river.
     Moscow is satisfied for a season. Your generals grumble that you have given the Communists a stage and a war to play on it. You answer that you have given them the bill.
+    In September a Soviet courier brings you a Yan'an communiqué printed on grey paper: the bridges and culverts the Eighth Route Army claims to have destroyed, listed by railway and by kilometre. The numbers are large and precise. Your intelligence chief has marked half of them in red pencil as unverified, and a few with a second mark, where Communist cadres stayed behind after the raid to appoint village heads of their own. You read the list twice and put it in the drawer with the others. A war fought by someone else is still fought on your soil, and its harvest is gathered by someone else too.
     # codex: eighth_route_army
 - -> ch_08_cards
 
@@ -261,6 +263,7 @@ Your generals want to use the time three different ways, and each of them is rig
     You order the three cities of Wuhan held. The river is mined and the approaches fortified, and divisions that should be moving west stay to fight in the lanes of Hankou and Wuchang.
     When the Japanese come at last, in late October, they find it slow going. The world's newspapers print photographs of the barricades, and foreign correspondents write that China has learned to defend a city.
     But the men and guns you spend in the streets are the ones you needed for the next line. In the end the city still falls, and the machines that were left inside fall with it.
+    On the night before you leave you walk a street in Hankou where the barricade is built from the street's own goods: bales of cotton, a tram on its side, the iron doors of a bank. A company of Guangxi men sleeps behind it in rows, rifles across their chests. Their captain wakes to salute you, and you tell him to lie down again. At the corner an American photographer has set up his tripod to wait for the morning light. You leave by air before it comes. At Hengyang you write in your diary that you have bought the world's respect with the machines you could not move, and you pray that the price was just.
 * [Hold the outer line and finish moving the arsenals west.]
     ~ change_supply(10)
     ~ add_cas_chn(10)
@@ -271,6 +274,7 @@ Your generals want to use the time three different ways, and each of them is rig
         Starting late, you save perhaps half of what you might have. But half is a great deal of steel.
     }
     The foreign press calls it a retreat. Your quartermasters call it the only victory of the year.
+    In the second week of October you go down to the landing stages at Yichang, where the river leaves the plain for the gorges. Barges lie three deep along the bank. Lathes wrapped in oiled sacking stand on the mud beside the porters who carried them off the steamers, and a foreman from the Hanyang arsenal shows you a ledger in which every machine has a number and a boat. The shallow-draught steamers take them up through the gorges one convoy at a time, hauled by trackers on the towpaths where the current beats the engines. You watch one convoy until it turns the first bend. There is nothing heroic in the sight. It is how a country survives.
 * [Counter-attack while their reinforcements are held at Harbin.]
     ~ change_diplo(5)
     ~ change_stalin(5)
@@ -279,6 +283,7 @@ Your generals want to use the time three different ways, and each of them is rig
     The Japanese in front of Wuhan are tired, short of shells after the summer, and waiting for divisions that are sitting in railway sidings in Manchuria. You send your best divisions against their flank on the north bank of the Yangtze.
     It goes better than most Chinese attacks have gone. Some ground is taken and held; a Japanese regiment is cut up in the hills. The foreign papers notice. So does the Soviet embassy, which likes Chinese attacks in principle.
     It uses up the shells you had been hoarding for the winter. When the Japanese reinforcements finally arrive in late autumn, you meet them with less.
+    A week after the attack the divisional commander sends you a trophy by aeroplane: a Japanese regimental flag, scorched at one edge, and with it the list of his own dead, written out by his clerks in three columns. You have the flag hung in the staff room, where the foreign attachés will see it. The list stays on your desk. That evening your chief of ordnance brings his own figures: the shells fired in four days on the north bank, and the shells left for the whole of the Wuhan front. He reads both numbers aloud and stands waiting. You tell him to buy more from anyone who will sell, and he goes out without asking with what.
 - -> ch_08_cards
 
 // ── CH-8: Stalin's two cards ─────────────────────────────────────────────────
@@ -360,6 +365,7 @@ Four courses lie on your desk, drafted by four different men.
     You do what you have done since 1937. No open break: the front stands on paper. But permits for the Communists' newspapers are slow, funds for the Eighth Route Army are slower, and your commanders in the north have standing orders to contain the Communist areas and not let them grow.
     The clashes go on at the rate they went on before, a few dozen dead here, a few there, each side's telegrams a little sharper every month.
     It is a policy of patience, and patience is what you do best. It is also a policy that lets both sides count the other's dead and remember.
+    In October Zhou Enlai sends you a bundle of the Communists' own Chongqing newspaper, the issues your censors have held back, tied with string, with his card of compliments on top. You have it brought into your study and read the front pages standing. Your censors have already cut half the columns, and the gaps are printed as blank white squares in the grey type, so that each page looks like a mouth with teeth knocked out. You send the bundle back with your own card, thanking him for his attention to the national press. Neither card says anything. Both say enough.
 - -> ch_09_patron
 
 // ── CH-9: a patron, or a seat at the table ──────────────────────────────────
@@ -400,6 +406,7 @@ You must decide where to put your weight before the war in Europe decides for yo
     You instruct your ambassador in Moscow to make China's case for the next credit and the next convoys, and to say as warmly as he can that China values the friendship of the Soviet Union above any other.
     It is true, as far as it goes. The Soviet Union has sent what nobody else would send. Whatever happens in Europe, you tell your diary, the Russians still have the Japanese on their border, and that is what makes them reliable.
     You do not put much weight on the word "reliable".
+    The ambassador's reply comes by wireless ten days later, in the long cipher, and takes your clerks a morning to read. He was received by a deputy commissar, not the commissar. He was given tea with lemon, a silver dish of sweets and an hour in which the Russian asked about the Communist districts in Shanxi, about prices in Chongqing, about the morale of your pilots. Of the credit he was told only that it is being studied with all goodwill. You read the cable at your desk with a blue pencil, marking each question the Russian asked and none of the answers, and then you send for the register of convoys from Lanzhou and read down its column of arrival dates, one by one, to the last.
 * [Lean on London and Washington.]
     ~ change_diplo(5)
     ~ change_stalin(-5)
@@ -413,11 +420,11 @@ You must decide where to put your weight before the war in Europe decides for yo
     ~ change_diplo(-5)
     You instruct every ambassador to listen, to thank, and to commit China to nothing. The war in Europe will rearrange all the patrons in the world. You will wait to see where they stand when it is over.
     It is your habit and it has served you. But the ambassadors complain that a government which offers nothing is offered nothing, and the Americans begin to wonder aloud what China actually wants.
+    At the end of the month the American naval attaché comes up the river on a gunboat to see you, and sits in your reception room in a wet white uniform while the fans turn overhead. He has a list of questions from Washington. You answer each of them with a courteous account of China's sacrifices, and none of them with a number. When you have finished he closes his leather notebook on a page he has not used, and asks whether there is anything China would like him to tell his government.
+    You tell him China is grateful. He bows and goes back down to the landing stage in the rain. The mind that is not moved cannot be moved by others, either.
 - -> chiang_act3
 
 // ── CH-9, S1: the tripartite talks ──────────────────────────────────────────
-    At the end of the month the American naval attaché comes up the river on a gunboat to see you, and sits in your reception room in a wet white uniform while the fans turn overhead. He has a list of questions from Washington. You answer each of them with a courteous account of China's sacrifices, and none of them with a number. When you have finished he closes his leather notebook on a page he has not used, and asks whether there is anything China would like him to tell his government.
-    You tell him China is grateful. He bows and goes back down to the landing stage in the rain. The mind that is not moved cannot be moved by others, either.
 === ch_09_s1
 -> checkpoint("chapter") ->
 # chapter: CH-9 A Seat at the Table
@@ -454,6 +461,7 @@ A declaration of war on Japan by two empires. It is more than China has been off
     Your delegates stand up in the conference room and say it plainly: China has been fighting alone since 1937. A declaration that waits upon Germany's defeat is a declaration for some other generation. China asks for ships and aircraft now.
     The speech is printed in every Allied newspaper, and readers in London and New York are moved. The diplomats in the room are not. The British explain, with patience, the state of their fleet in the Pacific.
     The talks go on without China's voice. Whatever the powers agree in the end, they agree it over your delegates' heads.
+    Afterwards Admiral Drax, who leads the British mission, takes your senior delegate aside in a corridor. He is sorry, he says, and your delegate believes he means it: he has no ships he can spare east of Suez, and will not pretend to have them. He offers a cigarette, which your delegate accepts, and a car back to the embassy, which he declines. The report of the conversation reaches you by cable two days later, and you read it twice in the cool of the dugout while the sirens sound over the river. An honest man who can give nothing is still a man who gives nothing, and the Japanese will read the newspapers too.
 * [Accept a declared war with action deferred.]
     ~ change_diplo(10)
     ~ change_stalin(5)
@@ -461,6 +469,7 @@ A declaration of war on Japan by two empires. It is more than China has been off
     You instruct your delegates to sign what China can sign and to smile while signing it. A declaration is a declaration. Japan will have to count British and French ships in every plan it makes, and its diplomats will not sleep easily in any capital of Europe.
     The deal is closed in the last days of August. The Soviet delegation is pleased with you; the British are relieved. Hitler, your ambassador hears, tried to make his own bargain in Moscow and found the door shut.
     It is paper. But paper is what a weak country builds its house on while it waits for bricks.
+    The signing is done late at night, in a long room with green baize on the table and a bottle of mineral water at every place. Your senior delegate signs below the British and French names and above nobody's. Molotov shakes his hand afterwards and holds it a moment longer than protocol asks, for the photographers. The photograph reaches Chongqing a fortnight later by air, grey and grainy, your man's face half turned from the lens. You have it framed for the reception room, where visitors will see a Chinese general among the powers of Europe. For a long while after the frame is hung you find reasons to pass through that room.
 * [Push Washington for economic pressure instead.]
     ~ change_diplo(10)
     ~ change_opinion(5)
@@ -468,4 +477,5 @@ A declaration of war on Japan by two empires. It is more than China has been off
     Madame Chiang works her American friends; your ambassador in Washington works the State Department. Senators begin to ask why American metal is building Japanese bombers.
     # codex: soong_mei_ling
     Moscow notes that you have gone around it. But the Americans remember who asked first.
+    In September your ambassador sends you a clipping from a Washington paper: a photograph of a freighter at a Pacific wharf, loaded to the rails with scrap iron, old rails and bedsteads and the crushed bodies of motor cars, bound for Yokohama. Beneath it a senator asks how many Chinese towns that cargo will fall on. The ambassador's covering letter says the question is being asked in committee rooms now, and not only from church pulpits. You keep the photograph on your desk for a week, under the glass, beside the casualty returns from Hubei. Every pound of that iron, you think, will come back to China from the sky, unless somebody in Washington decides to stop selling it.
 - -> chiang_act3

@@ -147,6 +147,7 @@ The Northeast, which the Red Army has half freed, could be traded back to Japan 
     }
     The statement is printed in every Allied paper and praised in most of them. Editorialists in London and New York write that China is the one nation in Asia that has never made terms with aggression.
     The Soviet ambassador does not call for two weeks. When he does, he is correct and cold, and he mentions that deliveries will be "reviewed".
+    That evening a delegation of students from the refugee universities climbs the steps from the river to thank you. Their spokesman, a thin boy in a Western jacket out at the elbows, reads an address that calls you the conscience of Asia. You give them tea and ask each of them where his family is. Most of them do not know. When they have gone your secretary reports that the Soviet embassy has cancelled the dinner it was to give for your air staff on Saturday, with regrets and without a reason. You read the students' address through once more before you put it away in the drawer, with the ambassador's card of regret beneath it.
 * [Quietly secure the next credit.]
     ~ change_stalin(5)
     ~ change_supply(5)
@@ -161,6 +162,7 @@ The Northeast, which the Red Army has half freed, could be traded back to Japan 
         # codex: sb_bomber
     }
     Your own ministers think you should have said something. You tell them that China cannot eat indignation.
+    Their complaint reaches you in writing too: a memorandum from members of your party's Central Executive Committee asking why the government has been silent while a friendly power embraced China's enemies. You answer it in your own hand, in three lines, and have it sent back. Then you go to evening prayers in the small room off your study, as you do every day, and ask for the humility to be thought a coward by honest men. Your wife finds you there afterwards and sits beside you without speaking until the guards change at the door. In the morning the ambassador's cable is on your desk, listing what the shopping list has bought. It is not much, and it is not nothing.
 * [Open secret talks with Tokyo.]
     ~ change_stalin(-20)
     ~ change_unity(-15)
@@ -270,6 +272,7 @@ Chuikov asks for an audience. So does Zhou Enlai. You know before either of them
     You let the fighting stop where it stands, with the New Fourth badly mauled but not destroyed, and you send word to Chuikov. The incident, you say, is a matter of military discipline. It might be settled generously, if Moscow were generous in turn: the next aircraft, the next advisers, the next credit.
     Chuikov understands perfectly. He does not like it, but he cables home, and Moscow prefers a bargain to a civil war. The deliveries continue.
     The Communists understand too. They have been traded, and they will remember what they were traded for.
+    Chuikov comes to see you a week later with his interpreter and a folder. He lays out the aircraft Moscow has released, type by type, and the dates they will land at Lanzhou. Then, without being asked, he lays beside it a second sheet: the names of New Fourth Army officers held by your Third War Zone, which Yan'an has sent him through channels of its own. He does not ask for them. He leaves the two sheets side by side on your table when he goes. You put the first in the safe. The second you give to your chief of staff, with the order that nobody on it is to die without your signature.
 - { tl == "S1":
     -> ch_act3_close
 }
@@ -328,12 +331,14 @@ How you answer Moscow now decides what it will remember of China when its own wa
     You do not leave it to the foreign ministry. You speak yourself: China will never recognise any agreement that disposes of Chinese territory, by any power, for any reason.
     And you turn, openly now, to the Americans. Lend-Lease, opened to China in the spring, begins to flow. American volunteer pilots are being recruited for your air force under Chennault. In July Washington freezes Japanese assets; in August the oil stops.
     Moscow, fighting for its life, hardly notices your protest. Washington notices everything, and for the first time it is starting to plan with you rather than for you.
+    In the summer an American officer comes up from Rangoon with a typed list of what Washington means to ship this year: lorries, rifles, aviation spirit, rails, a field hospital. He reads it aloud in an accent your interpreter struggles with, and at the end asks what China needs most. You tell him aircraft. He smiles and says that aircraft are what everyone needs most. Through the autumn you watch the list become ships, and the ships become lorries grinding up the Burma Road in low gear, with American stencils on their doors. You had expected to feel gratitude. What you feel, reading the tonnage returns each week, is the old care of a debtor who has changed his creditor.
 * [Swallow it and keep whatever aid still comes.]
     ~ change_stalin(5)
     ~ change_autonomy(-10)
     You say nothing in public beyond the foreign ministry's statement, and in private you assure the Soviet ambassador that China understands the Soviet Union's difficulties.
     It keeps a few more convoys on the road through Xinjiang for a few more months. It costs you in Washington, where some officials wonder aloud whether China is a Soviet client, and in your own party, where men say you have swallowed the Northeast whole.
     In the end the aid fades anyway. The Russians need every aircraft at Smolensk and Kiev. You have paid for goodwill you can no longer spend.
+    Your ambassador in Washington cables a conversation from a dinner in Georgetown, where an assistant secretary of state asked him pleasantly, over the fish, whether the Chinese government now took its foreign policy from Moscow, and whether it would take its war aims there too. The ambassador answered with a joke about the fish. He reports the question in full and the joke in a single line. You read the cable at breakfast, between the bulletins from Smolensk, and ask your secretary for the list of officials in Washington who still answer Madame Chiang's letters. It is shorter than it was in April, and you keep it on the desk until lunch.
 * [After 22 June, offer Stalin an alliance if he will fight Japan.]
     ~ change_diplo(5)
     { stalin >= 50:
@@ -348,6 +353,7 @@ How you answer Moscow now decides what it will remember of China when its own wa
         Stalin declines it through an assistant. He cannot fight in the east while the Germans are at Smolensk, and he is not inclined to be lectured on alliances by you. The offer is filed.
     }
     The Americans hear of it and are impressed that China wants to fight everybody. The British are alarmed. It is the kind of gesture you rarely make, and you are not sure it was wise.
+    Your ambassador's full account comes by cable a week later. He was taken to the Kremlin at one in the morning, along corridors where every window was taped against blast, and kept waiting in an anteroom beside a general from the front who slept upright in his chair with his cap on his knees. The audience, when it came, lasted eleven minutes. He was offered tea and had no time to drink it. On the wall map, he writes, the pins for the German armies had been moved east since the morning. You read the cable twice, and then stand a long while before your own map of China, on which nothing has moved since the winter.
 - -> ch_act3_close
 
 // ── CH-12, S1: who rules the Northeast? ─────────────────────────────────────
@@ -389,6 +395,7 @@ Yan'an has already answered the same question without being asked. Communist cad
     You accept Moscow's arrangement: Chinese governors for the provinces, Chinese police in the cities, and the Red Army staying "until order is secure", with Soviet advisers at every level.
     The Chinese flag goes up over Harbin. Your officials arrive by Soviet aircraft and are met by Soviet officers who tell them where to live. They discover within a week that nothing moves on the railways without a Soviet permit.
     It is the Northeast restored in name. In practice you rule it at Moscow's pleasure, and the Communist cadres in the factories and the Soviet commandants in the railway stations know it as well as you do.
+    In January the first report of your new governor in Harbin comes south by Soviet courier, its seals intact, which tells you it has been read. He describes his office, a Japanese bank with a Soviet sentry at the door, and his staff: six men from Chongqing and forty Chinese clerks the Japanese trained. Three times he has asked the Soviet commandant for coal for the city's hospitals. The coal is in the railway yards, under Soviet guard. At the end he asks, in the form of a compliment to your wisdom, whether he is a governor or a guest. You do not answer that paragraph. You answer all the others, at length.
 * {diplo >= 70} [Demand a full handover, backed by Western guarantees.]
     ~ change_autonomy(15)
     ~ change_stalin(-10)
@@ -403,6 +410,7 @@ Yan'an has already answered the same question without being asked. Communist cad
     You decide you cannot govern what you cannot reach. Your troops are a thousand miles away; the Communists are already there, and the Soviets are letting them stay. You agree that the northern provinces will be administered by the "local anti-Japanese forces" for the duration of the war.
     Yan'an is delighted and says so. Moscow is pleased to have so little to decide. The United Front has never looked healthier, on paper.
     You know what you have done. You have given the richest provinces in China, with their mines and railways and arsenals, to the one Chinese party that wants your place. You tell yourself that it is for the duration.
+    A fortnight later Zhou Enlai calls with a gift: a Harbin newspaper in which your portrait and Mao's stand side by side above a proclamation of the new administration of the Northeast. Your portrait is the smaller. Zhou apologises for the printer. You thank him for his courtesy and keep the newspaper, folded in four, in the back of your diary, where you will see it every evening until the war is over.
 - -> ch_11_n4a
 
 // ── Close of Act III ────────────────────────────────────────────────────────

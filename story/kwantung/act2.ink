@@ -117,6 +117,7 @@ Hattori wants to know what you recommend. Tsuji has already recommended it, loud
     You want the lesson to be unforgettable: an infantry regiment, a battalion of guns, every truck the division can find, and aircraft overhead. The Mongols will come back to the east bank, and the division will be there before the grass is green.
     Hattori signs. Isogai signs with a small frown. The trucks go out across the snow-crusted steppe from Hailar, and the Manchukuoan cavalry goes ahead of them looking for a fight.
     {kw_06_strong_force()}
+    Afterwards you go out to Hailar to see the lorries come back. They come in at dusk along the ruts, fewer than went out, some towing others, canvas torn, with wounded men lying across the fuel drums in the back. A transport sergeant stands at the barracks gate with a board, checking each number against the list that left and calling the missing ones to a clerk. Komatsubara watches from the headquarters steps with his hands behind his back and does not speak to you. When the last lorry is in and the gate is shut, the sergeant brings the board to you and salutes, because it was your recommendation that sent them out.
 * [Leave it to the Manchukuoan border troops, and protest through the diplomats.]
     You recommend that the Manchukuoan border guard deal with herdsmen, and that the Foreign Ministry send a note. A division does not answer horsemen; it answers armies.
     Tsuji calls it a counsel of cowardice in front of three clerks. Komatsubara, who once punished his own officers for wanting a fight, lets the silence stand until Tsuji looks away, and the 23rd Division stays in its barracks.
@@ -291,6 +292,7 @@ General Isogai has told Tokyo that a large Soviet effort so far from the railway
 * [Disbelieve them: plan the third offensive.]
     The trucks are a bluff, or they are fewer than they look, or they are carrying nothing. You write the plan for a third offensive and send it up, and the building approves of you again.
     Tsuji reads the draft over your shoulder and corrects a single word: where you wrote that the enemy may have reinforced, he writes that the enemy has exhausted himself. It reads better. Terada initials it the same afternoon. That night you stand on the roof of the headquarters with a cigarette and look west, where there is nothing to see but the lights of the new capital, and you do not let yourself count trucks.
+    Below, in the courtyard, a dispatch rider starts his motorcycle for the airfield with the plan in his satchel. He kicks it three times before it catches, and the noise goes out along the avenue and comes back off the new ministries. Seishin, the instructors said at the academy, is what wins when the numbers do not. You finish the cigarette and go down to sign the movement tables.
     {kw_09_blow(18, false)}
 * [Ask Tokyo for heavy artillery and fresh divisions before anything else.]
     You write to Tokyo for guns with range and for divisions that have fought before. Tokyo agrees in principle; Tokyo sends some of them as far as Harbin and holds them there, so that the Kwantung Army will not be tempted to use them.

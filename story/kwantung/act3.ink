@@ -165,10 +165,12 @@ You have been called back to Hsinking to help write it. You look at the assumpti
         The Army General Staff takes your paper to the Cabinet. Slowly, against the Navy, against half the Foreign Ministry, Kantokuen becomes an order with a date on it.
         ~ change_north(20)
         ~ kantokuen = true
+        The order reaches Hsinking on a Saturday night with the War Minister's seal on it, and the operations section works until dawn. Railway timetables go up on the walls in long paper strips; clerks pin ammunition tables beside them. A young captain from the railway section stops you in the corridor and asks, very correctly, whether it is true that this time Tokyo wants it. You tell him it is true. He bows, and his face shines, and you understand that in all your years in this building you have never before been able to give anyone that answer.
     - else:
         You write the paper and nobody reads it. In Tokyo, a Kwantung officer's case for a war in the north sounds exactly like every Kwantung officer's case for every war since 1931. The General Staff thanks you for your views.
         The troops go on arriving in Manchuria all summer. They wait for an order that never comes.
         ~ change_north(5)
+        In September your paper comes back to you from Tokyo with the General Staff's covering note clipped to its first page: three courteous lines, initialled by a major you have never met. Someone has corrected one of your figures in red ink, the number of Soviet divisions gone west, and corrected it downward. You put it in the file. From your window you watch a troop train unloading at Hsinking station, men who have come a thousand miles to sit on the border and wait, and you think that the Imperial will has never been so patient with anyone as it is with the Russians.
     }
 * [Back the southern advance.]
     You say what the seminar in 1939 said: the oil is in the south, and the Americans are the danger, and the Russians can wait. Japanese troops go into southern Indochina in July. The Americans freeze Japanese assets and cut off the oil.

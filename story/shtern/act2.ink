@@ -85,8 +85,9 @@ Your chief of operations, a young major named Savelyev who was promoted three gr
 * [Leave it to the 57th Special Corps and the Trans-Baikal district.]
     You write three sentences. The incident lies outside the responsibility of the 1st Separate Army. The Army is ready to assist if ordered. The Army has no further view.
     Savelyev looks at the draft and then at you. He is young enough to think that a commander should want every fight.
-    "A man who reaches for another man's river," you tell him, "has to explain afterwards why his hands were wet." He writes that down too, which you did not intend.
+    "A man who reaches for another man's river," you tell him, "has to explain afterwards why his hands were wet." His pencil moves, and you understand that you have just given the Commissariat a phrase it will one day quote back to you.
     The March incident dwindles into notes between consulates. The steppe stays quiet until May.
+    That night the cipher clerk takes the reply down the corridor to the signals room, and the outgoing register receives it under its number, with the time in the clerk's careful hand. You initial the register, as the regulations require. Then you sit a while over the file on the 57th Special Corps that the Trans-Baikal district sent you in January: its order of battle, its two airfields, its one road, and a corps commander, Feklenko, whom you have never met. You return the file to the safe and seal it with your own wax. It is his river. Through April nothing comes from it, and nothing is what you signed for.
 * [Disperse and harden the Tamsak-Bulak airfield before the Japanese think of it.]
     ~ change_supply(-5)
     ~ airbase_dispersed = true
@@ -260,6 +261,7 @@ It is the oldest story in any army: two generals, one victory. You have read eno
         You tell Kulik that the Front Group is satisfied with the 1st Army Group's commander. You write the same to Voroshilov, in a sentence plain enough that it cannot be quoted back against you. Then you spend your days on what Zhukov needs and cannot do himself: the railway, the trucks, the long dirt road between the railhead at Borzya and the river.
     }
     Zhukov does not thank you. He does not need to. The orders flow.
+    On the third night Zhukov's chief of staff comes to your tent at two in the morning with a request for two hundred more lorries, which he has no right to make except through you. You sign it on the lid of a field-telephone case by a paraffin lamp, and add in your own hand: To be fulfilled without delay. Responsibility mine. He reads it before he folds it, and looks at you as though he had expected to be sent back. In the morning one of Moscow's inspectors asks to see the order book. You hand it to him open at that page, and stand beside him while he reads, so that he can ask you anything he likes.
 * [Insist on a pause to bring up fuel and shells before the final blow.]
     ~ change_supply(15)
     ~ change_stalin(-5)
@@ -274,6 +276,7 @@ It is the oldest story in any army: two generals, one victory. You have read eno
     You write it carefully, as you write everything. No adjectives. Dates, names, the colonels removed, the orders countermanded, the words he used to a regimental commissar. Every sentence true. That is what makes it dangerous.
     Kulik takes it with both hands. A copy goes, as copies do, to a department that does not belong to the Defence Commissariat.
     Zhukov learns of it within the week. He says nothing to you. From then on he addresses you by your full rank in every sentence, the way a man speaks to a stranger he has decided to outlive.
+    The carbon of the report stays in your own safe, in a folder you label yourself: Front Group, outgoing, secret, one copy. Some nights you take it out and read it through, the way a man checks a lock he knows he turned. Nothing in it is false. At the end of the month a courier from the Special Department brings you a form to countersign, confirming that the document of such a date and number is authentic and in your hand. You sign it. He thanks you and asks whether there are further materials. You tell him there are not, and the question stays on his face all the way to the door.
 * { tl == "S1" } [Take the coming victory for yourself: the envelopment is your plan, and Moscow should hear it in your name.]
     ~ change_stalin(10)
     ~ change_nkvd(15)
@@ -281,6 +284,7 @@ It is the oldest story in any army: two generals, one victory. You have read eno
     It is your plan. You drew the withdrawal that will draw the Japanese across the river, and the two wings that will close behind them at Nomonhan. Zhukov handles the armour brilliantly, and the armour is one arm of a body that is yours.
     So the reports to Moscow go out over your signature alone. Zhukov's name is in them, in the list of commanders, between a Mongolian cavalry general and the chief of artillery.
     Moscow loves it. Moscow loves a name. And somewhere in a building on Dzerzhinsky Square a clerk opens a new folder, because a popular general is a question the state has learned to ask early.
+    Within the week a correspondent from Red Star arrives at Front headquarters with a photographer, and you stand for them at the map table in a clean tunic, a pointer in your hand and the two wings of the envelopment drawn in blue pencil behind you. Zhukov is with his tanks and is not sent for. The photograph runs on the front page three days later. Savelyev brings you the copy, and you see that the tip of the pointer rests, by chance, on the place where Zhukov's armour will cross.
 * { tl != "S1" } [Stand in Zhukov's shadow: run the rear, stay off the front, let the victory be his.]
     ~ change_supply(10)
     ~ change_nkvd(-10)

@@ -115,6 +115,7 @@ You know what you are being asked. You are not being asked whether. You have rea
     You write it as a soldier's appreciation and not as an opinion: what the Front can do by autumn, and what it cannot. The border is secure. A war for Manchuria would need a year of building and a fleet the Soviet Union does not have. The victory on the Khalkhin Gol is complete, and a complete victory is worth more at the conference table than half a war.
     For four days nothing happens. Then Molotov receives the Japanese ambassador and a ceasefire is signed. You are never told what changed the Boss's mind, and you understand that you are not meant to ask.
     The decree of Heroes comes in June. Your name heads it.
+    Savelyev brings the newspaper to your quarters in Chita: your name in the first column, in the same type as the names of the dead pilots beneath it. You read the whole list, every name, before you read your own.
 * [Back the invasion, but demand the means: air and numerical superiority, a late-summer start, Vladivostok covered.]
     ~ change_stalin(15)
     ~ change_supply(-20)
@@ -131,12 +132,14 @@ You know what you are being asked. You are not being asked whether. You have rea
         ~ chiang_forced_offensive = true
         You want Japanese strength pulled away from your front and you do not much care how. You write that the Chinese have been letting the Soviet Union do their fighting, which is not true and which you know is not true.
         Moscow writes to Chongqing in the same terms, and then in harder ones. By the end of May Chiang has attacked, with armies that are not ready, on a timetable that is not his. The Chinese dead are counted in tens of thousands. The Japanese divisions in central China do not go north.
+        In June the General Staff sends you the Chinese order of attack, obtained by the military attaché in Chongqing, with your own memorandum pinned to it as the document of reference. You read it in the evening: divisions still forming, a start date eleven days after Moscow's second cable, objectives along the railways of central China. Someone in the General Staff has ticked your sentence about the Chinese letting others do their fighting, and written beside it: correct. You initial the receipt, as required, and have the folder returned to the secret section. The tick stays with you longer than the folder does.
     * * [Ask for a coordinated Chinese offensive, later, timed to your blow.]
         ~ change_stalin(-5)
         ~ change_supply(10)
         ~ chiang_offensive_timed = true
         You write that a Chinese army thrown away in May helps nobody in August. Ask Chongqing for a limited offensive on a sector of its choosing, launched in the week your pincers move. Give the Chinese time to prepare and the Red Army time to build.
         Stalin is displeased at being told to wait. But the late start was your condition, and a later Chinese blow fits it. Your quartermasters gain six weeks.
+        The cable to Chongqing goes out over Molotov's name, but the annex is yours: a list of the railway junctions whose loss would stop the Japanese moving divisions north, for the Chinese to choose among, and a table of dates keyed to your own day of attack. You initial the margin of every page. Savelyev asks whether the Chinese will keep to it. You tell him that is not the question. The question is whether, when they do not, the file shows that the Front asked them in good time and in writing. He files the carbon under liaison, Chinese, and you countersign the register.
     - -
 * [Argue against invasion: the Pacific Fleet is doomed, Vladivostok will be blockaded, Sakhalin lost.]
     ~ change_stalin(-15)
@@ -213,6 +216,7 @@ You know the forests from the map only. You know the Far East from the ground. {
     ~ change_nkvd(10)
     You tell Voroshilov, carefully, that the Far East is the more dangerous front and the one you know. The Japanese were beaten on the Khalkhin Gol; they were not destroyed. A commander who leaves Khabarovsk now leaves it to whoever is next on the list.
     Voroshilov is hurt. The Boss is something colder than hurt. Another commander goes to Ladoga, and you go back east on a train, with the feeling, all the way to the Urals, of a man who has declined an invitation that was not an invitation.
+    At Sverdlovsk the train stops for an hour, and you walk the platform in the dark with your adjutant, stamping against the cold. A newsboy is selling Pravda with the communiqué from the Karelian front: heavy fighting, local successes, the heroism of the 8th Army. Another man's name is on it now. You buy a copy and read it under a station lamp, every line, as though it had been submitted for your signature. Then you fold it and give it to the adjutant for the file. At Khabarovsk your staff meet you with the winter returns from the border, and you sign them in the car.
 -
 -> sh_12_otl_posting
 
@@ -240,6 +244,7 @@ Japan's plan, as your intelligence reads it, is to take the island and offer it 
     You cannot hold it. You can make the Japanese spend on it what they would otherwise spend in Manchuria. You order the garrison to fight at the old border, and you order Yumashev out of Vladivostok to run supplies through the strait while he can.
     For two weeks the Japanese attacks stall on the line of 1905. Then the Navy closes the sea. All three destroyers and the cruiser are lost, and the remnants of the fleet limp back into Vladivostok.
     Conventional resistance on North Sakhalin ends on 2 September. Eight thousand Soviet soldiers and sailors are dead, wounded or missing, and about as many Japanese. Every one of those Japanese was a man who was not at Mukden.
+    Yumashev's last signal from the cruiser reaches your headquarters after she has gone down: a position, a time, and the words fighting on. You sign the loss report yourself.
 * [Evacuate what you can: the men, the oil workers, the ships.]
     ~ change_stalin(-20)
     ~ change_nkvd(15)
@@ -247,6 +252,7 @@ Japan's plan, as your intelligence reads it, is to take the island and offer it 
     ~ sakhalin_lost = true
     You order the garrison to the northern ports and the fleet to bring out whom it can. It is what you told Stalin in May would have to happen, and you thought that having said it then might protect you now.
     It does not. The island falls with few Soviet dead and a great deal of abandoned equipment. The men come back to the mainland and are sent to Manchuria, where you need them. The Boss's opinion of a commander who gives up Soviet soil without a fight arrives in a telegram of one sentence.
+    The embarkation returns reach your headquarters outside Harbin three days later, in a school exercise book flown over from the mainland port: page after page of names in pencil, oil workers and riflemen and their families, in the order they came down the gangway. On the last page the political officer who kept it has listed what was left on the island: the guns, the lorries, the wells of Okha, set on fire. You sign across the foot of that page, so that nothing can be added after your signature, and send the book on to Moscow with the men's new postings attached.
 * [No surrender: order the garrison into the mountains to fight as partisans, as Moscow demands.]
     ~ change_stalin(10)
     ~ change_opinion(-5)
@@ -254,6 +260,7 @@ Japan's plan, as your intelligence reads it, is to take the island and offer it 
     ~ sakhalin_lost = true
     The decree comes from Moscow before you can write your own: no Soviet soldier on North Sakhalin will surrender. You pass it on. You add an order for the garrison to go into the hills and fight as partisans when the coast is lost.
     The coast is lost on 2 September. The partisans last into the winter, without supply, without medicine, among the Nivkh villages whose people suffer for them. The Japanese answer the partisans the way armies answer partisans. Ten thousand Soviet soldiers go into the hills and most do not come down.
+    In December a Nivkh hunter crosses the frozen strait to the mainland with a message sewn into the lining of his coat: the names of the men still alive in one partisan detachment, written small on cigarette paper, and a request for medicine. Your staff check the names against the garrison rolls. There are eleven. You order an aircraft, which cannot land; its bundles drop into snow that the Japanese patrol. You sign the report of the drop, the hunter's ration card, and the letter to Moscow stating that the partisans of North Sakhalin fight on. All three documents are true.
 - // Japanese losses on the island: one scripted figure, whichever way you fight it.
 ~ add_cas_jpn(6)
 Tokyo makes its offer through Berlin's embassy, which is neutral enough to pass notes: North Sakhalin back, for the Red Army's withdrawal from Manchuria. Stalin, furious, sends more armour and more aircraft east instead.
@@ -293,16 +300,19 @@ The arrests have started again, quietly this time. First the armaments engineers
     You take the post. You move into an office in Moscow with a view of nothing and a telephone that connects to everything.
     And you stop answering certain letters. When a man from the Madrid days telephones, your adjutant says you are inspecting batteries in the Baltic. When an engineer's wife writes to ask if you could put in a word, you put her letter in a drawer. When somebody at a reception raises a glass to Spain, you are already in your coat.
     It is what everyone does. It is not what you thought you would do. Your wife does not say anything about it, and you are grateful, and you hate that you are grateful.
+    In March a parcel reaches your new office from Khabarovsk: a Spanish wine bottle, empty, found in your old desk, with no note. Your adjutant asks what is to be done with it. You tell him to enter it as personal property and return it to the sender. There is no sender, and the bottle stays on his shelf.
 * [Stay in the Far East, six thousand kilometres from the Kremlin.]
     ~ change_stalin(-5)
     ~ change_nkvd(-10)
     You decline, as gracefully as a man can decline anything offered from that height. The Far Eastern Front needs its commander; the Japanese have signed with Berlin; who knows what Tokyo will do if Germany moves?
     The Boss accepts it. You stay in Khabarovsk, among people who have forgotten Spain, at the far end of a railway so long that a warrant takes a week to travel it. There is an old saying among the exiles of the Tsar's time: God is high above, and the Tsar is far away. You have never found it funny before.
+    In April the courier brings the month's secret circulars from Moscow, and you read them in your office above the Amur with the stove ticking: a new instruction on vigilance in the air forces, a list of officers transferred, the minutes of a conference you were not summoned to. Among the transfers is a major who flew under you in Spain, posted to a district whose name you have to look up. You sign the receipt for the circulars page by page, as the regulations require. Then you take the Front map down from the wall and check, for the third time that week, the fuel stocks at Voroshilov and Blagoveshchensk. It is work, and it is far away.
 * [Speak up for the arrested engineers and your Spanish comrades.]
     ~ change_nkvd(25)
     You know what it will cost. You write it anyway, to Voroshilov and then, when he does not answer, higher. The men arrested served the Soviet Union in the air over Madrid and the steppe, and you will vouch for them, for each one by name, with your own record.
     Nobody answers. A week later your adjutant is transferred. A new one arrives who takes notes on everything, including the names of the people you do not telephone.
     It is the most honourable thing you have done since you were a commissar in the Civil War. You are still proud of it, later, when pride is most of what you have.
+    Your wife keeps the draft, folded small in her sewing box, with your crossings-out and the names in a column down the left margin. She does not tell you she has it. You find it one evening in May, looking for a button.
 -
 -> sh_reckoning
 
@@ -348,6 +358,7 @@ The Japanese will deny it. The question is what the Soviet Union will do with wh
     ~ unit731_spirited_east = true
     You do what Moscow wants, which is to have it both ways. The correspondents are brought to the compound and shown the cells, the blown laboratories, the bodies; they write what they see, and the world reads it. What they are not shown went north two nights before they arrived, in a closed train, with the surviving staff and the files.
     The revelations cost Japan dearly. The files go into a Soviet archive whose number you are not told. You have told the truth and hidden it in the same week, and you are not sure which of the two your name will be attached to.
+    On the second night, before the correspondents come, you stand at the siding in the rain and watch the closed train load. An NKVD captain counts the crates aloud, and the Japanese staff go aboard in their own coats, carrying their own suitcases, as if to a conference. One of them bows to you from the wagon step. You do not return it. The captain brings you the movement order, and you sign it on the roof of his car while the ink runs a little in the wet.
 -
 -> sh_12b_s1_mukden
 
