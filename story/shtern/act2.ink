@@ -411,12 +411,14 @@ The question is tempo. Stalin wants it finished before Europe catches fire. Ever
     You hold the armour back a day while the bombers go for the roads out of Hailar and the bridges the relief must use. Zhukov calls it a waste of a day. Moscow calls it something worse, in a telegram you keep.
     When the ring closes on the 24th, the relief columns arrive late and piecemeal and are broken on the outer line. The 25th Division is destroyed by the 30th, as it would have been anyway. Fewer of your men die doing it.
     Seventeen thousand casualties, the staff says. It is a number you can say out loud, if not one you can live with.
+    On the second evening you drive out to a forward airfield on the grass, where the bomber crews are eating standing up beside their machines. A navigator with a bandaged hand shows you the photographs: the Hailar road cratered in four places, a bridge over the Halha tributary down in the water. He asks whether it was worth the day. You tell him that the report will say so, and that the report will be correct, and you mean both halves of the sentence as a chief of staff means them.
 * [Hold the river line and let the encircled Japanese starve rather than storm them.]
     ~ change_stalin(-15)
     ~ add_cas_sov(13)
     You close the ring and then stop. No assaults on the dug-in pockets; artillery, hunger and thirst instead. The Japanese inside will not surrender, but they can be left to run out of water.
     Moscow is incandescent. This was to be a lightning stroke, a message to Tokyo and to Berlin; instead it is a siege. The Europe intelligence sharpens every day, and every day Voroshilov asks why the ring has not been emptied.
     On the 30th the last Japanese strongpoint falls silent. Your losses are the lowest of any plan on the table. Your favour in Moscow is lower still.
+    You go forward on the last morning, to one of the pockets by the river. The trenches smell of cordite and of men who have had no water for five days. A Japanese officer's dispatch case lies open in the sand, its maps annotated in a neat hand to the last hour: the relief will come, the relief will come. Your adjutant asks whether to send the maps to Moscow. You tell him to send them to the Front's own intelligence section, with a covering note in your name, and to keep a copy. In this year, a copy is a kind of armour.
 -
 // The Japanese losses in the ring are the same whichever way you close it.
 ~ add_cas_jpn(16)
