@@ -55,7 +55,7 @@ function startOf(date: string): number {
   const lower = date.toLowerCase();
   const m = MONTHS.findIndex((name) => lower.includes(name));
   expect(m, `a month in "${date}"`).toBeGreaterThanOrEqual(0);
-  const monthAt = lower.indexOf(MONTHS[m]);
+  const monthAt = lower.indexOf(MONTHS[m]!);
   const year = Number(/\b(19\d\d)\b/.exec(lower.slice(monthAt))?.[1]);
   expect(year, `a year in "${date}"`).toBeGreaterThan(1900);
   const before = lower.slice(0, monthAt);
@@ -101,7 +101,7 @@ describe('S0: one timeline for the Nomonhan battle of 1938', () => {
   it("Shtern's datelines run forward from SH-5 to Act III", () => {
     const titles = ['Trade or Take', 'The Post-mortem', 'Every Truck in Three Districts', 'The Double Envelopment', 'The Two Generals', 'The Year Without a War'];
     const order = titles.map((t) => startOf(dateOf(shtern, t)));
-    for (let i = 1; i < order.length; i++) expect(order[i], `${titles[i]} after ${titles[i - 1]}`).toBeGreaterThanOrEqual(order[i - 1]);
+    for (let i = 1; i < order.length; i++) expect(order[i], `${titles[i]} after ${titles[i - 1]}`).toBeGreaterThanOrEqual(order[i - 1]!);
     // SH-7 at Chita only after the council in Moscow and the train east.
     expect(dateOf(shtern, 'Every Truck in Three Districts')).toBe('13–21 September 1938');
     expect(dateOf(shtern, 'The Double Envelopment')).toBe('21–30 September 1938');
@@ -130,7 +130,7 @@ describe('S0: one timeline for the Nomonhan battle of 1938', () => {
   it('the Kwantung campaign gives the same battle dates', () => {
     const titles = ['Our Own Glory', 'The Halt Order', 'A Hundred a Day', 'The Envelopment'];
     const order = titles.map((t) => startOf(dateOf(kwantung, t)));
-    for (let i = 1; i < order.length; i++) expect(order[i], `${titles[i]} after ${titles[i - 1]}`).toBeGreaterThanOrEqual(order[i - 1]);
+    for (let i = 1; i < order.length; i++) expect(order[i], `${titles[i]} after ${titles[i - 1]}`).toBeGreaterThanOrEqual(order[i - 1]!);
     expect(dateOf(kwantung, 'The Envelopment')).toBe(dateOf(shtern, 'The Double Envelopment'));
     const all = kwantung.text.join('\n');
     expect(all).toContain('On 21 September the Soviet force across the river is counted');
