@@ -109,7 +109,7 @@ You have a Front to run. The mobilisation plan is a year out of date. Two of the
     ~ sh_staff_line = "silence"
     On the third day you tell Mekhlis that you have been in the Far East for five weeks, that you are still learning the names of the divisions, and that you would not presume to judge a marshal on so short an acquaintance. You say that if you learn anything the Party should know, you will of course report it.
 
-    He smiles, says that is very correct, and writes something down.
+    He smiles and says that is very correct. His adjutant, at the end of the table, enters the date and the hour of your answer in the commission's register of interviews, under a number, and passes the register across for your signature. You sign it. An answer that commits you to nothing still goes into the file as an answer.
 
     Then you do the only thing you came here to do. You rebuild the operations section out of whoever is left. You redraw the rail timetables for a mobilisation toward Primorye, find fuel stocks nobody had counted, and put the acting commanders through map exercises until they stop looking at the door when it opens.
 
@@ -578,6 +578,7 @@ The council wants to know {changkufeng_held: why the Red Army could not take bac
 * [Blame Blyukher. Say that the marshal's conduct of the Front was the cause.]
     ~ change_stalin(10)
     ~ change_nkvd(-10)
+    ~ change_supply(-5)
     ~ blucher_denounced = true
     You stand up and say it.
 
@@ -589,6 +590,8 @@ The council wants to know {changkufeng_held: why the Red Army could not take bac
 
     The council's resolution follows your words closely. Voroshilov thanks you afterwards, briefly, in the corridor. Your name is spoken in the right rooms in the right tone. You have never been safer in your life, and you have never felt less clean.
 
+    The resolution has an annex, and the annex is where the price is. If the marshal was the cause, then the marshal's men were his instruments: the operations officers who knew the ground at the lake, the chief of the Front's rear, the two colonels who wrote the winter training plan. Their postings are cancelled by order of the Personnel Directorate before the week is out, and the training plan goes back into a safe unread, because its authors are now a question. The lessons of Khasan leave the Front with the people who learned them.
+
 * [Blame the system: artillery, unsupported tanks, weak tactical training.]
     ~ change_supply(10)
     ~ change_nkvd(10)
@@ -598,16 +601,17 @@ The council wants to know {changkufeng_held: why the Red Army could not take bac
 
     It is the best report you have ever given, and the worst-timed. In this room, in this year, "the system" is a phrase with dangerous edges. The system is the Party's army. A man who blames the system had better be very sure nobody hears it as a complaint about the people who built it.
 
-    Voroshilov takes your proposals and, to your surprise, adopts a good many of them: training programmes, new artillery instructions, radios for the divisions. Someone else's name will go on the orders. Mekhlis writes something in his notebook while you speak, and underlines it.
+    Voroshilov takes your proposals and, to your surprise, adopts a good many of them: training programmes, new artillery instructions, radios for the divisions. Someone else's name will go on the orders. Mekhlis asks that your remarks be entered in the minutes in full, not in summary, and the secretary of the council notes the request, with the time, above your paragraph.
 
     {sh_staff_line == "halt": In the corridor afterwards, a quiet colonel from the Special Department asks you whether you still feel that officers are being removed too quickly. He smiles when he asks it. He has your letter in his head.|In the corridor afterwards, nobody quite meets your eye.}
 
 * [Defend Blyukher. Say that the marshal was right about the line and right to be cautious.]
     ~ change_stalin(-15)
     ~ change_nkvd(25)
+    ~ change_diplo(10)
     You do the thing that nobody in the room expects, least of all you.
 
-    You say that the marshal's commission found the border guards on the wrong side of the crest, and that the commission was right. You say that he warned about the cloud and the villages, and that he was right about that as well. You say that the Front fought with the staff it had left, and that the staff it had left was not the marshal's doing. You do not say whose doing it was. You do not need to.
+    You say that the marshal's commission found the border guards on the wrong side of the crest, and that the commission was right. You say that he warned about the cloud and the villages, and that he was right about that as well. You say that the Front fought with the staff it had left, and that the staff it had left was not the marshal's doing. You do not say whose doing it was. Every man at the table can count the empty chairs.
 
     {blucher_denounced: Mekhlis opens the red-string folder, and reads aloud, slowly, a paragraph you wrote in June. Then he asks you which of your two opinions the council should believe. There is no answer to that question, and everyone in the room knows it.|The silence after you sit down has a texture you will remember for the rest of your life, however long that is.}
 
@@ -615,15 +619,17 @@ The council wants to know {changkufeng_held: why the Red Army could not take bac
 
     Voroshilov closes the session early. In the corridor he walks past you without stopping. That night, in the hotel, you lie awake listening for the lift.
 
+    The lift that comes in the morning brings a young man from the People's Commissariat of Foreign Affairs, not the NKVD. He has a typed request from the Commissariat's Far Eastern department: a certified copy of your statement on the border commission, for the file of the demarcation talks with the Japanese. A line that a Soviet corps commander has said, on the record, was drawn honestly is a line the diplomats can defend in public. You certify the copy, sign each page, and enter it in your own register of outgoing papers. It is the only document of that month that anyone thanks you for.
+
 * [Blame the enemies already unmasked: Lyushkov's network and the officers arrested before Khasan.]
     ~ change_stalin(5)
-    ~ change_nkvd(-10)
+    ~ change_nkvd(-15)
     ~ change_supply(-10)
     You give the council the answer it is most comfortable with, and the one that costs you least: traitors.
 
     Lyushkov sold the Front's plans to the Japanese. The enemies of the people who sat in the Front's staff until the spring left it unready, sabotaged training, hid the shortages of shells and radios. The Front fought well in spite of them, and will fight better now they are gone. You do not mention the marshal at all. You do not need to mention anyone who is still alive.
 
-    It works. Mekhlis nods. Voroshilov looks relieved that the afternoon can move on. The resolution speaks of wreckers and spies and of the vigilance of the Front's command, and your name is in the right paragraph.
+    It works. Mekhlis nods. Voroshilov looks relieved that the afternoon can move on. The resolution speaks of wreckers and spies and of the vigilance of the Front's command, and your name is in the right paragraph. The representative of the NKVD at the council asks for your words to be extracted for his own report: a chief of staff who confirms the organs' findings from the field is worth more to them than a dozen confessions. Of the four answers you could have given, it is the one that makes them your witnesses.
 
     It costs the men who cannot answer: the arrested, the shot, the ones whose wives will now not get a letter. And it costs the Front the lessons. If the failures were treason, then the training, the artillery and the radios need not change. Next time the guns will fire at maps again, and some new chief of staff will blame some new traitors.
 

@@ -61,10 +61,11 @@ Your chief of operations, a young major named Savelyev who was promoted three gr
 
 "Both can be printed," you say.
 
-{ stalin >= 60:
+// The S1 gate (asking for the river opens S1 only if the request lifts Stalin's Favour to 60): told before the choice.
+{ stalin >= 55:
     You know the tone of Moscow's questions well enough by now. The Boss is pleased with you; Voroshilov says so in his letters, in the clumsy, fond way he has. A man in favour can ask for a corps and get it. That is also how a man in favour ends up owning a war.
 - else:
-    You know the tone of Moscow's questions well enough by now. You are not a man whose proposals are welcomed this spring. Whatever you ask for will be weighed against what is already in your file.
+    You know the tone of Moscow's questions well enough by now. You are not a man whose proposals are welcomed this spring. Whatever you ask for will be weighed against what is already in your file, and a request for a command on another district's river, from a commander in your standing, would be acknowledged, registered and refused.
 }
 
 * [Commit forces at once: ask Moscow for a Front Group and go to the river yourself.]
@@ -177,12 +178,11 @@ It is the kind of mistake you teach lieutenants to avoid. An army that crosses a
 # codex: bt7
 You have armour nearby: the 11th Tank Brigade, BT-7s with their long legs, and armoured car battalions on the march. What you do not have nearby is infantry. The rifle regiments are still on the road, a day or two away.
 
-{ not (airbase_dispersed || supply >= 45):
-    The air brigades have not recovered from the raid. Their chief of staff reports, in writing and with the figures attached, that the fuel for a bombing operation is not at the forward airfields and will not be for a week. A strike on the bridge is an order you cannot give.
-}
+// The reason the bombing option is withheld, on one line so the player reads it where the option would be.
+{not (airbase_dispersed || supply >= 45): The air brigades have not recovered from the raid. Their chief of staff reports, in writing and with the figures attached, that the fuel for a bombing operation is not at the forward airfields and will not be for a week. A strike on the bridge is an order you cannot give.}
 
 * [Armoured counterstroke now, without waiting for the infantry.]
-    ~ change_stalin(10)
+    ~ change_stalin(15)
     ~ change_supply(-10)
     ~ add_cas_sov(3)
     { tl == "S1":
@@ -192,13 +192,14 @@ You have armour nearby: the 11th Tank Brigade, BT-7s with their long legs, and a
     }
     The BT-7s go in off the march, brigade by brigade, across open ground against a hill with anti-tank guns dug into its crest. They burn. Crews with their hair on fire climb out and are shot. Petrol engines and thin armour: you saw it at Khasan and you see it again.
     But they keep coming, because nobody tells them to stop, and the Japanese on Baintsagan have never seen anything like it. By the night of the fourth their commanders are pulling back to the bridge. On the fifth the last of them cross and the sappers blow it behind them, with some of their own still on the wrong side.
-    The hill is yours. Moscow is delighted. The tank brigade has lost half its machines in two days.
+    The hill is yours. Moscow is delighted: the order of the day from the Defence Commissariat names the tank brigade, and the Front's recommendation that sent it in, and Voroshilov's congratulation reaches you before the brigade's own report of its losses. The tank brigade has lost half its machines in two days.
 * { airbase_dispersed || supply >= 45 } [Bomb the bridge first, then counter-attack.]
     ~ change_stalin(10)
     ~ add_cas_sov(2)
     # codex: sb_bomber
     You want the bridge before you want the hill. {airbase_dispersed: Thanks to the dispersed strips, the SB bombers are intact and can be over the river by mid-morning.|The SBs are refuelled from stocks you have hoarded since spring and can be over the river by mid-morning.}
     They come in low, in threes. The first flight misses. The second puts a bomb on the eastern end of the pontoons and the river does the rest, pulling the boats apart and carrying them downstream in a long, slow line.
+    The price is paid by the crews. The Japanese fighters are up over the crossing before the second flight is home, and of the nine SBs that go in low, three do not come back; a fourth lands on its belly at Tamsak-Bulak with its gunner dead in the turret. The armour waits on the start line while the bombers go and come, and the infantry, who have caught up in the night, wait with it under the Japanese guns on the hill.
     Only then do you send the armour, with the first rifle battalion riding on the tanks and the artillery on the hill's flank. The Japanese on Baintsagan are brave and alone. Some of them get back across by swimming. Many don't.
     { tl == "S1":
         Three days later you push them twenty kilometres back from the river, and for the first time since the Mongolian patrol rode out, the whole disputed strip is in your hands.
@@ -260,7 +261,7 @@ It is the oldest story in any army: two generals, one victory. You have read eno
     - else:
         You tell Kulik that the Front Group is satisfied with the 1st Army Group's commander. You write the same to Voroshilov, in a sentence plain enough that it cannot be quoted back against you. Then you spend your days on what Zhukov needs and cannot do himself: the railway, the trucks, the long dirt road between the railhead at Borzya and the river.
     }
-    Zhukov does not thank you. He does not need to. The orders flow.
+    Zhukov does not thank you; thanks are not among the things his headquarters issues. The orders flow.
     On the third night Zhukov's chief of staff comes to your tent at two in the morning with a request for two hundred more lorries, which he has no right to make except through you. You sign it on the lid of a field-telephone case by a paraffin lamp, and add in your own hand: To be fulfilled without delay. Responsibility mine. He reads it before he folds it, and looks at you as though he had expected to be sent back. In the morning one of Moscow's inspectors asks to see the order book. You hand it to him open at that page, and stand beside him while he reads, so that he can ask you anything he likes.
 * [Insist on a pause to bring up fuel and shells before the final blow.]
     ~ change_supply(15)
@@ -276,14 +277,15 @@ It is the oldest story in any army: two generals, one victory. You have read eno
     You write it carefully, as you write everything. No adjectives. Dates, names, the colonels removed, the orders countermanded, the words he used to a regimental commissar. Every sentence true. That is what makes it dangerous.
     Kulik takes it with both hands. A copy goes, as copies do, to a department that does not belong to the Defence Commissariat.
     Zhukov learns of it within the week. He says nothing to you. From then on he addresses you by your full rank in every sentence, the way a man speaks to a stranger he has decided to outlive.
-    The carbon of the report stays in your own safe, in a folder you label yourself: Front Group, outgoing, secret, one copy. Some nights you take it out and read it through, the way a man checks a lock he knows he turned. Nothing in it is false. At the end of the month a courier from the Special Department brings you a form to countersign, confirming that the document of such a date and number is authentic and in your hand. You sign it. He thanks you and asks whether there are further materials. You tell him there are not, and the question stays on his face all the way to the door.
+    The carbon of the report stays in your own safe, in a folder you label yourself: Front Group, outgoing, secret, one copy. Some nights you take it out and read it through, as one checks a lock already turned. Nothing in it is false. At the end of the month a courier from the Special Department brings you a form to countersign, confirming that the document of such a date and number is authentic and in your hand. You sign it. He thanks you and asks whether there are further materials. You tell him there are not, and the question stays on his face all the way to the door.
 * { tl == "S1" } [Take the coming victory for yourself: the envelopment is your plan, and Moscow should hear it in your name.]
     ~ change_stalin(10)
     ~ change_nkvd(15)
+    ~ change_supply(10)
     ~ zhukov_fate = "sidelined"
     It is your plan. You drew the withdrawal that will draw the Japanese across the river, and the two wings that will close behind them at Nomonhan. Zhukov handles the armour brilliantly, and the armour is one arm of a body that is yours.
     So the reports to Moscow go out over your signature alone. Zhukov's name is in them, in the list of commanders, between a Mongolian cavalry general and the chief of artillery.
-    Moscow loves it. Moscow loves a name. And somewhere in a building on Dzerzhinsky Square a clerk opens a new folder, because a popular general is a question the state has learned to ask early.
+    Moscow loves it. Moscow loves a name, and gives the name what it asks for: the lorry columns and the fuel trains you had been begging for since March are released to the Front Group by a single order of the Defence Commissariat, addressed to you. A popular general is also a question the state has learned to ask early. The Special Department's representative at Chita asks your adjutant for a copy of every report that went out over your signature alone, and signs the receipt for them.
     Within the week a correspondent from Red Star arrives at Front headquarters with a photographer, and you stand for them at the map table in a clean tunic, a pointer in your hand and the two wings of the envelopment drawn in blue pencil behind you. Zhukov is with his tanks and is not sent for. The photograph runs on the front page three days later. Savelyev brings you the copy, and you see that the tip of the pointer rests, by chance, on the place where Zhukov's armour will cross.
 * { tl != "S1" } [Stand in Zhukov's shadow: run the rear, stay off the front, let the victory be his.]
     ~ change_supply(10)
@@ -544,10 +546,12 @@ Moscow notices too. There is a proposal on Voroshilov's desk, and a copy on your
     ~ change_stalin(-10)
     ~ change_supply(10)
     ~ change_nkvd(5)
+    ~ change_north(-10)
     You write against the proposal, with figures. Japan has a million men under arms in China and the Kwantung Army has its own opinions. A treaty signed by Tokyo has not always been a treaty obeyed in Hsinking.
     The divisions stay. So does the impression, in certain offices, that the commander in Khabarovsk thinks he knows better than the Politburo what Japan will do.
     Voroshilov's aide telephones to ask whether the commander is certain of his figures. You are. He asks whether the commander is also certain of his assessment of the Politburo's intentions towards Japan, and you understand that the question has changed. You answer that the Front assesses the enemy, not the Politburo. There is a short silence on the line; then he thanks you and rings off.
     The divisions stay in their barracks on the Ussuri and drill in the snow. In the spring a new deputy chief of the Front's special department arrives from Moscow, with a briefcase of his own and no duties anybody can name.
+    The other side is counting too. In March the Front's intelligence section brings you an intercepted summary from the Japanese military mission at Harbin: the Soviet divisions expected to leave for the west have not left, the garrisons on the Ussuri are at strength, and the Kwantung Army should expect no easy spring. The men in Tokyo who still talk of the north have one argument fewer.
 * [Use the quiet to retrain: the Khasan lessons, taught properly.]
     ~ change_supply(10)
     ~ change_nkvd(5)

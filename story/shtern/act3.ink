@@ -78,10 +78,24 @@ Moscow asks the Front Group for its assessment. Moscow also, in the same week, i
     ~ change_stalin(-15)
     ~ change_nkvd(15)
     ~ change_diplo(5)
+    ~ change_supply(10)
     # codex: hsu_decree_1939
     You write what you actually think, which is a habit you have mostly broken. Stop at the line; do not even think of Hailar. The Pacific Fleet could not hold the sea for a week against the Japanese Navy. Vladivostok would be blockaded. North Sakhalin could be neither held nor retaken. And whatever Moscow now intends in Europe, the Far East must not be stripped to pay for it.
     Moscow stops at the line, as it had always meant to. What it remembers is the second half of your memorandum: a commander lecturing the Politburo on the limits of the Red Army.
     On 29 August your name still heads the list of Heroes. Voroshilov's telegram of congratulation has only one exclamation mark.
+    The other half of the memorandum is read by the General Staff, which has its own reasons to agree with it. In September the rear services of the Front Group receive a directive, over Shaposhnikov's signature, that keeps the winter reserve of fuel and the lorry columns in Trans-Baikal, and forbids their transfer west without a further order. Your staff copies it into every ledger it keeps. Whatever is said of you on Dzerzhinsky Square, the Far East will not be stripped this winter, and the quartermasters know whose paper did it.
+* [Strike for Mukden: cross the border while the Kwantung Army is broken, and ask Moscow for the order.]
+    ~ change_stalin(10)
+    ~ change_nkvd(10)
+    ~ change_diplo(-10)
+    ~ change_supply(-10)
+    ~ sh_mukden_plan = true
+    # codex: hsu_decree_1939
+    # codex: mukden
+    You will not see the Kwantung Army this weak again, and neither will anyone else. On the night of the 26th you draft the appreciation in the operations room at Chita, with Savelyev and the chief of the rear, over the one-to-a-million sheet that shows Manchuria from the Khalkha to the Yellow Sea. Two mobile groups across the border south of Nomonhan: one along the railway to Hailar, one through the Khingan passes to Solun. Behind them the rifle divisions of the 1st Army Group, and by the first snow, if the railway holds and the Japanese cannot find a second army, Tsitsihar and the line south to Mukden. Japan's empire on the continent cut in two.
+    An order to prepare is within your authority, so you sign a second paper as well: the fuel trains and the bridging park at Borzya to move south to Tamsak-Bulak at once. Then you send the appreciation to Voroshilov by special courier, with a request for the order to cross.
+    On 29 August the decree of Heroes still has your name at its head. On the 31st Moscow answers the Front Group: not a step beyond the border. By then four days of fuel have been burned on the steppe roads, and the bridging park sits at Tamsak-Bulak under tarpaulins until October. Molotov, who expects to be negotiating a ceasefire with the Japanese ambassador within weeks, receives a copy of your appreciation from Voroshilov, together with a note from the frontier troops that the Japanese have photographed Soviet bridging moving toward their border. The Narkomindel's protest to the Defence Commissariat is two paragraphs long and names you in both.
+    On 1 September the Germans go into Poland. That evening Voroshilov telephones. The Boss has read your paper, twice, and said it is a good plan for another year. Voroshilov means it as praise. You register the call in the Front Group's log, with the time, and note the Boss's words in your own hand. The appreciation goes into two files: the General Staff's folder of plans for a war with Japan, and a folder on Dzerzhinsky Square under your name, where a plan to cross a border Moscow had not crossed reads differently.
 -
 The ceasefire is signed in Moscow on 15 September and takes effect the next day. On the 17th the Red Army crosses into eastern Poland. The steppe east of the Khalkha goes quiet, and the dead are counted: some twenty-five thousand Soviet casualties, perhaps eighteen thousand Japanese. Two hundred and fifty tanks. Two hundred aircraft and more.
 -> sh_11_otl_finland
@@ -145,10 +159,12 @@ You know what you are being asked. You are not being asked whether. You have rea
     ~ change_stalin(-15)
     ~ change_nkvd(15)
     ~ change_diplo(5)
+    ~ change_supply(10)
     # codex: hsu_decree_1939
     You write what every staff officer in Chita knows and nobody will sign. The Japanese Navy owns the sea. The Pacific Fleet would be sunk or bottled up in a week. Vladivostok would be under blockade by autumn. North Sakhalin could be neither held nor retaken. And the Trans-Siberian is a single line that will carry an offensive until the first snow and not a day longer.
     You sign it. Savelyev watches you do it with the face of a man watching a friend step off a roof.
-    The Boss does not reply to you. But a week later Molotov receives the Japanese ambassador and a ceasefire is signed, and the decree of Heroes that comes in June still has your name at its head. In a building on Dzerzhinsky Square, your memorandum is copied and filed under a heading that is not military.
+    The Boss does not reply to you. But a week later Molotov receives the Japanese ambassador and a ceasefire is signed, and the decree of Heroes that comes in June still has your name at its head. Your memorandum is copied for the Special Department and registered there under a heading that is not military.
+    Its appendix has readers of its own. The People's Commissariat of the Navy, which has been asking for the same things for two years, takes your table of what Vladivostok would need under blockade and turns it into an order: coastal batteries and their shells shipped east by the summer, the fuel reserve of the Primorye group raised by a third, the lorry parks at Chita left where they are. The Front's chief of the rear brings you the order with both hands, like a man carrying something he does not want to spill.
 -
 { manchuria_war:
     -> sh_10b_s1_buildup
@@ -204,6 +220,8 @@ The war with Finland was to take two weeks. It is in its second month, and north
 
 You are in Moscow when the call comes, summoned from the Far East for a conference that turns out to be an audition. Voroshilov wants a commander for the 8th Army who has won something recently. The Boss, you are told, has mentioned your name.
 
+{sh_mukden_plan: In the car from the station Voroshilov reminds you, not unkindly, that in August you asked for an offensive. Here is one, he says, with no Japanese in it.}
+
 You know the forests from the map only. You know the Far East from the ground. {tl == "S1": You also know that the Japanese have a long memory for the spring you gave them on the Khalkhin Gol.|You also know that the Japanese have a long memory for the August you gave them.}
 
 * [Go, and win it ugly.]
@@ -214,9 +232,11 @@ You know the forests from the map only. You know the Far East from the ground. {
 * [Plead that the Far East needs you: the Japanese will not sit still forever.]
     ~ change_stalin(-10)
     ~ change_nkvd(10)
+    ~ change_supply(10)
     You tell Voroshilov, carefully, that the Far East is the more dangerous front and the one you know. The Japanese were beaten on the Khalkhin Gol; they were not destroyed. A commander who leaves Khabarovsk now leaves it to whoever is next on the list.
     Voroshilov is hurt. The Boss is something colder than hurt. Another commander goes to Ladoga, and you go back east on a train, with the feeling, all the way to the Urals, of a man who has declined an invitation that was not an invitation.
     At Sverdlovsk the train stops for an hour, and you walk the platform in the dark with your adjutant, stamping against the cold. A newsboy is selling Pravda with the communiqué from the Karelian front: heavy fighting, local successes, the heroism of the 8th Army. Another man's name is on it now. You buy a copy and read it under a station lamp, every line, as though it had been submitted for your signature. Then you fold it and give it to the adjutant for the file. At Khabarovsk your staff meet you with the winter returns from the border, and you sign them in the car.
+    Then you spend the winter on what the Far East has always lacked. You tour the depots on the Ussuri and the Amur with the chief of the rear and a copy of the Khalkhin Gol returns, and you make the Front count its own fuel, its shells, its winter boots and its lorries that actually run. Where the ledgers lie you correct them and sign the correction. By March the stocks on the border stand higher than at any time since you came east, because their commander stayed to count them.
 -
 -> sh_12_otl_posting
 
@@ -455,23 +475,28 @@ You are summoned to an office in the Lubyanka, and offered tea, and asked to hel
 * [Defend him: he is a commander the Red Army cannot spare.]
     ~ change_nkvd(15)
     ~ change_zhukov_file(-10)
+    ~ change_stalin(5)
     You tell the investigator what you would tell the Politburo: that Zhukov is rude, ruthless and the best commander of armour the Soviet Union has, and that if there is a war with Germany the country will need him more than it needs this file.
     The investigator writes down every word. He asks you how long you have admired Komdiv Zhukov. He asks whether you discussed politics with him. You drink your tea. You walk out of the building at four in the afternoon, and the sunlight is so bright you have to stop on the steps.
     That night, in your room at the Moskva hotel, you sit by the window over a glass of tea gone cold and listen to the lift in the corridor. It stops on another floor, and its doors close, and the hotel is quiet again. You do not undress until it has been quiet for an hour.
+    A week later Voroshilov asks you to dinner and, over the fish, tells you that the protocol of your interview went higher than the investigator. The Boss read it, and said of your answer that at least one man in the Far East knows what a commander is worth. Voroshilov repeats it twice, as if he could not believe it either. It is not safety. It is a sentence in a file that is not the NKVD's.
 * [Say nothing of substance: you served with him, he did his duty.]
     ~ change_zhukov_file(10)
+    ~ change_nkvd(5)
     You answer every question and say nothing. He did his duty. You had no political conversations with him. His methods were his own.
     It is the answer that every sensible man gives, and you know where it leads: others will say more, and the file will grow without you. It does.
-    The interview lasts two hours and ten minutes; you know because the investigator writes the time at the head and foot of the protocol in a small, neat hand. He reads it back to you. Every sentence in it is true, and none of them is about anything. You sign each page at the bottom, as required, and he blots your signature with a rocker blotter and thanks you for your cooperation.
+    The interview lasts two hours and ten minutes; you know because the investigator writes the time at the head and foot of the protocol in a small, neat hand. He reads it back to you. Every sentence in it is true, and none of them is about anything. At the foot of the last page, before you sign, he adds a line of his own, that the witness showed reticence, and turns the page so that you can read it. You sign each page at the bottom, as required, and he blots your signature with a rocker blotter and thanks you for your cooperation.
     On the stairs going down you pass a colonel you knew at Khasan, going up, between two escorts. He does not look at you, and you do not look at him. Both of you are being careful, and only one of you is still allowed to be.
 * [Give them what they ask for: his conduct, his contempt for orders, his friends.]
     ~ change_nkvd(-10)
     ~ change_zhukov_file(20)
+    ~ change_supply(-10)
     ~ zhukov_fate = "sidelined"
-    You tell them. The sackings; the threats; the orders rewritten; the old friends from the cavalry who turned out to be enemies. You do not lie. You do not need to.
+    You tell them. The sackings; the threats; the orders rewritten; the old friends from the cavalry who turned out to be enemies. You do not lie. The truth, once an investigator has put it in his order, serves the purpose.
     The investigator thanks you. At the door he shakes your hand and holds it a moment too long, and you understand that the gratitude of this building is a kind of inventory.
     The protocol runs to nine pages. The investigator reads it back to you in a flat voice, and you hear your own sentences arranged in an order you did not give them: the sackings lead to the threats, the threats to the friends, and the friends to something that has no name in the protocol yet. You could ask him to change the order. You sign each page at the foot instead.
     Outside, the trams are running round Dzerzhinsky Square as they run every day. You walk to the Metro rather than take your car, because for a quarter of an hour you do not want to be driven anywhere by anyone.
+    The case your sentences feed does not stop at Zhukov. Through the winter the investigators work outward from him, to his staff and then to the staffs that supplied his: two colonels of the rear services who ran the railheads in the Nomonhan autumn are taken in January, and the Front's own chief of transport in February. Their replacements do not know where the fuel is. You sign the new appointments, and the depot returns that spring are a month late.
 -
 { zhukov_file >= 40:
     ~ zhukov_fate = "executed"
@@ -502,7 +527,7 @@ You are summoned to an office in the Lubyanka, and offered tea, and asked to hel
 
 Then, in the spring, the arrests reach the aviators.
 
-It has a name among the investigators, you learn later: the case of the aviators. It does not need a name among the people it touches. Smushkevich is taken. Rychagov is taken. Engineers from the design bureaus, commanders from the air districts, men whose only common feature, when you lay their files side by side, is that most of them went to Spain.
+It has a name among the investigators, you learn later: the case of the aviators. It does not need a name among the people it touches. Engineers from the design bureaus go first, then commanders from the air districts, men whose only common feature, when you lay their files side by side, is that most of them went to Spain. The Special Department asks for the service files of Smushkevich and of Rychagov. Both still come to work in the mornings, and both, you hear, have stopped using the telephone.
 
 { distanced_spain:
     You did not answer their letters. You were inspecting batteries in the Baltic. You were already in your coat. None of that makes you invisible. It makes you a little harder to see, and in this spring, a little is what a life is measured in.
@@ -512,6 +537,7 @@ It has a name among the investigators, you learn later: the case of the aviators
     ~ change_nkvd(25)
 }
 
+{sh_mukden_plan: The investigators ask the General Staff for your appreciation of August 1939, the one that asked for Hailar and Mukden and moved the bridging toward a border Moscow had forbidden you to cross. A friend on the Staff tells you that the request came with its own heading already typed: an attempt to provoke war with Japan.}
 { manchuria_war:
     Your war in Manchuria is two years old. {mukden_taken: The Red Army holds Mukden and the newspapers still print your photograph.|The front is frozen south of Harbin and the newspapers no longer print your photograph.}
 }

@@ -190,6 +190,9 @@ On 28 October 1941, at Barbysh, outside Kuibyshev, you are shot together with ot
 - else:
     {zhukov_fate == "sidelined": That month Zhukov, whose rise you once slowed, takes|That month Zhukov takes} command in front of Moscow. The divisions that will save the capital in December come from the Far East you once commanded, freed because Japan {khalkhin_won: remembers the Khalkhin Gol and }has decided to go south instead.
 }
+{ sh_mukden_plan:
+    The investigators have your appreciation of August 1939, the plan for Hailar and Mukden, and in their protocol it has become an attempt to drag the Soviet Union into a war with Japan on the eve of the pact, at the instruction of a foreign intelligence service. They read you your own figures for fuel and bridging as evidence of how long you had prepared. In August 1945 the Red Army will go into Manchuria along roads very like the ones you drew that night in Chita, and nobody will say whose they were.
+}
 { blucher_denounced:
     Somewhere in the archive, in a file that was closed on 9 November 1938, there is a report in your handwriting about Marshal Blyukher. The men who read it to you at Lefortovo told you that it proved you had always known how conspirators think.
 }
