@@ -124,7 +124,7 @@ You put down your brush. The Soviet ambassador is expecting an answer by evening
 # codex: operation_zet
 The Russians have a name for it that they do not share with you. Your staff call it the northwest shipment. It is the largest gift of aircraft China has ever been offered, and it comes with men.
 
-{ch_pact == "held":The delay you earned in August has cost you a month. Now the lists arrive at last, a little shorter in tone than before, as if a clerk in Moscow has been told to be correct and nothing more.}
+{ch_pact == "held":The delay you earned in August has cost you a month. Now the lists arrive at last, a little shorter in tone than before, correct in every figure and warm in none, the tone of a ministry that has been told how far China has earned its goodwill.}
 {ch_pact == "german":The Soviet lists arrive on time, but the colonel who brings them asks, politely, which of your airfields the German advisers visit. He would prefer, he says, that his people and theirs do not share a mess.}
 
 # codex: i16
@@ -248,7 +248,8 @@ Captain Deng brings you the quarterly request from the Eighth Route Army: pay an
     ~ change_unity(15)
     ~ change_stalin(10)
     ~ change_autonomy(-5)
-    It goes against every instinct you have, and you do it. The pay is authorised for the full numbers. Ammunition goes north. The New Fourth Army receives its sector south of the Yangtze and its commanders receive their commissions in your name.
+    ~ change_supply(-10)
+    It goes against every instinct you have, and you do it. The pay is authorised for the full numbers. Ammunition goes north, and it comes out of the depots that were filling for the defence of Wuhan: your quartermaster-general lays the transfer order before you with the figure circled, forty railway wagons of rifle cartridges and mortar bombs, and waits while you sign it. The New Fourth Army receives its sector south of the Yangtze and its commanders receive their commissions in your name.
 
     You tell yourself it is an investment. Every Japanese battalion tied down in the Shanxi hills is a battalion not marching on Wuhan. Every Communist who dies fighting Japan is one who will not be fighting you later. That is the reasoning you write in the diary. Below it you write, more honestly, that you do not know who will own those districts when the war is over.
 
@@ -276,7 +277,7 @@ Captain Deng brings you the quarterly request from the Eighth Route Army: pay an
 
     But you have done something you did not quite intend. You have made Stalin the referee of China's domestic quarrels, and referees, once appointed, expect to be consulted. The next Soviet message on the subject is not an answer but an opinion, offered unasked, about which of your generals in the north are too hostile to the Communists.
 
-    The Communists, for their part, know exactly who went over their heads. Their smiles at your councils are a degree cooler. In the diary you write that you have bought a quiet spring. You underline the word bought.
+    The Communists, for their part, know exactly who went over their heads. Their smiles at your councils are a degree cooler. In the diary you write that you have bought a quiet spring, and that what is bought from a neighbour can be taken back by him at any price he names.
 - -> ch_03b_spring
 
 === ch_03b_spring
@@ -352,7 +353,7 @@ You spread the map on the table. The hill is a long way from Wuhan: farther than
     You read that line and put the telegram face down on the desk. For a year you have wanted Japan to look north. It is looking north. It is looking at a way to buy your aircraft out from under you.
 - else:
     # codex: korea_army
-    Your attaché does not think it will come to much. The Korea Army is sending a regiment of its 19th Division, enough to make a point. Tokyo's army staff, he writes, wants a border incident, not a war: a test of whether the purged Red Army will fight. After the defector's press conference, they are fairly sure it will not.
+    Your attaché does not think it will come to much. The officers in Tokyo who talk of striking north, he writes, have had a thin year: nothing China has said or flown since last summer has given them a reason to look at Siberia rather than at the Yangtze. The Korea Army is sending a regiment of its 19th Division, enough to make a point. Tokyo's army staff, he writes, wants a border incident, not a war: a test of whether the purged Red Army will fight. After the defector's press conference, they are fairly sure it will not.
 
     You are less sure. You have met the Russians' colonel. But a test is not a war, and you have learned not to hope for more than the facts allow.
 }
@@ -387,7 +388,7 @@ And at the end of July, more than two thousand kilometres to the northeast, the 
 
 { soviet_led():
     # map: china
-    On the second day of August, with the Japanese pressing toward the river fortresses below Wuhan, you ask for the Soviet bomber group to strike their transports on the Yangtze. The Soviet senior officer regrets that his bombers are standing down for two days. He has had orders. He does not say from whom, and he does not need to. For forty-eight hours, while Moscow watches its own border, the best aircraft in your order of battle sit on their fields at Hankou because someone in another country has not yet decided what kind of war this is.
+    On the second day of August, with the Japanese pressing toward the river fortresses below Wuhan, you ask for the Soviet bomber group to strike their transports on the Yangtze. The Soviet senior officer regrets that his bombers are standing down for two days. He has had orders. He does not say from whom, and you do not ask. For forty-eight hours, while Moscow watches its own border, the best aircraft in your order of battle sit on their fields at Hankou because someone in another country has not yet decided what kind of war this is.
 - else:
     { ch_air == "chinese":
         # map: china
@@ -404,6 +405,7 @@ The question on your table is the question you have waited a year to be asked. J
     ~ change_stalin(-5)
     ~ change_diplo(-5)
     ~ change_north(5)
+    ~ change_unity(10)
     You send your envoys in Moscow to the people's commissariat with everything you have: the strength of the Japanese divisions in China, the weakness of the garrison in Manchuria, the chance that will never come again. If the Red Army strikes now, from the Amur and from Mongolia, while the Japanese army is committed up the Yangtze, the Kwantung Army cannot hold. China will attack at the same hour. Together you can end Japan on the mainland.
 
     The answer is polite, swift and final. The Soviet Union has no intention of widening a border incident. Stalin, your envoys are given to understand, thinks China would like Russia to fight its war for it, and he is not wrong.
@@ -412,9 +414,11 @@ The question on your table is the question you have waited a year to be asked. J
     - else:
         The Russians take their crest back and stop. The ceasefire comes on the eleventh of August. The frontier is where it was, and the Japanese divisions that paused before Wuhan resume their march.
     }
-    In the diary you write that you asked for too much, too early, and too plainly. Somewhere in Tokyo a staff officer underlines a report that China is trying to drag Russia into the war. It will not make him love Russia any more.
+    At home the demand is the most popular thing you have done all year. The Communist paper in Hankou prints your envoys' note in full on its front page, under a headline that calls on the Soviet Union to finish what Japan began, and for a week the Communist delegates and your own generals say the same thing at your councils in the same words. Your attaché in Tokyo reports that the Japanese army's papers have printed it too, as proof that China means to drag Russia into the war.
+    In the diary you write that you asked for too much, too early, and too plainly, and that the only ally it won you was the one already inside your house.
 * [Use the respite. Move the factories west and reinforce the Wuhan line while Japan looks north.]
     ~ change_supply(10)
+    ~ change_opinion(-5)
     ~ wuhan_respite = true
     You do not look at the map of the border again for a week. You look at the river.
 
@@ -425,9 +429,11 @@ The question on your table is the question you have waited a year to be asked. J
         The quiet lasts less than you hoped. The Russians take their crest back, the ceasefire comes on the eleventh of August, and the Japanese divisions that hesitated before Wuhan move again. But they move against a line that is a little thicker, and a city that is already half empty of what they came to take.
     }
     Your staff grumble that you have let the great moment pass. You tell them the great moment was never Moscow's to give. The river was yours.
+    The foreign correspondents see it otherwise. They came to Wuhan for a China that fights, and what they are shown is a government crating its lathes. A Reuters man files a piece about the boats on the river under the headline that China is packing, and the London papers print it beside a photograph of the Russians on their hill.
 * [Publicise the border war abroad. Let the world see Japan fighting everyone at once.]
     ~ change_diplo(10)
     ~ change_opinion(5)
+    ~ change_stalin(-5)
     You call in the foreign correspondents who have followed the government to Wuhan: the Americans, the British, the French, the men from the news agencies. Your information office gives them maps and briefings and, when it can, the Japanese army's own communiqués placed side by side with the Soviet ones.
 
     The story you give them is simple. Japan is not fighting a border incident in China, it is fighting a war of conquest on every frontier it touches, and it will not stop at the Yangtze or at Lake Khasan. It would be wiser, you let them understand, to help China hold Japan here than to face Japan later elsewhere.
@@ -436,6 +442,7 @@ The question on your table is the question you have waited a year to be asked. J
     - else:
         The Russians take their crest back within a fortnight and sign a ceasefire on the eleventh of August, and the story fades with the gunfire. But it leaves something behind: editorials in New York and London that use the word aggression without quotation marks, and a Treasury official in Washington who asks your ambassador, very privately, what China would need to keep fighting.
     }
+    Moscow reads the same papers. The Soviet ambassador calls to say, with great correctness, that his government does not care to see a frontier incident of the Soviet Union described to foreign journalists as a chapter of China's war, and he leaves a copy of the offending article on your table.
     No soldiers come of it. No soldiers were ever going to come. You write in the diary that sympathy is a currency like any other, and that you intend to spend it slowly.
 - { tl == "S0": -> ch_05_hill }
 -> ch_06_tea
@@ -476,12 +483,13 @@ You have hoped for a year that Japan would look north. It has. And it has found,
 * [Threaten to talk to Tokyo yourself. If Moscow can sell China, China can sell Moscow.]
     ~ change_stalin(-20)
     ~ change_diplo(5)
+    ~ change_autonomy(10)
     { stalin < 40:
         ~ aid_cut = true
     }
     Through a channel that the Soviets are certain to be watching, you let it be known that China too has had approaches from Japan, and that if Moscow means to make its own peace, China may be forced to consider its own. You do not mean it. You want Stalin to believe that a China abandoned is a China that might one day make Japan strong enough to turn on Siberia with its whole army.
 
-    The foreign press hears a version of it and likes it: China will not be bartered. Your standing in London rises a little, the way it does when a weaker man stands up straight.
+    The foreign press hears a version of it and likes it: China will not be bartered. Your standing in London rises a little, the way it does when a weaker man stands up straight. And in your own headquarters something shifts. The Soviet advisers, who have begun to treat your staff meetings as their own, find that the maps are put away when they come in, and nobody apologises for it.
     { aid_cut:
         In Moscow it is read as what it is: a threat from a man who has nothing to threaten with. Within ten days your ambassador reports that the Soviet government has accepted the Japanese proposal in principle. The withdrawal from the hill will be staged over weeks. The aid will end with it. Shipments already on the road will be completed; nothing more will be sent.
 
@@ -593,15 +601,17 @@ Your finance minister lays out the choice in his tidy way. You can pay Moscow's 
     In the diary you note that the Russians call you a difficult partner. You note also that no one has ever called a pawn difficult.
 * [Build the Burma Road and open Western credit lines as well. Never again one door.]
     ~ change_diplo(10)
-    ~ change_supply(5)
+    ~ change_supply(-5)
     ~ change_stalin(-5)
     You take what Moscow offers on the usual terms, and you put everything else you have into the southwest. More labourers for the road; engineers borrowed from the railways; money from the provincial treasuries of Yunnan that you will somehow repay. Your ambassador in Washington is told to press for credit in any form the Americans will accept.
+
+    The road is paid for before it carries anything. Your finance minister brings you the account in December: the silver that would have bought a winter's shells from the arsenals has gone to the road gangs of Yunnan, to explosives for the cuttings and to the rice that feeds two hundred thousand labourers, and the depots on the Wuhan front are thinner by exactly that much. You sign the account. A door takes longer to build than a wall, and you have chosen the door.
 
     It will take the Americans until December to find a form: a Treasury credit dressed up as a commercial loan against Chinese tung oil, small but real. London will follow with modest export credits of its own. Neither will buy many aircraft. Both are signatures, from powers that until now have only sent regrets.
     { aid_cut:
         It matters more because Moscow's door is almost shut. The first lorries will come up the Burma Road at the turn of the year, carrying what the British will let them carry. It is little. It is not nothing.
     - else:
-        Moscow sees every word of it. The Soviet side asks, with pointed courtesy, why China needs Americans when it has Soviet friends. The aircraft keep coming, but the next credit is discussed a little more slowly.
+        Moscow sees every word of it. The Soviet side asks, with pointed courtesy, why China needs Americans when it has Soviet friends. The aircraft keep coming, but the next credit is discussed a little more slowly, and the Soviet trade delegation, which had agreed the price of tungsten in October, reopens it in November.
     }
     { ch_air == "chinese" || ch_air == "mixed":
         Your air staff begin to plan for a day when the aircraft may come from the sea rather than the desert. It is the first time anyone in Chongqing has planned so far ahead.

@@ -50,7 +50,7 @@
 -> ch_act2_settled ->
 On the third and fourth of May the Japanese bombers come to Chongqing in daylight. The old city burns along its lanes of wood and bamboo, and for two nights the glow on the river is bright enough to read by.
 
-You do not read by it. You walk the dugout galleries under the rock, among clerks and mothers and the wounded, and afterwards you write in your diary that anger is a luxury and patience is a duty.
+You do not read by it. You walk the dugout galleries under the rock, among clerks and mothers and the wounded, and afterwards you tell your aide, who has not asked, that anger is a luxury and patience is a duty.
 # codex: chongqing
 
 Wuhan has been gone since the autumn. Canton too. The government sits in a river city at the end of the gorges, and the Japanese think that a capital which can be set on fire will one day ask for terms. They are wrong about that. They are not wrong about the fire.
@@ -72,11 +72,14 @@ In June the news begins to come from the far north, through the Soviet embassy a
 # codex: nomonhan
 # codex: kwantung_army
 
+// Why Moscow is not courting China this spring (the S1 gate at Act II: Freedom of Action 60 and Logistics 45), told where S1 would have begun.
+Your ambassador in Moscow writes that the Russians are watching Nomonhan and not China. {autonomy < 60: A government whose air force already flies under Soviet orders, he says, is one Moscow feels it need not court, only supply.|A government with its depots as empty as yours, he says, is one Moscow can supply but not plan a war around.} Nobody in the Kremlin is asking what China might do in the north.
+
 Your staff pins the reports to a map of the whole of East Asia, which is a map you prefer to a map of China alone. On it, the war that matters to you is a long line from the Yellow River to the sea. The war at Nomonhan is a pin in an empty space beyond the Great Wall. But every Japanese aircraft over Mongolia is an aircraft that is not over Chongqing.
 
 The chief Soviet military adviser comes to you in July with a plan already typed. The Japanese are bleeding in Mongolia, he says through the interpreter. Their best units in the north are tied down. This is the season for China to strike: a general counter-offensive, in every war zone, to take back river towns and railway junctions while the enemy looks the other way.
 
-He does not say that Moscow would like the Japanese pinned in China while its own army fights in the steppe. He does not need to.
+He does not say that Moscow would like the Japanese pinned in China while its own army fights in the steppe. The dates in his typescript say it for him.
 
 { stalin >= 60:
     Moscow's goodwill is high this year. The third credit is being discussed, larger than the first two together. A yes would cost you nothing but soldiers.
@@ -103,7 +106,7 @@ You ask for a day. You take three. In your diary you write that a nation that ca
     You give the order in July. Divisions still short of rifles go forward against blockhouses on the railway lines in Hubei and Henan and along the Yangtze, in summer heat, with too few guns behind them.
     Some towns are taken and held for a week. Most attacks break on the first wire. The Japanese do not move a single regiment from China to Mongolia because of it; they have enough men in the garrison towns to hold, and they know it.
     The Soviet adviser reports to Moscow that the Generalissimo has shown good faith. Your own casualty returns come in by the trayful, and you read every one, because you ordered it.
-    It was done on someone else's timetable. In the diary that sentence goes in plainly, without the usual consolation after it.
+    It was done on someone else's timetable. That evening you kneel in the small room off your study and pray for the men of the July attacks, by name where the returns give you their names, and you do not ask to be forgiven, because you would order it again.
 * [Promise a general offensive for the winter, on your own timetable.]
     ~ change_stalin(-5)
     ~ add_cas_chn(20)
@@ -402,19 +405,25 @@ Your ambassadors report from every capital, and every report asks the same quest
 You must decide where to put your weight before the war in Europe decides for you.
 
 * [Lean on Moscow: it is the only patron that has delivered.]
-    ~ change_stalin(5)
-    You instruct your ambassador in Moscow to make China's case for the next credit and the next convoys, and to say as warmly as he can that China values the friendship of the Soviet Union above any other.
+    ~ change_stalin(10)
+    ~ change_supply(10)
+    ~ change_autonomy(-10)
+    ~ change_opinion(-5)
+    ~ ch_leaned_on_moscow = true
+    You instruct your ambassador in Moscow to make China's case for the next credit and the next convoys, and to say as warmly as he can that China values the friendship of the Soviet Union above any other. To give the words weight you send him with something to offer: more tungsten and tea at Moscow's prices, and a larger Soviet advisory staff at your headquarters, with a seat at the planning of the winter's operations.
     It is true, as far as it goes. The Soviet Union has sent what nobody else would send. Whatever happens in Europe, you tell your diary, the Russians still have the Japanese on their border, and that is what makes them reliable.
     You do not put much weight on the word "reliable".
     The ambassador's reply comes by wireless ten days later, in the long cipher, and takes your clerks a morning to read. He was received by a deputy commissar, not the commissar. He was given tea with lemon, a silver dish of sweets and an hour in which the Russian asked about the Communist districts in Shanxi, about prices in Chongqing, about the morale of your pilots. Of the credit he was told only that it is being studied with all goodwill. You read the cable at your desk with a blue pencil, marking each question the Russian asked and none of the answers, and then you send for the register of convoys from Lanzhou and read down its column of arrival dates, one by one, to the last.
+    The offer does its work where the words did not. Before the month is out the convoys from Lanzhou run to time again, with engines and shells as well as aircraft, and two Soviet colonels take desks beside your operations staff, where they read the plans for the winter before your own army commanders do. In Washington a columnist writes that Chungking now takes its aircraft and its opinions from the same place, and the State Department does not contradict him.
 * [Lean on London and Washington.]
-    ~ change_diplo(5)
+    ~ change_diplo(10)
+    ~ change_opinion(10)
     ~ change_stalin(-5)
     You send your best English-speakers to the Americans and the British. China's case is the democracies' case, they say: a war against aggression that has lasted longer than anyone's, fought by a government that asks for nothing but the means.
     Madame Chiang writes to her American friends and speaks on the radio to an American audience. Washington listens more closely. Moscow, which reads your cables, listens too.
     # codex: soong_mei_ling
     That evening the ambassador of the Soviet Union asks for an audience and is given one on the terrace of your residence above the river, where the air is a little cooler. He brings a box of Crimean cigarettes and no message. He speaks for half an hour of the weather in Moscow and the excellence of Chinese pilots, and he asks, in passing, whether Madame Chiang's broadcast will be printed in the Chinese papers. You tell him it will. He smokes one of his own cigarettes to the end, thanks you, and goes.
-    The cigarettes go to your guards. Tonight you pray a little longer than usual, for patience with friends who read your cables.
+    The broadcast is printed the next week in forty American newspapers, and the letters that come back to Madame Chiang by the sack, from church halls in Ohio and women's clubs in California, are read aloud in Washington by men who want to be re-elected. The cigarettes go to your guards. Tonight you pray a little longer than usual, for patience with friends who read your cables.
 * [Keep your counsel and promise nothing to anyone.]
     ~ change_autonomy(5)
     ~ change_diplo(-5)
@@ -456,26 +465,28 @@ There is a whisper of a secret understanding, too: no Soviet bargain with Hitler
 A declaration of war on Japan by two empires. It is more than China has been offered in eight years. It is also, your delegates point out, a promise of nothing until some other war is over.
 
 * [Demand an immediate Western war on Japan.]
-    ~ change_diplo(-5)
-    ~ change_opinion(5)
+    ~ change_diplo(-10)
+    ~ change_opinion(15)
     Your delegates stand up in the conference room and say it plainly: China has been fighting alone since 1937. A declaration that waits upon Germany's defeat is a declaration for some other generation. China asks for ships and aircraft now.
-    The speech is printed in every Allied newspaper, and readers in London and New York are moved. The diplomats in the room are not. The British explain, with patience, the state of their fleet in the Pacific.
+    The speech is printed in every Allied newspaper, and readers in London and New York are moved. The Manchester Guardian prints it in full, the New York Times on its front page, and for a fortnight China's war is the war people in the democracies argue about at breakfast. The diplomats in the room are not. The British explain, with patience, the state of their fleet in the Pacific.
     The talks go on without China's voice. Whatever the powers agree in the end, they agree it over your delegates' heads.
     Afterwards Admiral Drax, who leads the British mission, takes your senior delegate aside in a corridor. He is sorry, he says, and your delegate believes he means it: he has no ships he can spare east of Suez, and will not pretend to have them. He offers a cigarette, which your delegate accepts, and a car back to the embassy, which he declines. The report of the conversation reaches you by cable two days later, and you read it twice in the cool of the dugout while the sirens sound over the river. An honest man who can give nothing is still a man who gives nothing, and the Japanese will read the newspapers too.
 * [Accept a declared war with action deferred.]
     ~ change_diplo(10)
     ~ change_stalin(5)
+    ~ change_opinion(-5)
     ~ tripartite_deal = true
     You instruct your delegates to sign what China can sign and to smile while signing it. A declaration is a declaration. Japan will have to count British and French ships in every plan it makes, and its diplomats will not sleep easily in any capital of Europe.
     The deal is closed in the last days of August. The Soviet delegation is pleased with you; the British are relieved. Hitler, your ambassador hears, tried to make his own bargain in Moscow and found the door shut.
-    It is paper. But paper is what a weak country builds its house on while it waits for bricks.
+    It is paper. But paper is what a weak country builds its house on while it waits for bricks. The newspapers of the democracies, which printed China's cause all summer, read it otherwise. A London editorial calls the declaration a promise of nothing, and asks why a China that has fought alone for two years has signed to go on fighting alone until Germany is beaten. The letters to Madame Chiang from America grow fewer that autumn.
     The signing is done late at night, in a long room with green baize on the table and a bottle of mineral water at every place. Your senior delegate signs below the British and French names and above nobody's. Molotov shakes his hand afterwards and holds it a moment longer than protocol asks, for the photographers. The photograph reaches Chongqing a fortnight later by air, grey and grainy, your man's face half turned from the lens. You have it framed for the reception room, where visitors will see a Chinese general among the powers of Europe. For a long while after the frame is hung you find reasons to pass through that room.
 * [Push Washington for economic pressure instead.]
-    ~ change_diplo(10)
-    ~ change_opinion(5)
+    ~ change_diplo(15)
+    ~ change_opinion(10)
+    ~ change_stalin(-5)
     You tell your delegates to be polite in Moscow and to spend their real effort on the Americans, who are not at the table at all. A British declaration of war with nothing behind it will not stop one Japanese ship. An American decision to stop selling oil and scrap iron would stop many.
-    Madame Chiang works her American friends; your ambassador in Washington works the State Department. Senators begin to ask why American metal is building Japanese bombers.
+    Madame Chiang works her American friends; your ambassador in Washington works the State Department. Senators begin to ask why American metal is building Japanese bombers, and the Secretary of State receives your ambassador twice in one week, which he has not done for any Chinese envoy before.
     # codex: soong_mei_ling
-    Moscow notes that you have gone around it. But the Americans remember who asked first.
+    Moscow notes that you have gone around it, and your chair at the table in Moscow is moved, at the next session, from beside the Soviet delegation to the end. But the Americans remember who asked first.
     In September your ambassador sends you a clipping from a Washington paper: a photograph of a freighter at a Pacific wharf, loaded to the rails with scrap iron, old rails and bedsteads and the crushed bodies of motor cars, bound for Yokohama. Beneath it a senator asks how many Chinese towns that cargo will fall on. The ambassador's covering letter says the question is being asked in committee rooms now, and not only from church pulpits. You keep the photograph on your desk for a week, under the glass, beside the casualty returns from Hubei. Every pound of that iron, you think, will come back to China from the sky, unless somebody in Washington decides to stop selling it.
 - -> chiang_act3

@@ -72,6 +72,8 @@ On the first of September Germany invades Poland. Two days later Britain and Fra
     # codex: nomonhan
 }
 
+{ch_leaned_on_moscow: Earlier this month, on your instructions, your ambassador told a deputy commissar that China valued the friendship of the Soviet Union above any other, and offered tungsten and a seat at your planning table to prove it. You send for his cable and read your own words in it again, in the light of this one. The colonels at the desks beside your operations staff come to work as usual that morning, and you greet them as usual.}
+
 Your staff watches you for a sign. You write in your diary that the world has been rearranged by men who did not ask you, and that a man who is not asked must be ready to be forgotten. Then you put the diary away and ask what has happened to the October convoys.
 
 -> ch_10_choice
@@ -151,6 +153,11 @@ The Northeast, which the Red Army has half freed, could be traded back to Japan 
 * [Quietly secure the next credit.]
     ~ change_stalin(5)
     ~ change_supply(5)
+    ~ change_opinion(-10)
+    // The August offer to Moscow (CH-9 A) is what makes the quiet request pay twice.
+    { ch_leaned_on_moscow:
+        ~ change_supply(5)
+    }
     You say nothing in public. In private you send your ambassador to the Narkomindel with a list: the aircraft still owed under the last credit, the next tranche, the route through Xinjiang.
     { 
     - tl == "S0" && aid_cut:
@@ -161,7 +168,10 @@ The Northeast, which the Red Army has half freed, could be traded back to Japan 
         Moscow, which expected a protest, is relieved to get a shopping list instead. The credit is confirmed; the convoys resume; the Soviet pilots at Lanzhou receive new SB bombers before the winter.
         # codex: sb_bomber
     }
-    Your own ministers think you should have said something. You tell them that China cannot eat indignation.
+    { ch_leaned_on_moscow:
+        The advisers you seated at your planning table in August do the rest. Their reports to Moscow describe a Chinese command that keeps its word, and the first tranche of the credit is released a month early, with a second shipment of engines that nobody had asked for.
+    }
+    Your own ministers think you should have said something. You tell them that China cannot eat indignation. The foreign press says it for them: the Allied papers, which had waited for China's voice, note its silence, and a New York editorial asks whether Chungking has any opinions left that Moscow has not approved.
     Their complaint reaches you in writing too: a memorandum from members of your party's Central Executive Committee asking why the government has been silent while a friendly power embraced China's enemies. You answer it in your own hand, in three lines, and have it sent back. Then you go to evening prayers in the small room off your study, as you do every day, and ask for the humility to be thought a coward by honest men. Your wife finds you there afterwards and sits beside you without speaking until the guards change at the door. In the morning the ambassador's cable is on your desk, listing what the shopping list has bought. It is not much, and it is not nothing.
 * [Open secret talks with Tokyo.]
     ~ change_stalin(-20)
@@ -172,7 +182,7 @@ The Northeast, which the Red Army has half freed, could be traded back to Japan 
     # codex: wang_jingwei
     The Japanese answer quickly. { tl == "S1": They are desperate to free their divisions from China to fight the Russians, and they would pay almost any price except the Northeast. | They are bogged down in China and would like to leave it with something to show.} Their terms are insulting. They are also, for the first time, terms.
     It does not stay secret. Nothing in Hong Kong does. Within a month the Soviet embassy knows, and so does Yan'an, which tells every newspaper in China that the Generalissimo is preparing to surrender. The Communists have never had a better gift.
-    You write in your diary that you were only listening. You know that no one will believe it, including you.
+    That night you tell Madame Chiang that you were only listening. She looks at you for a long moment and does not answer, and you know that no one will believe it, including you.
 * {tl == "S1"} [Send Madame Chiang to make the Northeast a Western question.]
     ~ change_diplo(10)
     ~ change_stalin(-5)
@@ -180,7 +190,9 @@ The Northeast, which the Red Army has half freed, could be traded back to Japan 
     Her message is simple. The Red Army is in Manchuria. If the Northeast is handed back to Japan, or kept by Russia, the democracies will have lost the one region of China that everyone agrees matters. If it returns to China, China will be their ally in Asia for a generation.
     The Americans, who have never cared much about Xinjiang, care a great deal about Manchuria. There are editorials, and questions in the Senate, and a long conversation in the State Department about what Washington would guarantee.
     Moscow notices that China has gone to the West with a Soviet question. Its goodwill is a shade cooler. But it cannot now trade the Northeast away quietly, because nothing about the Northeast is quiet any more.
-- { tl == "S1":
+- // CH-9 A's flag has had its last reader: cleared so Act III carries one state fewer.
+~ ch_leaned_on_moscow = false
+{ tl == "S1":
     -> ch_10b_mukden
 }
 -> ch_11_n4a
@@ -383,11 +395,9 @@ Yan'an has already answered the same question without being asked. Communist cad
     They come in under their own flag, and the Soviets have not stopped them.
 }
 
-{ diplo >= 70:
-    You have one card that you have never held before. The Americans and the British have let your ambassadors know that they will support a full return of the Northeast to China, if China asks for it, and if China can hold it without Soviet troops.
-- else:
-    Your ambassadors try London and Washington. They are sympathetic. They will say nothing in public about a territory the Red Army has just freed, not without a stronger China behind the request.
-}
+// Whether the Western guarantee (and with it the demand for a full handover) is on offer: one line each way, so the player reads why the option is there or not.
+{diplo >= 70: You have one card that you have never held before. The Americans and the British have let your ambassadors know that they will support a full return of the Northeast to China, if China asks for it, and if China can hold it without Soviet troops.}
+{diplo < 70: Your ambassadors try London and Washington. They are sympathetic. They will say nothing in public about a territory the Red Army has just freed, not without a stronger China behind the request. Without their word behind you, a demand that the Red Army hand the Northeast back would be a bluff Moscow could call in an afternoon, and you will not make it.}
 
 * [Send KMT officials in under Soviet protection.]
     ~ change_autonomy(-10)
