@@ -17,6 +17,8 @@ export interface TitleOptions {
   /** Opens the save slots (to load one). */
   onSaves: () => void;
   onSettings: () => void;
+  /** Opens Practice: start from any decision reached before, timing segments. */
+  onPractice: () => void;
   endingsCount: (figure: FigureId) => { reached: number; total: number };
 }
 
@@ -69,6 +71,7 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
       ]),
       el('nav', { class: 'title-menu', attrs: { 'aria-label': 'More' } }, [
         button('Saved games', o.onSaves),
+        button('Practice', o.onPractice),
         button('Settings', o.onSettings),
         button('Codex', o.onCodex),
         button('Endings', o.onEndings),
