@@ -33,6 +33,16 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
       () => o.onNewGame(figure),
     );
   };
+  // Practice plays from a decision as a run of its own, which replaces the autosave too.
+  const practice = (): void => {
+    if (!o.runInProgress) return o.onPractice();
+    confirmDialog(
+      'Practice',
+      `Practice starts a run of its own: once you pick a decision, your run as ${o.runInProgress} will be replaced.`,
+      'Open Practice',
+      o.onPractice,
+    );
+  };
   const figures = el('ul', { class: 'figures' });
   for (const f of FIGURES) {
     const count = o.endingsCount(f.id);
@@ -71,7 +81,7 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
       ]),
       el('nav', { class: 'title-menu', attrs: { 'aria-label': 'More' } }, [
         button('Saved games', o.onSaves),
-        button('Practice', o.onPractice),
+        button('Practice', practice),
         button('Settings', o.onSettings),
         button('Codex', o.onCodex),
         button('Endings', o.onEndings),
