@@ -54,16 +54,17 @@ describe('story:routes', () => {
     const file = `${FIXTURES}/timed/detour.ink`;
     const { routes } = findRoutes(file);
     const [row] = routes;
-    // The pass is one choice but a long read; the river is two choices and a short one.
-    expect(row?.choices).toEqual([1]);
-    expect(row?.timed.choices).toEqual([2, 1]);
+    // The pass is one choice but a long read; the river is two choices and a short one. The
+    // search keeps the pass at the camp, where the two meet: the river is found through the merge.
+    expect(row?.choices).toEqual([1, 1]);
+    expect(row?.timed.choices).toEqual([2, 1, 1]);
     expect(seconds(row!.timed)).toBeLessThan(seconds(row!));
     // The estimate: words at the stated reading speed, plus a cost per choice.
     expect(seconds(row!.timed)).toBeCloseTo(
-      (row!.timed.words * 60) / READING_WORDS_PER_MINUTE + 2 * SECONDS_PER_CHOICE,
+      (row!.timed.words * 60) / READING_WORDS_PER_MINUTE + 3 * SECONDS_PER_CHOICE,
     );
     const [played] = await playRoutes(file, [{ ...row!, choices: row!.timed.choices }]);
-    expect(played?.slice(-2)).toEqual([{ type: 'text', text: 'You arrive.', tags: [] }, { type: 'end' }]);
+    expect(played?.slice(-2)).toEqual([{ type: 'text', text: 'You make camp.', tags: [] }, { type: 'end' }]);
   });
 
   const story = compileInkFile('story/main.ink');

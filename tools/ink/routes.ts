@@ -190,7 +190,7 @@ export function routesMarkdown(result: RoutesResult): string {
   const quicker = result.routes.filter((r) => seconds(r.timed) < seconds(r)).length;
   out.push(
     `On ${quicker} of ${result.routes.length} endings the route by time is quicker than the fewest-choices route;`,
-    'elsewhere the two take the same time (they may differ where two options read alike).',
+    'on the others both take the same time (the routes may still differ where two options read alike).',
     '',
     ...categoriesTable(result),
   );
