@@ -8,11 +8,14 @@ import { storyJson, storyHash } from 'virtual:story';
 import { autosaveOnEvents } from './app/autosave';
 import { collectOnEvents } from './app/collection';
 import { AppController } from './app/controller';
+import { FlowchartService } from './app/flowchart';
+import { Practice } from './app/practice';
 import { soundAfterFirstText } from './audio/soundAfterFirstText';
 import { mapAfterFirstText } from './render/mapAfterFirstText';
 import { PresentationSettingsStore } from './core/presentationSettings';
 import { openBrowserStorage } from './persistence/browserStorage';
 import { Profile } from './persistence/collection';
+import { DecisionStore } from './persistence/decisionStore';
 import { SaveStore } from './persistence/saveStore';
 import { DEFAULT_DISPLAY } from './core/displaySettings';
 import { displaySettingsSchema } from './persistence/displaySettingsSchema';
@@ -22,9 +25,11 @@ import { displaySettingsPanel } from './ui/displaySettingsPanel';
 import { openSettings } from './ui/settingsDialog';
 import { afterPaint, browserClock, browserRng } from './ui/browserPorts';
 import { bindChoiceKeys } from './ui/choiceKeys';
+import { flowchartOpeners } from './ui/flowchartView';
 import { bindGameKeys } from './ui/gameKeys';
 import { openHistory } from './ui/historyView';
 import { notify } from './ui/notices';
+import { mountPracticePanel } from './ui/practicePanel';
 import { mountScreens } from './ui/screens';
 import { soundMapPanel } from './ui/soundMapSettings';
 
@@ -45,16 +50,23 @@ const app = new AppController({
   clock: browserClock,
   rng: browserRng,
 });
+const flow = new FlowchartService(app, new DecisionStore(storage));
+const practice = new Practice(app, flow, browserClock);
+const { openFlowchart, openPractice } = flowchartOpeners(flow, practice, () => app.canJump());
 // Subscription order matters: the collection records an ending before the screen lists what was collected.
 collectOnEvents(app, profile);
 mountScreens(root, app, profile, {
   openSettings: () => openSettings(settingsPanels),
   textSpeed: () => display.get().textSpeed,
+  openFlowchart,
+  openPractice,
 });
+mountPracticePanel(document.body, practice);
 // The map and the sound load after the first text; they only listen.
 soundAfterFirstText(app, presentation, afterPaint);
 mapAfterFirstText(app, presentation, root, afterPaint);
 autosaveOnEvents(app, saves, afterPaint);
+flow.record(afterPaint);
 bindChoiceKeys(
   () => app.state.kind === 'playing' && display.get().numberKeys,
   (i) => app.choose(i),
@@ -63,6 +75,7 @@ bindGameKeys({
   inRun: () => app.state.kind !== 'title',
   onUndo: () => app.undo(),
   onHistory: () => openHistory(app.history()),
+  onFlowchart: openFlowchart,
 });
 
 // Hot reload (dev): a saved .ink file replays the run onto the new story, to the same place.

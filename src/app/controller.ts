@@ -8,7 +8,8 @@ import type { FigureId } from '../core/figures';
 import type { Clock, Rng, StorySource } from '../core/ports';
 import { endingText, stageCues, type ScreenLine } from '../core/page';
 import { groupHistory, type HistoryChapter } from '../core/readingHistory';
-import { GameSession, type StepResult } from '../narrative/session';
+import type { RunRecord } from '../core/run';
+import { GameSession, type SessionSnapshot, type StepResult } from '../narrative/session';
 import type { SaveData } from '../persistence/saveSchema';
 import { parseSave, serialiseSave } from '../persistence/saveSchema';
 import { AUTOSAVE_SLOT, MANUAL_SLOTS, type SaveStore } from '../persistence/saveStore';
@@ -25,10 +26,19 @@ export interface AppPorts {
   rng: Rng;
 }
 
-/** How this app plays: a timed speedrun category will turn undo off; practice keeps it on. */
+/** How this app plays: a timed speedrun category turns undo and jumping off; practice keeps them on. */
 export interface AppOptions {
   undoAllowed: boolean;
+  /** May the player jump back to a decision seen before (the flowchart)? */
+  jumpAllowed: boolean;
 }
+
+/**
+ * Where a jump returns to (the flowchart, app/flowchart.ts): a decision's
+ * stored state, or a run to replay from its seed up to the decision, which
+ * gives the same exact state (as undo does).
+ */
+export type JumpTarget = { kind: 'state'; state: SessionSnapshot } | { kind: 'replay'; run: RunRecord };
 
 /** A file the player can download: its name and its text. */
 export interface ExportFile {
@@ -43,7 +53,7 @@ export class AppController {
 
   constructor(
     private readonly ports: AppPorts,
-    private readonly options: AppOptions = { undoAllowed: true },
+    private readonly options: AppOptions = { undoAllowed: true, jumpAllowed: true },
   ) {
     this.story = ports.story;
   }
@@ -115,6 +125,31 @@ export class AppController {
     this.show(session, 'undo');
   }
 
+  /**
+   * Returns to a decision seen before with its exact state (the flowchart). The
+   * page is told with reason 'jump'. Refused where jumping is not allowed (a
+   * timed speedrun) and for a decision of another story version.
+   */
+  jumpTo(target: JumpTarget): void {
+    if (!this.options.jumpAllowed)
+      return this.notice('error', 'Jumping to a decision is not allowed in this mode.');
+    const run = target.kind === 'state' ? target.state.run : target.run;
+    if (run.storyHash !== this.story.hash)
+      return this.notice('error', 'That decision belongs to another version of the story.');
+    let session: GameSession;
+    try {
+      if (target.kind === 'state') session = GameSession.restore(this.story, target.state);
+      else {
+        const replayed = GameSession.replay(this.story, target.run);
+        if (replayed.stoppedAt !== null) throw new Error('a choice on the way no longer exists');
+        session = replayed.session;
+      }
+    } catch (e) {
+      return this.notice('error', `Could not return to that decision: ${messageOf(e)}.`);
+    }
+    this.show(session, 'jump');
+  }
+
   /** Resumes the autosaved run. */
   continueSaved(): void {
     const saved = this.ports.saves.read(AUTOSAVE_SLOT);
@@ -182,6 +217,16 @@ export class AppController {
   }
 
   // ── Queries ──
+
+  /** The story version in play: the decision graph is kept per version. */
+  get storyHash(): string {
+    return this.story.hash;
+  }
+
+  /** Does this mode allow jumping to a decision seen before? */
+  canJump(): boolean {
+    return this.options.jumpAllowed;
+  }
 
   /** Is there a choice to take back (in play or from an ending), and does this mode allow it? */
   canUndo(): boolean {

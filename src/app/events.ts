@@ -18,9 +18,10 @@ export interface SavedRunSummary {
 
 /**
  * Why a page is shown: a step of play, the autosave resumed ('restore'), a slot
- * or a save file opened ('load'), a replay onto a changed story, or a choice taken back.
+ * or a save file opened ('load'), a replay onto a changed story, a choice taken back,
+ * or a jump to a decision seen before (the flowchart).
  */
-export type PageReason = 'start' | 'choice' | 'restore' | 'load' | 'replay' | 'undo';
+export type PageReason = 'start' | 'choice' | 'restore' | 'load' | 'replay' | 'undo' | 'jump';
 
 export type AppEvent =
   /** The title screen, with the run that Continue would resume (null when there is none). */

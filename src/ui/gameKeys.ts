@@ -1,6 +1,6 @@
 /**
  * Letter shortcuts in play: U or Backspace takes back the last choice, H opens
- * the history. Not while a dialog is open or the player types in a field, and
+ * the history, F the flowchart. Not while a dialog is open or the player types in a field, and
  * never with a modifier (Alt+Backspace and the browser's own keys stay theirs).
  */
 export interface GameKeyActions {
@@ -8,6 +8,7 @@ export interface GameKeyActions {
   inRun: () => boolean;
   onUndo: () => void;
   onHistory: () => void;
+  onFlowchart: () => void;
 }
 
 export function bindGameKeys(actions: GameKeyActions): void {
@@ -24,6 +25,9 @@ export function bindGameKeys(actions: GameKeyActions): void {
     } else if (key === 'h') {
       ev.preventDefault();
       actions.onHistory();
+    } else if (key === 'f') {
+      ev.preventDefault();
+      actions.onFlowchart();
     }
   });
 }

@@ -162,6 +162,6 @@ function nav(model: HudModel, actions: HudActions): HTMLElement {
     button('Meters', actions.onHelp, { attrs: { 'aria-label': 'What the meters mean' } }),
     button('Codex', actions.onCodex),
     button('Settings', actions.onSettings),
-    button('Menu', actions.onMenu, { attrs: { 'aria-label': 'Menu: export, title screen' } }),
+    button('Menu', actions.onMenu, { attrs: { 'aria-label': 'Menu: flowchart, export, title screen' } }),
   ]);
 }

@@ -48,6 +48,9 @@ export interface ScreenOptions {
   openSettings: () => void;
   /** Characters per second for new text; 0 shows it at once. */
   textSpeed: () => number;
+  /** The flowchart of the run on screen (menu), and Practice (title). */
+  openFlowchart: () => void;
+  openPractice: () => void;
 }
 
 export function mountScreens(
@@ -96,6 +99,7 @@ export function mountScreens(
       onImport: (file) => void file.text().then((text) => app.importSave(text)),
       onSaves: () => openSlots(slotActions(false)),
       onSettings: options.openSettings,
+      onPractice: options.openPractice,
       endingsCount: (figure) => {
         const mine = endingsOf(figure);
         return { reached: mine.filter((e) => reached.has(e.id)).length, total: mine.length };
@@ -130,6 +134,7 @@ export function mountScreens(
           onCodex: codex,
           onMenu: () =>
             openMenu({
+              onFlowchart: options.openFlowchart,
               onExport: () => {
                 const file = app.exportSave();
                 if (file) downloadAndTell(file);

@@ -17,6 +17,8 @@ export interface TitleOptions {
   /** Opens the save slots (to load one). */
   onSaves: () => void;
   onSettings: () => void;
+  /** Opens Practice: start from any decision reached before, timing segments. */
+  onPractice: () => void;
   endingsCount: (figure: FigureId) => { reached: number; total: number };
 }
 
@@ -29,6 +31,16 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
       `Start a new campaign? Your run as ${o.runInProgress} will be replaced.`,
       'Start new campaign',
       () => o.onNewGame(figure),
+    );
+  };
+  // Practice plays from a decision as a run of its own, which replaces the autosave too.
+  const practice = (): void => {
+    if (!o.runInProgress) return o.onPractice();
+    confirmDialog(
+      'Practice',
+      `Practice starts a run of its own: once you pick a decision, your run as ${o.runInProgress} will be replaced.`,
+      'Open Practice',
+      o.onPractice,
     );
   };
   const figures = el('ul', { class: 'figures' });
@@ -69,6 +81,7 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
       ]),
       el('nav', { class: 'title-menu', attrs: { 'aria-label': 'More' } }, [
         button('Saved games', o.onSaves),
+        button('Practice', practice),
         button('Settings', o.onSettings),
         button('Codex', o.onCodex),
         button('Endings', o.onEndings),

@@ -62,7 +62,7 @@ describe('accessibility (axe-core)', () => {
       await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
 
       found.title = await violations(page);
-      for (const name of ['Saved games', 'Settings', 'Codex', 'Endings'])
+      for (const name of ['Saved games', 'Practice', 'Settings', 'Codex', 'Endings'])
         await checkDialog(page, name, found, 'title');
 
       await page.locator('[data-figure=kwantung]').click();
@@ -82,6 +82,12 @@ describe('accessibility (axe-core)', () => {
         /^Menu/,
       ])
         await checkDialog(page, name, found, 'game');
+      // The flowchart, by its key.
+      await page.keyboard.press('f');
+      await page.locator('dialog[open]').waitFor();
+      found['game: flowchart dialog'] = await violations(page);
+      await page.keyboard.press('Escape');
+      await page.locator('dialog[open]').waitFor({ state: 'detached' });
 
       // A confirmation: overwriting a slot.
       await page.getByRole('button', { name: 'Save or load' }).click();

@@ -10,6 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../tools/ink/compile.ts';
 import { findRoutes, findRoutesInParallel, routesMarkdown, type RouteRow } from '../../tools/ink/routes.ts';
 import { FIXTURES, jsonLines, runCli } from './cli.ts';
+import {
+  READING_WORDS_PER_MINUTE,
+  SECONDS_PER_CHOICE,
+  routeSeconds as seconds,
+} from '../../tools/ink/timedRoutes.ts';
 import { ENDINGS } from '../../src/core/endings.ts';
 
 /** Plays every route through the CLI, a few at a time, and returns the ending each reached. */
@@ -45,6 +50,23 @@ describe('story:routes', () => {
     ]);
   });
 
+  it('finds the route with the lowest estimated time, not the fewest choices relabelled', async () => {
+    const file = `${FIXTURES}/timed/detour.ink`;
+    const { routes } = findRoutes(file);
+    const [row] = routes;
+    // The pass is one choice but a long read; the river is two choices and a short one. The
+    // search keeps the pass at the camp, where the two meet: the river is found through the merge.
+    expect(row?.choices).toEqual([1, 1]);
+    expect(row?.timed.choices).toEqual([2, 1, 1]);
+    expect(seconds(row!.timed)).toBeLessThan(seconds(row!));
+    // The estimate: words at the stated reading speed, plus a cost per choice.
+    expect(seconds(row!.timed)).toBeCloseTo(
+      (row!.timed.words * 60) / READING_WORDS_PER_MINUTE + 3 * SECONDS_PER_CHOICE,
+    );
+    const [played] = await playRoutes(file, [{ ...row!, choices: row!.timed.choices }]);
+    expect(played?.slice(-2)).toEqual([{ type: 'text', text: 'You make camp.', tags: [] }, { type: 'end' }]);
+  });
+
   const story = compileInkFile('story/main.ink');
   it.skipIf(!story.ok)(
     'every route of our story, played by story:play --json, ends at its ending, and docs/ROUTES.md lists them',
@@ -60,10 +82,28 @@ describe('story:routes', () => {
         readFileSync('docs/ROUTES.md', 'utf8'),
         'docs/ROUTES.md is stale: run npm run story:routes',
       ).toBe(routesMarkdown(result));
+      // The published table states the estimate's constants and every category.
+      const doc = routesMarkdown(result);
+      expect(doc).toContain(
+        `${READING_WORDS_PER_MINUTE} words per minute, plus ${SECONDS_PER_CHOICE} seconds per choice`,
+      );
+      for (const name of [
+        'Shtern — Any%',
+        'Chiang — Historical',
+        'Kurosawa — ★',
+        'Shtern — All Endings',
+        'All 18',
+      ])
+        expect(doc).toContain(`| ${name} |`);
+      // The timed route is never slower than the fewest-choices route by the same estimate.
+      for (const r of result.routes)
+        expect(seconds(r.timed), `${r.ending}: timed route slower`).toBeLessThanOrEqual(seconds(r));
       const file = join(mkdtempSync(join(tmpdir(), 'routes-')), 'story.json');
       writeFileSync(file, story.json!);
-      const played = await playRoutes(file, result.routes);
-      result.routes.forEach((r, i) => {
+      // Both routes of every ending, played by story:play, reach that ending.
+      const timed = result.routes.map((r) => ({ ...r, ...r.timed }));
+      const played = await playRoutes(file, [...result.routes, ...timed]);
+      [...result.routes, ...timed].forEach((r, i) => {
         const lines = played[i] ?? [];
         expect(
           lines.filter((l) => l.type === 'ending'),

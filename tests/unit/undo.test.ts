@@ -74,7 +74,7 @@ describe('undo', () => {
   });
 
   it('does nothing where undo is off (a timed speedrun category)', () => {
-    const { controller } = app({ undoAllowed: false });
+    const { controller } = app({ undoAllowed: false, jumpAllowed: false });
     controller.newGame('shtern');
     controller.choose(0);
     const here = snapshot(controller);

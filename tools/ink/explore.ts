@@ -14,6 +14,7 @@ import { copySnapshots, jsonSnapshots, type RestoreMode, type Snapshots } from '
 import { choiceEffects, type ChoiceEffects } from './choiceEffects.ts';
 import { allOf } from './visitors.ts';
 import { routeOf, search, type Route, type SearchStats } from './search.ts';
+import { StateGraph } from './timedRoutes.ts';
 import { stripProse } from './proseless.ts';
 import { replay } from './witness.ts';
 import {
@@ -53,6 +54,9 @@ export interface ExploreOptions {
    *  proseless.ts: several times faster) and the routes reported are replayed
    *  on this one for their words and last text (witness.ts). */
   fullStory?: StoryRunner;
+  /** Also find the route to each ending with the lowest estimated time (timedRoutes.ts):
+   *  the explored state graph is kept for it, so only story:routes asks. */
+  timedRoutes?: boolean;
 }
 
 export interface ExploreResult {
@@ -70,6 +74,8 @@ export interface ExploreResult {
   variableSpread: { name: string; values: number }[];
   /** Ending id → fastest route (fewest choices, then fewest words). */
   endings: Map<string, Route>;
+  /** Ending id → the route with the lowest estimated time; empty unless `timedRoutes`. */
+  timedEndings: Map<string, Route>;
   /** Endings the story could have (ending knots in "end" mode); filled by the caller in "tags" mode. */
   staticEndings: string[];
   deadEnds: DeadEnd[];
@@ -95,7 +101,14 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   const hooks = instrument(story, features.knots, options.maxLinesPerStep ?? 20_000);
   const snapshots: Snapshots<unknown> =
     options.restore === 'json' ? jsonSnapshots(story) : copySnapshots(story);
-  const checks = storyChecks(runner, hooks, features, mode);
+  const graph = options.timedRoutes ? new StateGraph() : null;
+  const checks = storyChecks(
+    runner,
+    hooks,
+    features,
+    mode,
+    graph ? (id, node) => graph.ending(id, node) : undefined,
+  );
   const effects = choiceEffects(runner);
   const stats = search(
     {
@@ -108,12 +121,16 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
       maxStates: options.maxStates ?? 2_000_000,
       deadline: t0 + (options.maxSeconds ?? 120) * 1000,
       stepWords: prose ? () => prose.take() : undefined,
+      onState: graph ? (arrival, state) => graph.state(arrival, state) : undefined,
     },
     allOf(checks, effects),
   );
   const unvisitedKnots = hooks.unvisited();
   hooks.remove();
-  const found = diagnose(stats, checks.findings, features, mode);
+  const found = {
+    ...diagnose(stats, checks.findings, features, mode),
+    timedEndings: graph?.fastest() ?? new Map(),
+  };
   if (options.fullStory) replayWitnesses(found, options.fullStory, options.startKnot);
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -133,7 +150,10 @@ function diagnose(
   f: Findings,
   features: StoryFeatures,
   mode: 'tags' | 'end',
-): Omit<ExploreResult, 'unvisitedKnots' | 'choiceEffects' | 'seconds' | 'cpuSeconds' | 'statesPerSecond'> {
+): Omit<
+  ExploreResult,
+  'unvisitedKnots' | 'choiceEffects' | 'seconds' | 'cpuSeconds' | 'statesPerSecond' | 'timedEndings'
+> {
   return {
     complete: stats.stopReason === null,
     stopReason: stats.stopReason,
@@ -157,11 +177,12 @@ function diagnose(
 
 /** The exploration build read no prose: words and last texts come from the full story. */
 function replayWitnesses(
-  found: Pick<ExploreResult, 'endings' | 'deadEnds'>,
+  found: Pick<ExploreResult, 'endings' | 'timedEndings' | 'deadEnds'>,
   full: StoryRunner,
   startKnot: string | undefined,
 ): void {
-  for (const route of found.endings.values()) route.words = replay(full, route, startKnot).words;
+  for (const route of [...found.endings.values(), ...found.timedEndings.values()])
+    route.words = replay(full, route, startKnot).words;
   for (const d of found.deadEnds) {
     const { words, lastStep } = replay(full, d.route, startKnot);
     d.route.words = words;

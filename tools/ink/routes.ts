@@ -1,10 +1,13 @@
 /**
- * story:routes — the fastest route to every ending (fewest choices, then
- * fewest words to read), from the story's root, found by the explorer's
- * breadth-first search:
+ * story:routes — two routes to every ending from the story's root: the
+ * fewest-choices route (then fewest words to read), found by the explorer's
+ * breadth-first search, and the route with the lowest estimated time (words at
+ * a stated reading speed plus a cost per choice), found by a shortest-path
+ * search over the states it explored (timedRoutes.ts):
  *   npm run story:routes -- [file.ink] [--json] [--seed N] [--max-states N] [--max-seconds S]
- * For our story it also writes docs/ROUTES.md (a table per figure). Prints
- * JSON [{ending, choices: [1-based], words}] with --json, else a summary.
+ * For our story it also writes docs/ROUTES.md (the speedrun categories, then a
+ * table per figure). Prints JSON [{ending, choices: [1-based], words, seconds,
+ * timed: {choices, words, seconds}}] with --json, else a summary.
  * Exit 1 when the search could not finish (the routes found so far are still printed).
  */
 import { writeFileSync } from 'node:fs';
@@ -14,14 +17,22 @@ import { DEFAULT_STORY, endingMode, loadStory, makeRunner } from './loadStory.ts
 import { explore } from './explore.ts';
 import { defaultJobs, pool, rootChoiceCount, runWorker } from './workers.ts';
 import type { Route } from './search.ts';
+import { READING_WORDS_PER_MINUTE, SECONDS_PER_CHOICE, routeSeconds as seconds } from './timedRoutes.ts';
+import { categoryRoutes, type CategoryRoute } from './routeCategories.ts';
 import { ENDINGS, endingById } from '../../src/core/endings.ts';
 import { FIGURES } from '../../src/core/figures.ts';
 
-export interface RouteRow {
-  ending: string;
+/** A route to an ending: 1-based choices from the root, and the words it shows. */
+export interface RoutePlay {
   choices: number[];
   words: number;
   choiceTexts: string[];
+}
+
+/** An ending's fewest-choices route (choices, words, texts) and its fastest route by estimated time. */
+export interface RouteRow extends RoutePlay {
+  ending: string;
+  timed: RoutePlay;
 }
 
 export interface RoutesResult {
@@ -51,13 +62,14 @@ export function findRoutes(file: string, options: RoutesOptions = {}): RoutesRes
     maxSeconds: options.maxSeconds,
     rootChoice: options.rootChoice,
     endings: endingMode(loaded),
+    timedRoutes: true,
   });
-  const routes = [...r.endings].map(([ending, route]: [string, Route]) => ({
-    ending,
-    choices: route.choices,
-    words: route.words,
-    choiceTexts: route.choiceTexts,
-  }));
+  const play = ({ choices, words, choiceTexts }: Route): RoutePlay => ({ choices, words, choiceTexts });
+  const routes = [...r.endings].map(([ending, route]: [string, Route]) => {
+    const fewest = play(route);
+    const timed = r.timedEndings.get(ending);
+    return { ending, ...fewest, timed: timed ? quicker(play(timed), fewest) : fewest };
+  });
   return { routes: inCatalogueOrder(routes), complete: r.complete, isGameStory: loaded.isGameStory };
 }
 
@@ -82,17 +94,30 @@ export async function findRoutesInParallel(file: string, options: RoutesOptions 
   const best = new Map<string, RouteRow>();
   for (const r of results.flatMap((x) => x.routes)) {
     const old = best.get(r.ending);
+    if (!old) {
+      best.set(r.ending, r);
+      continue;
+    }
     const faster =
-      !old ||
       r.choices.length < old.choices.length ||
       (r.choices.length === old.choices.length && r.words < old.words);
-    if (faster) best.set(r.ending, r);
+    best.set(r.ending, { ...(faster ? r : old), timed: quicker(old.timed, r.timed) });
   }
   return {
     routes: inCatalogueOrder([...best.values()]),
     complete: results.every((r) => r.complete),
     isGameStory: results.some((r) => r.isGameStory),
   };
+}
+
+/**
+ * The route with the lower estimate; `a` on a tie. The timed search weighs the
+ * exploration build's words, which differ from the full story's only where glue
+ * joins two words; both routes are measured on the full story, and the timed
+ * route is never reported slower than the fewest-choices one.
+ */
+function quicker(a: RoutePlay, b: RoutePlay): RoutePlay {
+  return seconds(b) < seconds(a) ? b : a;
 }
 
 /** The catalogue's order (src/core/endings.ts), then any other ending by name. */
@@ -106,34 +131,92 @@ function inCatalogueOrder(routes: RouteRow[]): RouteRow[] {
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|');
 
+/** "31:05": minutes and seconds of an estimate. */
+export function clock(totalSeconds: number): string {
+  const s = Math.round(totalSeconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const mm = h ? String(m).padStart(2, '0') : String(m);
+  return `${h ? `${h}:` : ''}${mm}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** The estimate's constants, stated wherever a time is shown. */
+export const ESTIMATE_RULE = `words shown read at ${READING_WORDS_PER_MINUTE} words per minute, plus ${SECONDS_PER_CHOICE} seconds per choice`;
+
+const categoryCells = (c: CategoryRoute | null): string =>
+  c ? `${c.choices} | ${c.words} | ${clock(c.seconds)}` : '— | — | —';
+
+const routeCell = (c: CategoryRoute | null): string =>
+  !c ? 'no route' : c.route ? `${c.endings.join('')}: ${c.route.join(',')}` : `${c.endings.length} runs`;
+
+function categoriesTable(result: RoutesResult): string[] {
+  const out = [
+    '## Categories',
+    '',
+    'Per speedrun category, the fewest-choices route beside the route with the lowest',
+    'estimated time. A category of several endings (All Endings, All 18) is one run',
+    'per ending, summed; its routes are the endings’ own, in the tables below.',
+    '',
+    '| category | fewest choices: choices | words | est. time | route | fastest by time: choices | words | est. time | route |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const c of categoryRoutes(result.routes)) {
+    const figure = FIGURES.find((f) => f.id === c.figure);
+    const name = figure ? `${figure.shortName} — ${c.name}` : c.name;
+    out.push(
+      `| ${cell(name)} | ${categoryCells(c.fewest)} | ${routeCell(c.fewest)} | ${categoryCells(c.timed)} | ${routeCell(c.timed)} |`,
+    );
+  }
+  out.push('');
+  return out;
+}
+
 export function routesMarkdown(result: RoutesResult): string {
   const out = [
     '# Routes',
     '',
-    'The fastest route to every ending: fewest choices, then fewest words to read,',
-    'from the start of the story (the first choice picks the figure). Generated by',
-    '`npm run story:routes` from a complete search of the story; do not edit by hand.',
+    'Two routes to every ending, from the start of the story (the first choice picks the figure):',
+    '',
+    '- **fewest choices**: fewest choices, then fewest words to read;',
+    '- **fastest by time**: the lowest estimated time, where the estimate is the',
+    `  ${ESTIMATE_RULE}. It is found by a shortest-path search`,
+    '  over every state the search explored, weighted by the words each choice shows.',
+    '',
+    'Generated by `npm run story:routes` from a complete search of the story; do not edit by hand.',
     '',
   ];
   if (!result.complete)
     out.push('**The search did not finish: some routes may be missing or not the fastest.**', '');
+  const quicker = result.routes.filter((r) => seconds(r.timed) < seconds(r)).length;
+  out.push(
+    `On ${quicker} of ${result.routes.length} endings the route by time is quicker than the fewest-choices route;`,
+    'on the others both take the same time (the routes may still differ where two options read alike).',
+    '',
+    ...categoriesTable(result),
+  );
+  const missing = result.complete ? 'not reachable' : 'not found (search unfinished)';
   for (const f of FIGURES) {
     const rows = result.routes.filter((r) => endingById(r.ending)?.figure === f.id);
-    out.push(
-      `## ${f.name}`,
-      '',
-      '| ending | choices | words | route | choice texts |',
-      '|---|---|---|---|---|',
-    );
-    for (const e of ENDINGS.filter((x) => x.figure === f.id)) {
-      const r = rows.find((x) => x.ending === e.id);
-      const name = `${e.id} ${e.title}${e.star ? ' ★' : ''}`;
+    const mine = ENDINGS.filter((x) => x.figure === f.id);
+    const name = (e: (typeof ENDINGS)[number]): string => `${e.id} ${e.title}${e.star ? ' ★' : ''}`;
+    const line = (e: (typeof ENDINGS)[number], r: RoutePlay | undefined): string =>
+      r
+        ? `| ${cell(name(e))} | ${r.choices.length} | ${r.words} | ${clock(seconds(r))} | ${r.choices.join(',')} | ${cell(r.choiceTexts.join(' → '))} |`
+        : `| ${cell(name(e))} | — | — | — | ${missing} | |`;
+    const header = [
+      '| ending | choices | words | est. time | route | choice texts |',
+      '|---|---|---|---|---|---|',
+    ];
+    out.push(`## ${f.name}`, '', '### Fewest choices', '', ...header);
+    for (const e of mine)
       out.push(
-        r
-          ? `| ${cell(name)} | ${r.choices.length} | ${r.words} | ${r.choices.join(',')} | ${cell(r.choiceTexts.join(' → '))} |`
-          : `| ${cell(name)} | — | — | ${result.complete ? 'not reachable' : 'not found (search unfinished)'} | |`,
+        line(
+          e,
+          rows.find((x) => x.ending === e.id),
+        ),
       );
-    }
+    out.push('', '### Fastest by estimated time', '', ...header);
+    for (const e of mine) out.push(line(e, rows.find((x) => x.ending === e.id)?.timed));
     out.push('');
   }
   return out.join('\n');
@@ -149,11 +232,23 @@ async function main(): Promise<number> {
   if (result.isGameStory && !args.file) writeFileSync('docs/ROUTES.md', routesMarkdown(result));
   if (args.flags.has('json')) {
     console.log(
-      JSON.stringify(result.routes.map(({ ending, choices, words }) => ({ ending, choices, words }))),
+      JSON.stringify(
+        result.routes.map(({ ending, choices, words, timed }) => ({
+          ending,
+          choices,
+          words,
+          seconds: Math.round(seconds({ choices, words })),
+          timed: { choices: timed.choices, words: timed.words, seconds: Math.round(seconds(timed)) },
+        })),
+      ),
     );
   } else {
+    console.log(`Estimated time: ${ESTIMATE_RULE}.`);
     for (const r of result.routes)
-      console.log(`${r.ending}: ${r.choices.length} choices, ${r.words} words: ${r.choices.join(',')}`);
+      console.log(
+        `${r.ending}: fewest ${r.choices.length} choices, ${r.words} words, ~${clock(seconds(r))}: ${r.choices.join(',')}` +
+          ` | fastest ${r.timed.choices.length} choices, ${r.timed.words} words, ~${clock(seconds(r.timed))}: ${r.timed.choices.join(',')}`,
+      );
     if (result.isGameStory && !args.file) console.log('written: docs/ROUTES.md');
   }
   if (!result.complete) console.error('story:routes: the search did not finish; routes may be missing');

@@ -67,6 +67,10 @@ export interface SearchOptions {
   /** Words a step read; default: counted in its lines. The exploration build
    *  prints no prose and counts its words as it runs (proseless.ts). */
   stepWords?: (step: StoryStep) => number;
+  /** Every arrival at a state with choices: the route just taken and the state
+   *  node it reached (itself when new, the merged one otherwise). The timed
+   *  routes record the explored graph from these (timedRoutes.ts). */
+  onState?: (arrival: RouteNode, state: RouteNode) => void;
 }
 
 export interface SearchStats {
@@ -136,6 +140,7 @@ export function search(options: SearchOptions, visitor: SearchVisitor): SearchSt
     if (choices > 0) {
       const key = options.stateKey(route);
       const old = seen.get(key);
+      options.onState?.(route, old ?? route);
       if (old) {
         // Same state reached again in the same layer: keep the shorter read.
         if (old.depth === route.depth && route.words < old.words) Object.assign(old, route);

@@ -61,6 +61,8 @@ export function storyChecks(
   hooks: Instruments,
   features: StoryFeatures,
   endings: 'tags' | 'end',
+  /** Every arrival at an ending, not only the fastest (the timed routes' graph records them). */
+  onEnding?: (id: string, node: RouteNode) => void,
 ): SearchVisitor & { findings: Findings } {
   const story = runner.story;
   const findings: Findings = {
@@ -129,6 +131,7 @@ export function storyChecks(
         add(findings.deadEnds, `dead|${where}|${cause}`, { at: where, cause, text, route: routeOf(node) });
         return;
       }
+      onEnding?.(id, node);
       const best = findings.endings.get(id);
       if (!best || isFaster(node, best)) findings.endings.set(id, node);
     },
