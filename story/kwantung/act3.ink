@@ -109,6 +109,12 @@ At Pingfang, south of Harbin, the men of Ishii's unit blow up what they can and 
 ~ change_opinion(-25)
 
 You sign nothing in those weeks but casualty returns. There are more names than there were in August, and you know every plan they died for, because you wrote it.
+
+# sfx: radio
+# codex: hiranuma
+The questions you expected to argue about never reach you. Hiranuma's cabinet fell in August over the pact with Berlin; the seminars in Tokyo on what went wrong at Nomonhan, where a Kwantung officer who saw the trucks might have been asked to speak, are never held, because Nomonhan has become the first battle of a war and nobody convenes a seminar on a war still being lost. The Navy's men stop arguing for the south. There is no south to argue for while the Army's own railway is burning. The quarrel between Strike North and Strike South, which the staff colleges were to have fought out over two years and an Imperial Conference was to have settled, is settled for them in one winter by the Red Army: the north has struck Japan. Gekokujō did this. The Imperial will, which the revenge plan claimed to serve, was never asked, and now it has nothing left to choose between.
+
+On the last night of the year a signal from Tokyo asks the operations section for a list of officers fit for a staff in Korea. You write the names in order of seniority. Yours is on it.
 -> checkpoint("final")
 
 === kw_11_the_pact

@@ -29,6 +29,18 @@ describe('Kwantung campaign routes', () => {
     expect(playChapters('kwantung', route).ending).toBe(id);
   });
 
+  it('KW-10 A, when Moscow takes the bait, ends the campaign in the Autumn War and says what became of KW-11 and KW-12', () => {
+    // OTL: KW-5 A (Order 1488) and KW-6 A keep Moscow's restraint low; the revenge offensive (KW-10 A)
+    // pulls it to 20 or below and Stalin escalates.
+    const { ending, chapters, text } = playChapters('kwantung', { 'KW-1': 'C', 'KW-2': 'C', 'KW-9': 'C' });
+    expect(ending).toBe('KW-E2');
+    expect(chapters.slice(-2)).toEqual(['KW-10', 'KW-10b']);
+    const scene = text.join('\n');
+    // The pact seminar (KW-11) and the north-or-south question of 1941 (KW-12) are told, not skipped.
+    expect(scene).toContain('the seminars in Tokyo on what went wrong at Nomonhan');
+    expect(scene).toContain('is settled for them in one winter by the Red Army');
+  });
+
   it('the historical route reaches the historical ending, not the ★ ending', () => {
     // Bible OTL options: KW-1 C, KW-2 C, KW-3 A, KW-5 A, KW-6 A, KW-7 A, KW-8 A, KW-9 B,
     // KW-10 B, KW-11 B, KW-12 B (KW-4 is S0 only and never offered on this route).
