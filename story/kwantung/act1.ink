@@ -87,9 +87,9 @@ The red crescent on the wall has not moved an inch. But something in the room ha
 * [Lobby hard to take the islands anyway: Tokyo must not be allowed to lose this by talking.]
     ~ change_leash(-10)
     ~ change_north(10)
-    You write all night. By dawn there is a memorandum on the chief of staff's desk under your seal and three others: the islands can be taken in a morning, the Soviets will not fight, and every day of talk in Moscow teaches the Russians that Japan can be talked to.
+    You write all night. By dawn there is a memorandum on the chief of staff's desk under your seal and three others: the islands can be taken in a morning, the Soviets will not fight, and every day of talk in Moscow teaches the Russians that Japan can be talked to. You write of the Army's seishin, which is not a thing that waits for diplomats, and of the Imperial will, which you are certain cannot be to hand sandbars back to a commissar.
 
-    It goes to Tokyo with a covering note that is almost polite. Tokyo answers it by saying nothing, which is an answer.
+    It goes to Tokyo with a covering note that is almost polite. What comes back is a receipt, stamped and dated: the memorandum has been received. At Miyakezaka that is the whole of an answer, and every officer on this floor knows how to read it.
 
     When the Soviets back down a week later, you do not feel vindicated. You feel robbed. The islands came back without a shot from the Kwantung Army. The credit goes to a diplomat in Moscow whose name you have never learned.
 
@@ -230,7 +230,7 @@ Upstairs at the General Staff, the files are being argued over. Everyone agrees 
 
     A colonel takes you aside on the stairs and tells you that the Kwantung Army's enthusiasm is the single thing most likely to make the Emperor's government keep the defector's files in a safe. You thank him. You mean something else.
 
-    Hsinking cables its approval of your conduct. Tokyo, you learn later, cables nothing at all, and moves the files to a safe.
+    Hsinking cables its approval of your conduct. Tokyo, you learn later, locks the files in the Russia section's strongroom, where the Kwantung Army's enthusiasm cannot reach them. The men who won Manchuria for the Emperor are to be kept from his own intelligence like children from the matches.
 
 * [Use him for propaganda only. Let the world hear what Stalin does to his own officers; keep the files for the day we need them.]
     ~ change_diplo(5)
@@ -243,7 +243,7 @@ Upstairs at the General Staff, the files are being argued over. Everyone agrees 
 
     Moscow answers it in the only language it has for such things. The Soviet ambassador calls at the Foreign Ministry to protest a provocation staged by Japanese militarists with a criminal deserter, and the Foreign Ministry men read his note aloud to each other, pleased. You are less pleased. A man who has been made to look a fool before the whole world does not forget who held the lamp.
 
-    The files themselves go into the General Staff's Russia section, where they will be read by careful men and quoted in careful papers. You suspect their value will leak away in that building like water from a cracked jar. You tell yourself that information keeps, and that the hills will still be there next year.
+    The files themselves go into the General Staff's Russia section, where they will be read by careful men and quoted in careful papers. You suspect their value will leak away in that building like water from a cracked jar. Information keeps, the Russia section likes to say; the hills will still be there next year. You repeat it on the train to Hsinking, and it sounds more like Tokyo each time.
 
 - {lyushkov_value == "high": You leave Tokyo on the sixteenth with a folder of maps of the Posyet sector and the feeling that you are holding something that could go off.| You leave Tokyo on the sixteenth with the sense that a great chance has been put in a drawer.}
 
@@ -297,7 +297,7 @@ It is not a question. On this floor, nothing is a question for long.
 * (goad) [Goad the Korea Army and offer Kwantung help: if Suetaka will not take the hill, let him know who will.]
     ~ change_leash(-5)
     ~ change_north(5)
-    You draft it so it reads as comradeship. The Kwantung Army stands ready to assist. Its divisions along the eastern border are alert. Should the Korea Army find the task beyond its means, Hsinking would be honoured to share the burden.
+    You draft it so it reads as comradeship, in the language the Army uses between brothers who despise each other: sincerity, spirit, the honour of the Imperial forces. The Kwantung Army stands ready to assist. Its divisions along the eastern border are alert. Should the Korea Army find the task beyond its means, Hsinking would be honoured to share the burden.
 
     Every officer in Seoul who reads it understands exactly what it means. So does every officer in Tokyo.
 

@@ -71,7 +71,7 @@ Down the corridor, General Isogai Rensuke, the chief of staff, is waiting for th
     You remember the first of November: a patrol clash on the Mongolian border, and General Komatsubara Michitarō forbidding any retaliation and punishing his own officers for wanting it. You put his practice into the rules.
     # codex: komatsubara
     Where the line is unclear, units hold their ground and report. Nobody crosses the river. Fire is returned, not carried forward, and the decision to go further belongs to Hsinking and then to Tokyo.
-    Tsuji reads your draft in silence and puts it back on your desk without a word. He shouts at lieutenants; he saves his silences for equals. In the mess that evening a captain you trained with asks whether you have applied for a post in the Foreign Ministry.
+    Tsuji reads your draft in silence and puts it back on your desk unsigned. He shouts at lieutenants; he saves his silences for equals. In the mess that evening a captain you trained with asks whether you have applied for a post in the Foreign Ministry.
     Isogai sends it on, with Tsuji's principles attached as an annex "for study". You have won the text and lost the room. The order that goes out under Ueda's name is yours, and everybody knows whose it is not.
     The mess has its own way of keeping score. By the end of the week the northern studies on the section's shelf have been lent out to the intelligence officers at Hailar, who have stopped expecting to use them, and nobody asks for them back.
     ~ kw_order_restrained = true
@@ -199,7 +199,7 @@ Tsuji's answer is to move the raid forward. He has already answered one telegram
     ~ change_supply(-10)
     ~ change_north(10)
 * [Wait for the envoy and accept his limits.]
-    You tell Isogai that a raid Tokyo learns about from the newspapers will cost the army more than it costs the Russians. He looks at you for a long time, then orders the aircraft held.
+    You tell Isogai that a raid Tokyo learns about from the newspapers will cost the army more than it costs the Russians. He looks at you until the clock on his wall has ticked through most of a minute, then orders the aircraft held.
     The envoy arrives, sits in Isogai's office for a day and a half, and leaves with a compromise: air cover over the Manchukuoan bank, reconnaissance over the river, nothing deeper. Tsuji says the Kwantung Army has been put on a lead like a dog.
     But the lead also has a hand at the other end. The General Staff releases fuel and spare engines it had been sitting on, and the 2nd Air Division keeps its pilots for the fighting on the river instead of spending them on a raid.
     What it costs is the building's faith. The Soviet bombers go on using Tamsak-Bulak unhindered, and the floor, which had wanted to see them burn on the ground, stops talking about the north as a war it could win. Seishin, Tsuji tells the lieutenants, does not wait for envoys.

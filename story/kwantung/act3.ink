@@ -135,7 +135,7 @@ The room divides quickly. One side wants the lesson to be: prepare better, and g
 
 * [Argue for revenge on the Soviets anyway, when the time comes.]
     You tell the seminar that Nomonhan was a border incident lost by a single division, not a war lost by an army. Give the Kwantung Army tanks, shells and trucks, and the next time will be different.
-    Some of the younger officers nod. An older colonel from the General Staff asks, quietly, whether you have learned anything at all. You do not answer him. He makes a note in the margin of his agenda with a fountain pen, and caps the pen slowly.
+    Some of the younger officers nod. An older colonel from the General Staff asks, quietly, whether you have learned anything at all. You do not answer him. He looks at you as the War College instructors looked at a cadet who had mistaken seishin for arithmetic, and turns to the next speaker.
     ~ change_north(5)
     ~ change_leash(-10)
     Afterwards, in the corridor, two of the younger officers ask you for the address of the Kwantung Army's staff college and whether there is a waiting list. You give it to them. One of them has a brother in the 23rd Division, he tells you proudly, and has not heard from him since August.
@@ -167,7 +167,7 @@ On 2 July the Imperial Conference meets. It does not decide for war with the Sov
 The preparation has a name: Kwantung Army Special Manoeuvres, Kantokuen. The plan on your desk calls for twenty-two divisions, readiness by 5 September, war from the 10th, and the first phase in the Maritime Province finished by 15 October. It assumes half of the Soviet Far Eastern divisions will go west to fight the Germans, and that a Soviet division is worth three quarters of a Japanese one.
 # codex: kantokuen
 
-You have been called back to Hsinking to help write it. You look at the assumptions for a long time.
+You have been called back to Hsinking to help write it. You read the assumptions twice, then a third time, the way a quartermaster reads a bill he suspects.
 {leash >= 0: In Tokyo your name has a certain weight now: the Kwantung officer who obeyed when it mattered and said what he saw. If you argue, men will listen.|In Tokyo your name is filed with the Kwantung Army's other telegrams. Whatever you argue, Tokyo will hear Hsinking arguing again.}
 {cas_jpn > 12: Everybody on the staff remembers Nomonhan. The German ambassador in Tokyo reports to Berlin that its memory weighs heavily on the Army, and most of all on the Kwantung Army. He is right.}
 {cas_jpn <= 12: The Kwantung Army came out of the Halha battered but not broken. It still believes in itself. That belief is either its strength or the most dangerous thing in the room.}
