@@ -548,9 +548,9 @@ Nishi wants the fighters kept in the air whatever Tokyo says. The quartermasters
     You pass the order on and tell the line to dig. The fighters stay on their side of the border. The men on the ground curse the sky, which is now entirely Soviet.
     But Tokyo sees that somebody in Hsinking can still read a telegram and obey it.
     ~ change_leash(10)
-    ~ add_cas_jpn(1)
+    ~ change_north(-5)
     You go out to see what the order means on the ground. At the airfield behind the line the fighters stand in a row with canvas over their engines, and the pilots sit on the grass playing go and refusing to look up. West of Nomonhan the infantry has learned to dig deeper each time a Soviet bomber comes over, which is every hour.
-    A battalion commander shows you a pit where a single bomb buried six of his men, and asks, very correctly, whether Hsinking has any further instructions. You give him the only one you have: hold. He salutes. Seishin is what is left to a soldier when the sky is taken from him, and you have just asked him to live on it. The week's return from his battalion alone runs to two pages. Across the line, the men who dig deepest still die under the bombs, and the Imperial will, as Tokyo reads it, is that they should.
+    A battalion commander shows you a pit where a single bomb buried six of his men, and asks, very correctly, whether Hsinking has any further instructions. You give him the only one you have: hold. He salutes. Seishin is what is left to a soldier when the sky is taken from him, and you have just asked him to live on it. In Tokyo the obeyed halt is read as the end of the Kwantung Army's adventure on the steppe, and the War Ministry's northern men, who had cheered the crossing, stop answering Hsinking's letters. The Imperial will, as Tokyo reads it, is that the men should hold and the north should be forgotten.
 * [Keep the fighters flying, and answer Tokyo under your own seal.]
     You draft an answer to Imperial headquarters explaining that local air operations are defensive and necessary, and you send it from the signals room without the chief of staff's initials.
     The fighters keep flying. For a week they hold the sky over the line. Then the Soviet air force comes east in numbers, and the sky is lost anyway, and Tokyo knows whose telegram it was.
@@ -638,8 +638,8 @@ The blow falls on the 22nd: a double envelopment with about a thousand armoured 
     One man asks you, very politely, for water, then for a cigarette, then where the guns are, because his battery commander will want to know. You tell him the guns are still in the pocket. He nods and repeats it to himself, as if to remember it for his report.
 * [Ask Tokyo to request a ceasefire at once.]
     You draft the request yourself and send it through the proper channel, with the chief of staff's initials. Tokyo reads a Kwantung Army telegram asking for less war, and sends it on to Moscow within the hour.
-    Moscow does not answer until the 30th, when there is nothing left to save. The pocket, told to hold for a ceasefire, holds, and dies holding: more of the 25th are lost waiting for the diplomats than would have been lost walking out.
-    ~ add_cas_jpn(15)
+    Moscow does not answer until the 30th, when there is nothing left to save. The pocket, told to hold for a ceasefire, holds, and dies holding: the 25th is lost as surely as if the relief had never been tried, and more of it than would have been lost walking out.
+    ~ add_cas_jpn(20)
     ~ change_leash(10)
     ~ change_diplo(5)
     For six days you sit beside the teleprinter in the signals room and wait for Moscow. The operators stop looking up when the machine begins to chatter: everything that comes is from the pocket, nothing from Moscow.
