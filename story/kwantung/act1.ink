@@ -534,7 +534,7 @@ Hayama is watching you with the bright face he had on the night of the Amur isla
 
     He stops speaking to you. So do most of the others. In the mess, conversations end when you sit down. Someone leaves a copy of the Changkufeng photograph on your desk with a single word written across the sky above the summit: informer.
 
-    The northern studies go back into the safe with Nishi's map. Without the clique to carry them from office to office, nobody on the floor opens them for the rest of the summer.
+    Nishi's map goes into the chief of staff's safe, and the plans for a northern war go in after it. Without the clique to carry them from office to office, nobody asks for the key for the rest of the summer.
 
     You keep the photograph. You are no longer sure what you are, but you are sure the hill is worth more to Japan than a second hill in Mongolia would have been. It is a strange kind of certainty. It feels like standing on the crest at night, with the whole slope dark below you.
 

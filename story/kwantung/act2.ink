@@ -73,7 +73,7 @@ Down the corridor, General Isogai Rensuke, the chief of staff, is waiting for th
     Where the line is unclear, units hold their ground and report. Nobody crosses the river. Fire is returned, not carried forward, and the decision to go further belongs to Hsinking and then to Tokyo.
     Tsuji reads your draft in silence and puts it back on your desk unsigned. He shouts at lieutenants; he saves his silences for equals. In the mess that evening a captain you trained with asks whether you have applied for a post in the Foreign Ministry.
     Isogai sends it on, with Tsuji's principles attached as an annex "for study". You have won the text and lost the room. The order that goes out under Ueda's name is yours, and everybody knows whose it is not.
-    The mess has its own way of keeping score. By the end of the week the northern studies on the section's shelf have been lent out to the intelligence officers at Hailar, who have stopped expecting to use them, and nobody asks for them back.
+    The mess has its own way of keeping score. By the end of the week the section's spring war game against the Maritime Province has been struck from the programme, and nobody on the floor protests aloud.
     ~ kw_order_restrained = true
     ~ change_leash(10)
     ~ change_stalin(5)
@@ -120,7 +120,7 @@ Hattori wants to know what you recommend. Tsuji has already recommended it, loud
     ~ change_north(5)
 * [A strong force: a regiment with artillery and trucks, and make the lesson last.]
     You want the lesson to be unforgettable: an infantry regiment, a battalion of guns, every truck the division can find, and aircraft overhead. The Mongols will come back to the east bank, and the division will be there before the grass is green.
-    Hattori signs. Isogai signs with a small frown. The trucks go out across the snow-crusted steppe from Hailar, and the Manchukuoan cavalry goes ahead of them looking for a fight. In Tokyo the War Ministry's northern men hear that a regiment is on the move, with its guns, and for the first time since Changkufeng they speak of the Kwantung Army as an army again.
+    Hattori signs. Isogai signs with a small frown. The trucks go out across the snow-crusted steppe from Hailar, and the Manchukuoan cavalry goes ahead of them looking for a fight. In Tokyo, where Changkufeng is still remembered as a humiliation, the news of a regiment on the move with its guns is toasted at the officers' club at Kudan as proof that the Army has remembered its purpose.
     ~ change_north(10)
     {kw_06_strong_force()}
     Afterwards you go out to Hailar to see the lorries come back. They come in at dusk along the ruts, fewer than went out, some towing others, canvas torn, with wounded men lying across the fuel drums in the back. A transport sergeant stands at the barracks gate with a board, checking each number against the list that left and calling the missing ones to a clerk. Komatsubara watches from the headquarters steps with his hands behind his back and does not speak to you. When the last lorry is in and the gate is shut, the sergeant brings the board to you and salutes, because it was your recommendation that sent them out.
@@ -129,7 +129,7 @@ Hattori wants to know what you recommend. Tsuji has already recommended it, loud
     Tsuji calls it a counsel of cowardice in front of three clerks. Komatsubara, who once punished his own officers for wanting a fight, lets the silence stand until Tsuji looks away, and the 23rd Division stays in its barracks.
     The May incident stays small. A Manchukuoan patrol exchanges shots with Mongolian riders, both sides file protests, and the note from Hsinking's Foreign Ministry office goes to Moscow by way of Tokyo and is answered by a sharper one.
     But the Soviet note is not the end of it. In early June the reports from the river begin to speak of Soviet trucks on the east bank, of gun positions on the heights beyond it, and of a new Soviet commander who does not wait for notes. The grass has an owner now, and it is not Manchukuo.
-    In Tokyo the note is read as a sign that Hsinking has learned manners. On the floor it is read as the week the Kwantung Army let horsemen graze on its maps, and the northern studies gather dust.
+    In Tokyo the note is read as a sign that Hsinking has learned manners. On the floor it is read as the week the Kwantung Army let horsemen graze on its maps, and the war-game maps of the Amur stay rolled in their cupboard.
     ~ change_leash(10)
     ~ change_diplo(5)
     ~ change_north(-5)
@@ -256,7 +256,7 @@ Everything the northern arm is, every gun, every shell, every can of water, must
         # codex: zhukov
         By 5 July the northern arm is back across the river, over the same single bridge, carrying its wounded. The engineers blow the bridge behind them. The heights of Baintsagan are covered with burnt-out Soviet tanks and with your dead.
     }
-    In Tokyo, for a week, the maps look the same way: a division across the Halha, on the enemy's bank, on the enemy's heights. Whatever came after, the Army has seen what its spirit can do, and the northern faction in the War Ministry talks of nothing else.
+    In Tokyo, for a week, the maps look the same way: a division across the Halha, on the enemy's bank, on the enemy's heights. Whatever came after, the Army has seen what its spirit can do, and the old dream of the Maritime Province is spoken of again in the corridors at Miyakezaka.
     ~ change_supply(-20)
     ~ add_cas_jpn(1)
     ~ change_north(5)
@@ -272,7 +272,7 @@ Everything the northern arm is, every gun, every shell, every can of water, must
     ~ change_leash(10)
     ~ change_north(-5)
     ~ add_cas_jpn(1)
-    You drive out to the division's forward headquarters to explain the plan to the men who must carry it out. A regimental commander hears you through, looks across the river at the heights of Baintsagan in the evening light, and asks whether the Imperial will stops at the water's edge. You tell him Tokyo's instructions do. He thanks you, very formally, for the clarification, and you can see him composing the sentence he will use about you in the mess. On the east bank, that week, his men take two hills and lose one, and they never once see the enemy's guns, which are on the heights across the river. The casualty return at the end of it is as long as a crossing would have cost, and it buys no ground anyone in Tokyo can find on a map. The General Staff is satisfied. The War Ministry's northern men stop asking the Kwantung Army for its plans.
+    You drive out to the division's forward headquarters to explain the plan to the men who must carry it out. A regimental commander hears you through, looks across the river at the heights of Baintsagan in the evening light, and asks whether the Imperial will stops at the water's edge. You tell him Tokyo's instructions do. He thanks you, very formally, for the clarification, and you can see him composing the sentence he will use about you in the mess. On the east bank, that week, his men take two hills and lose one, and they never once see the enemy's guns, which are on the heights across the river. The casualty return at the end of it is as long as a crossing would have cost, and it buys no ground anyone in Tokyo can find on a map. The General Staff is satisfied. Nobody in Tokyo asks Hsinking for a plan to cross anything for the rest of the summer.
 -
 -> kw_09_third_offensive
 
@@ -302,7 +302,7 @@ General Isogai has told Tokyo that a large Soviet effort so far from the railway
     You put the reconnaissance photographs on Isogai's desk in a neat row: trucks, fuel dumps, a field of tents. You ask for the right to pull the 23rd Division back to shorter lines it can actually hold, and to dig.
     Isogai does not believe you. But he allows the shorter line, because it is cheap, and because you have made yourself impossible to ignore.
     The men dig in the sand with too few shovels. Some of them curse you by name.
-    Tokyo hears the words winter line and reads them as the end of the affair, which is what Tokyo wanted to read. The building hears them too. An army that digs for the winter on the Halha is an army that has stopped marching north, and by the end of the week the northern studies are back in the section's safe.
+    Tokyo hears the words winter line and reads them as the end of the affair, which is what Tokyo wanted to read. The building hears them too. An army that digs for the winter on the Halha is an army that has stopped marching north, and by the end of the week the General Staff has stopped asking Hsinking what it means to do next.
     ~ change_leash(5)
     ~ change_stalin(5)
     ~ change_north(-10)
@@ -312,7 +312,7 @@ General Isogai has told Tokyo that a large Soviet effort so far from the railway
     The trucks are a bluff, or they are fewer than they look, or they are carrying nothing. You write the plan for a third offensive and send it up, and the building approves of you again.
     Tsuji reads the draft over your shoulder and corrects a single word: where you wrote that the enemy may have reinforced, he writes that the enemy has exhausted himself. It reads better. Terada initials it the same afternoon. That night you stand on the roof of the headquarters with a cigarette and look west, where there is nothing to see but the lights of the new capital, and you do not let yourself count trucks.
     Below, in the courtyard, a dispatch rider starts his motorcycle for the airfield with the plan in his satchel. He kicks it three times before it catches, and the noise goes out along the avenue and comes back off the new ministries. Seishin, the instructors said at the academy, is what wins when the numbers do not. You finish the cigarette and go down to sign the movement tables.
-    In Tokyo the plan is read as proof that the Kwantung Army still means to win, and the northern faction takes heart from it for as long as it lasts.
+    In Tokyo the plan is read as proof that the Kwantung Army still means to win, and the men in Tokyo who still dream of Siberia read it twice.
     ~ change_north(10)
     {kw_09_blow(18, false)}
 * [Ask Tokyo for heavy artillery and fresh divisions before anything else.]

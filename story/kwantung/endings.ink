@@ -50,7 +50,7 @@ The Yalu is frozen from bank to bank, and on its northern side the Army is diggi
 - else:
     The line holds at last where the Army could not be made to draw it: on the approaches to Mukden and the Korean border.
 }
-Everything north of it is gone. Harbin is a Soviet garrison town. The railway you once timed to the minute carries Soviet tanks south to a front that runs across the plain like a scar.
+Everything north of it is gone. Harbin is a Soviet garrison town. The railway that every Kwantung movement table was written on, the one your section timed to the minute, carries Soviet tanks south to a front that runs across the plain like a scar.
 
 { harbin_pocket: The divisions that stood at Harbin are gone with it. More than ten of them went into the cauldron; what came out would not fill a single regiment. The Army's continental forces are cut in two: the armies in China on one side, the remnant of the Kwantung Army and the Korea Army on the other, and between them a Soviet front that winter slows but does not stop.}
 
