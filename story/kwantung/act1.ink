@@ -87,9 +87,9 @@ The red crescent on the wall has not moved an inch. But something in the room ha
 * [Lobby hard to take the islands anyway: Tokyo must not be allowed to lose this by talking.]
     ~ change_leash(-10)
     ~ change_north(10)
-    You write all night. By dawn there is a memorandum on the chief of staff's desk under your seal and three others: the islands can be taken in a morning, the Soviets will not fight, and every day of talk in Moscow teaches the Russians that Japan can be talked to.
+    You write all night. By dawn there is a memorandum on the chief of staff's desk under your seal and three others: the islands can be taken in a morning, the Soviets will not fight, and every day of talk in Moscow teaches the Russians that Japan can be talked to. You write of the Army's seishin, which is not a thing that waits for diplomats, and of the Imperial will, which you are certain cannot be to hand sandbars back to a commissar.
 
-    It goes to Tokyo with a covering note that is almost polite. Tokyo answers it by saying nothing, which is an answer.
+    It goes to Tokyo with a covering note that is almost polite. What comes back is a receipt, stamped and dated: the memorandum has been received. At Miyakezaka that is the whole of an answer, and every officer on this floor knows how to read it.
 
     When the Soviets back down a week later, you do not feel vindicated. You feel robbed. The islands came back without a shot from the Kwantung Army. The credit goes to a diplomat in Moscow whose name you have never learned.
 
@@ -99,6 +99,7 @@ The red crescent on the wall has not moved an inch. But something in the room ha
 
 * [Accept the restraint. The islands are sandbars; the war, when it comes, must come on our terms and with Tokyo behind it.]
     ~ change_leash(10)
+    ~ change_north(-5)
     You tell Hayama to take down his butcher's paper. You draft the reply to Tokyo yourself: the Kwantung Army acknowledges its orders, holds its positions, and reports.
 
     It is not a popular draft. A colonel two doors down asks whether you have been taking lessons from the Foreign Ministry. Tsuji does not speak to you for three days, which on this floor is a kind of sentence.
@@ -107,8 +108,11 @@ The red crescent on the wall has not moved an inch. But something in the room ha
 
     You put the letter in your desk. You tell nobody about it. In this building, Tokyo's good opinion is a thing you keep in a drawer.
 
+    The price is paid on the wall. Hayama's butcher's paper comes down, and with it the study that takes the red crescent in one campaign goes back into its file. For the rest of the summer nobody on the floor asks for it, and an army that stops asking for the north, Tsuji says in the mess, has begun to forget what it is for.
+
 * [Draw the lesson: the Red Army is hollow. They had the guns and the gunboats, and they ran.]
     ~ change_north(15)
+    ~ change_leash(-5)
     ~ underestimate = true
     You say it first in the staff meeting and then in writing, and after that everyone is saying it. The Soviets had men on the islands and gunboats in the channel. They lost a boat and did not fire back. They signed an agreement, watched Manchukuo reoccupy the islands, and did nothing.
 
@@ -117,6 +121,8 @@ The red crescent on the wall has not moved an inch. But something in the room ha
     The phrase goes round the floor. Hayama copies it into his notebook. Tsuji, who agrees with the sentiment but not with anyone else having said it first, rewrites it into a longer paper about the spiritual collapse of the Bolshevik officer corps. Tokyo reads both papers and files them, but the idea gets out of the files and into the mess, and from the mess into the divisions.
 
     By autumn every lieutenant in Manchuria knows that the Russians will not fight. You were the one who taught them.
+
+    The General Staff's Russia section, which wrote its own careful estimate of the Soviet Far Eastern army, returns your paper with a covering note from a colonel: the Kwantung Army's views on the spiritual condition of the enemy have been received. The note is four lines long and every one of them is about Hsinking's habit of knowing better than Tokyo.
 
 - The river freezes in November, as it does every year. The islands disappear under the ice, and with them the argument about whose they are.
 
@@ -200,6 +206,7 @@ Upstairs at the General Staff, the files are being argued over. Everyone agrees 
 * [Push Tokyo toward a limited strike by the Korea Army: take ground the defector shows us is weak, hold it, and trade it for an end to Soviet aid to China.]
     ~ change_north(15)
     ~ change_leash(5)
+    ~ change_stalin(-5)
     ~ lyushkov_value = "high"
     You put it to a lieutenant colonel of the operations bureau over cold barley tea, and then to his chief, and then in writing. You do not ask for a war. You ask for a hill.
 
@@ -211,6 +218,8 @@ Upstairs at the General Staff, the files are being argued over. Everyone agrees 
 
     On the train back to Hsinking you realise you have just done the most Kwantung thing imaginable, in the most un-Kwantung way: through channels.
 
+    Channels leak. Moscow has ears in Tokyo, and within the week the Soviet military attaché is asking a Foreign Ministry acquaintance, far too casually, whether the Army takes any interest in the Posyet sector. Somebody in Moscow has begun to watch that hill.
+
 * [Push for a Kwantung-led strike: the files show the whole crescent is rotten, and the army that knows it best should be the one to kick the door.]
     ~ change_north(10)
     ~ change_leash(-15)
@@ -221,17 +230,20 @@ Upstairs at the General Staff, the files are being argued over. Everyone agrees 
 
     A colonel takes you aside on the stairs and tells you that the Kwantung Army's enthusiasm is the single thing most likely to make the Emperor's government keep the defector's files in a safe. You thank him. You mean something else.
 
-    Hsinking cables its approval of your conduct. Tokyo, you learn later, cables nothing at all, and moves the files to a safe.
+    Hsinking cables its approval of your conduct. Tokyo, you learn later, locks the files in the Russia section's strongroom, where the Kwantung Army's enthusiasm cannot reach them. The men who won Manchuria for the Emperor are to be kept from his own intelligence like children from the matches.
 
 * [Use him for propaganda only. Let the world hear what Stalin does to his own officers; keep the files for the day we need them.]
     ~ change_diplo(5)
     ~ change_opinion(5)
+    ~ change_stalin(-5)
     ~ lyushkov_value = "low"
     You help the Foreign Ministry men shape the press conference. The statement is sharpened; the questions are chosen; a translation for the foreign correspondents is ready the same evening. Lyushkov's account of the purge goes out on the wires to London and New York, and for a week the world talks about Stalin's terror instead of Japan's war in China.
 
     It is clever work. It is not the work you came into the Army to do.
 
-    The files themselves go into the General Staff's Russia section, where they will be read by careful men and quoted in careful papers. You suspect their value will leak away in that building like water from a cracked jar. You tell yourself that information keeps, and that the hills will still be there next year.
+    Moscow answers it in the only language it has for such things. The Soviet ambassador calls at the Foreign Ministry to protest a provocation staged by Japanese militarists with a criminal deserter, and the Foreign Ministry men read his note aloud to each other, pleased. You are less pleased. A man who has been made to look a fool before the whole world does not forget who held the lamp.
+
+    The files themselves go into the General Staff's Russia section, where they will be read by careful men and quoted in careful papers. You suspect their value will leak away in that building like water from a cracked jar. Information keeps, the Russia section likes to say; the hills will still be there next year. You repeat it on the train to Hsinking, and it sounds more like Tokyo each time.
 
 - {lyushkov_value == "high": You leave Tokyo on the sixteenth with a folder of maps of the Posyet sector and the feeling that you are holding something that could go off.| You leave Tokyo on the sixteenth with the sense that a great chance has been put in a drawer.}
 
@@ -284,13 +296,16 @@ It is not a question. On this floor, nothing is a question for long.
 
 * (goad) [Goad the Korea Army and offer Kwantung help: if Suetaka will not take the hill, let him know who will.]
     ~ change_leash(-5)
-    You draft it so it reads as comradeship. The Kwantung Army stands ready to assist. Its divisions along the eastern border are alert. Should the Korea Army find the task beyond its means, Hsinking would be honoured to share the burden.
+    ~ change_north(5)
+    You draft it so it reads as comradeship, in the language the Army uses between brothers who despise each other: sincerity, spirit, the honour of the Imperial forces. The Kwantung Army stands ready to assist. Its divisions along the eastern border are alert. Should the Korea Army find the task beyond its means, Hsinking would be honoured to share the burden.
 
     Every officer in Seoul who reads it understands exactly what it means. So does every officer in Tokyo.
 
     The replies are frosty, and then they are not replies at all, only a silence that goes on for days. But the telegrams between Seoul and the 19th Division grow shorter and sharper. Nobody in the Korea Army wants to be the general who waited while the Kwantung Army took his hill for him.
 
-    You tell yourself that is what you wanted. You think of Shūji in his wet tent and do not tell yourself anything else.
+    In Tokyo, men who had forgotten the north for a year remember it; the General Staff asks Hsinking for its estimate of the Soviet strength behind the hill, and the section writes it in a night.
+
+    That is what you wanted. You think of Shūji in his wet tent, and the satisfaction goes out of it.
 
     -> otl_outcome("goad")
 
@@ -298,6 +313,8 @@ It is not a question. On this floor, nothing is a question for long.
     { lyushkov_value == "high" && north >= 60:
         -> s0_opens
     }
+    ~ change_leash(-5)
+    ~ change_diplo(10)
     You write it in three nights. Take both heights in one night attack. Dig in on the reverse slopes before dawn. Bring a second division up behind the first. Mass every gun the Korea Army owns on the Korean bank, registered on the one dirt road, so that the Soviets can only come across the marsh. Then sit, and let them bleed, and wait for Moscow to offer something.
 
     It is the best plan you have ever written. It goes to Tokyo and comes back in a week with a note from a colonel in the operations bureau.
@@ -308,7 +325,9 @@ It is not a question. On this floor, nothing is a question for long.
         The note is polite and final. The government seeks a settlement of the local incident. Nobody in Tokyo is in a mood to think about the north.
     }
 
-    The plan goes into a drawer. Without the defector's files sold high in Tokyo, and without an appetite there for the north, it was never more than paper.
+    The plan goes into a drawer. Without the defector's files sold high in Tokyo, and without an appetite there for the north, it was never more than paper. A second note follows the first, from the same colonel: the Kwantung Army is reminded that the Posyet sector is the Korea Army's responsibility. One more plan for another army's ground, Tokyo will remember, from Hsinking.
+
+    Only one paragraph survives. A secretary of the Foreign Ministry's Europe-Asia bureau asks for a copy of the page on the price, the Soviet aircraft in China, because the diplomats want to know what Moscow might take for a hill.
 
     Hayama asks if you will send it to Seoul anyway. You do not. It would be read as one more Kwantung insult, and the Korea Army will do what it does without your help.
 
@@ -316,13 +335,14 @@ It is not a question. On this floor, nothing is a question for long.
 
 * (keepout) [Keep the Kwantung Army out of it. This is Seoul's hill and Tokyo's quarrel; we will not be the ones who turn it into a war.]
     ~ change_leash(10)
+    ~ change_north(-5)
     You kill two of Hayama's telegrams before they leave the building and argue down a third in front of the chief of staff. The Kwantung Army, you say, has the whole Soviet border to watch and no business lending advice to a sister army on ground that is not ours.
 
     Hayama calls it cowardice to your face and apologises an hour later, stiffly, because you are senior. The colonel two doors down bows to you in the corridor a fraction less deeply than he did yesterday, and by evening the whole section has measured the fraction.
 
     A signal comes down from Tokyo a few days later, addressed to the chief of staff and copied, unusually, to you: the General Staff notes the Kwantung Army's correct attitude in the present incident.
 
-    You put it in the drawer with the others. Your drawer of Tokyo's good opinions is getting fuller. Your friends on this floor are getting fewer.
+    You put it in the drawer with the others. Your drawer of Tokyo's good opinions is getting fuller. Your friends on this floor are getting fewer, and the floor's appetite for the north, which lives on quarrels, goes a fortnight without one of yours to feed it.
 
     -> otl_outcome("keepout")
 
@@ -504,6 +524,7 @@ Hayama is watching you with the bright face he had on the night of the Amur isla
 
 * (block) [Block it, and inform Tokyo. The hill is the bargain; a second war in Mongolia throws the bargain away.]
     ~ change_leash(15)
+    ~ change_north(-5)
     ~ kw_clique_blocked = true
     You say no. Then you say it again, in writing, to the chief of staff, at four in the morning, with the map of their plan attached. By eight the chief of staff has stopped the trucks at the frontier. By noon a cable has gone to the General Staff, reporting that certain officers proposed an operation across the Mongolian frontier and that it has been forbidden.
 
@@ -513,14 +534,17 @@ Hayama is watching you with the bright face he had on the night of the Amur isla
 
     He stops speaking to you. So do most of the others. In the mess, conversations end when you sit down. Someone leaves a copy of the Changkufeng photograph on your desk with a single word written across the sky above the summit: informer.
 
-    You keep it. You are no longer sure what you are, but you are sure the hill is worth more to Japan than a second hill in Mongolia would have been. It is a strange kind of certainty. It feels like standing on the crest at night, with the whole slope dark below you.
+    Nishi's map goes into the chief of staff's safe, and the plans for a northern war go in after it. Without the clique to carry them from office to office, nobody asks for the key for the rest of the summer.
+
+    You keep the photograph. You are no longer sure what you are, but you are sure the hill is worth more to Japan than a second hill in Mongolia would have been. It is a strange kind of certainty. It feels like standing on the crest at night, with the whole slope dark below you.
 
 * (probe) [Allow a small probe only: a company across the river to see what is there. Enough to quiet the clique; not enough to start a war.]
     ~ change_leash(-5)
     ~ change_stalin(-5)
+    ~ change_north(5)
     You cut their plan down to a single company of infantry and a troop of Manchukuo cavalry, and you sign for that and nothing more. Reconnaissance in force, the order says. Three days. Report and return.
 
-    Nishi calls it an insult. Hayama calls it a start. They take it, because it is that or nothing.
+    Nishi calls it an insult. Hayama calls it a start. They take it, because it is that or nothing, and for a week the clique talks of nothing else; the talk reaches Tokyo, as such talk does, as talk of the north.
 
     The company crosses near Nomonhan on 1 August and finds the Mongols exactly where the files said they would not be. There is a skirmish on the second day, and then another, and the company comes back on the fourth with eleven wounded and a captured Soviet field telephone. The telephone is not Mongolian. It is the newest model.
 

@@ -71,11 +71,13 @@ Down the corridor, General Isogai Rensuke, the chief of staff, is waiting for th
     You remember the first of November: a patrol clash on the Mongolian border, and General Komatsubara Michitarō forbidding any retaliation and punishing his own officers for wanting it. You put his practice into the rules.
     # codex: komatsubara
     Where the line is unclear, units hold their ground and report. Nobody crosses the river. Fire is returned, not carried forward, and the decision to go further belongs to Hsinking and then to Tokyo.
-    Tsuji reads your draft in silence and puts it back on your desk without a word. He shouts at lieutenants; he saves his silences for equals. In the mess that evening a captain you trained with asks whether you have applied for a post in the Foreign Ministry.
+    Tsuji reads your draft in silence and puts it back on your desk unsigned. He shouts at lieutenants; he saves his silences for equals. In the mess that evening a captain you trained with asks whether you have applied for a post in the Foreign Ministry.
     Isogai sends it on, with Tsuji's principles attached as an annex "for study". You have won the text and lost the room. The order that goes out under Ueda's name is yours, and everybody knows whose it is not.
+    The mess has its own way of keeping score. By the end of the week the section's spring war game against the Maritime Province has been struck from the programme, and nobody on the floor protests aloud.
     ~ kw_order_restrained = true
     ~ change_leash(10)
     ~ change_stalin(5)
+    ~ change_north(-5)
 * [Write Tsuji's rules, and go with him to look at the ground first.]
     You write the hard text, but you want to see the ground it will be used on. Tsuji already has a plan for that. It is a picnic.
     A staff car, a lorry of officers in field caps, rice balls and beer, a walk along the wire within sight of the Soviet post. The officers stretch, urinate towards the Soviet Union, leave a bottle and a packet of cigarettes on a post as gifts, and laugh loudly. Behind them two men with cameras work quickly and without laughing.
@@ -113,9 +115,13 @@ Hattori wants to know what you recommend. Tsuji has already recommended it, loud
     # codex: azuma_detachment
     The detachment is surrounded and destroyed. Eight officers and ninety-seven men are killed and thirty-four wounded: nearly two thirds of the unit. Azuma is among the dead.
     You read the casualty return at your desk with the window open. It is the first time you have seen the word "annihilated" used about the Kwantung Army rather than by it.
+    The word does its work in the building. By evening the floor is talking of revenge and of the honour of the 23rd Division, and the talk goes to Tokyo in every telegram. In Moscow the same return is read the other way: the Japanese came across the grass, and were beaten, and will come again. The Soviet notes stop arguing about the border and start announcing it.
+    ~ change_stalin(-5)
+    ~ change_north(5)
 * [A strong force: a regiment with artillery and trucks, and make the lesson last.]
     You want the lesson to be unforgettable: an infantry regiment, a battalion of guns, every truck the division can find, and aircraft overhead. The Mongols will come back to the east bank, and the division will be there before the grass is green.
-    Hattori signs. Isogai signs with a small frown. The trucks go out across the snow-crusted steppe from Hailar, and the Manchukuoan cavalry goes ahead of them looking for a fight.
+    Hattori signs. Isogai signs with a small frown. The trucks go out across the snow-crusted steppe from Hailar, and the Manchukuoan cavalry goes ahead of them looking for a fight. In Tokyo, where Changkufeng is still remembered as a humiliation, the news of a regiment on the move with its guns is toasted at the officers' club at Kudan as proof that the Army has remembered its purpose.
+    ~ change_north(10)
     {kw_06_strong_force()}
     Afterwards you go out to Hailar to see the lorries come back. They come in at dusk along the ruts, fewer than went out, some towing others, canvas torn, with wounded men lying across the fuel drums in the back. A transport sergeant stands at the barracks gate with a board, checking each number against the list that left and calling the missing ones to a clerk. Komatsubara watches from the headquarters steps with his hands behind his back and does not speak to you. When the last lorry is in and the gate is shut, the sergeant brings the board to you and salutes, because it was your recommendation that sent them out.
 * [Leave it to the Manchukuoan border troops, and protest through the diplomats.]
@@ -123,8 +129,10 @@ Hattori wants to know what you recommend. Tsuji has already recommended it, loud
     Tsuji calls it a counsel of cowardice in front of three clerks. Komatsubara, who once punished his own officers for wanting a fight, lets the silence stand until Tsuji looks away, and the 23rd Division stays in its barracks.
     The May incident stays small. A Manchukuoan patrol exchanges shots with Mongolian riders, both sides file protests, and the note from Hsinking's Foreign Ministry office goes to Moscow by way of Tokyo and is answered by a sharper one.
     But the Soviet note is not the end of it. In early June the reports from the river begin to speak of Soviet trucks on the east bank, of gun positions on the heights beyond it, and of a new Soviet commander who does not wait for notes. The grass has an owner now, and it is not Manchukuo.
+    In Tokyo the note is read as a sign that Hsinking has learned manners. On the floor it is read as the week the Kwantung Army let horsemen graze on its maps, and the war-game maps of the Amur stay rolled in their cupboard.
     ~ change_leash(10)
     ~ change_diplo(5)
+    ~ change_north(-5)
 -
 { tl == "S1":
     The war you were told was impossible has begun, and it has begun in March.
@@ -185,14 +193,19 @@ Tsuji's answer is to move the raid forward. He has already answered one telegram
     }
     The pilots claim about a hundred Soviet aircraft destroyed, twice what they lost over the river. Moscow admits to far fewer, and you suspect both sides are lying in opposite directions.
     Tokyo's answer is a single cold telegram: no more air strikes across the border without the General Staff's approval. Somebody in the building calls it an insult. You call it a warning and file it, and afterwards you think it was an accurate one.
+    But the claim of a hundred aircraft goes round Tokyo faster than the telegram. For a week the newspapers print photographs of burning Soviet bombers, and men in the War Ministry who had written the north off begin to say that it can be done after all.
     ~ change_leash(-10)
     ~ change_stalin(-15)
     ~ change_supply(-10)
+    ~ change_north(10)
 * [Wait for the envoy and accept his limits.]
-    You tell Isogai that a raid Tokyo learns about from the newspapers will cost the army more than it costs the Russians. He looks at you for a long time, then orders the aircraft held.
+    You tell Isogai that a raid Tokyo learns about from the newspapers will cost the army more than it costs the Russians. He looks at you until the clock on his wall has ticked through most of a minute, then orders the aircraft held.
     The envoy arrives, sits in Isogai's office for a day and a half, and leaves with a compromise: air cover over the Manchukuoan bank, reconnaissance over the river, nothing deeper. Tsuji says the Kwantung Army has been put on a lead like a dog.
     But the lead also has a hand at the other end. The General Staff releases fuel and spare engines it had been sitting on, and the 2nd Air Division keeps its pilots for the fighting on the river instead of spending them on a raid.
+    What it costs is the building's faith. The Soviet bombers go on using Tamsak-Bulak unhindered, and the floor, which had wanted to see them burn on the ground, stops talking about the north as a war it could win. Seishin, Tsuji tells the lieutenants, does not wait for envoys.
     ~ change_leash(15)
+    ~ change_supply(5)
+    ~ change_north(-10)
 * [Answer Tokyo yourself, under your own seal, and let the raid go.]
     The General Staff has sent a telegram asking Hsinking to explain itself. You draft the reply, and you do not take it to Isogai. You take it to the signals room, where a lieutenant stamps it with a seal and asks no questions.
     The reply tells Tokyo, in words a little too polite to be polite, that the Kwantung Army knows the situation on its own front better than any office in Tokyo, and will settle the matter itself.
@@ -243,8 +256,10 @@ Everything the northern arm is, every gun, every shell, every can of water, must
         # codex: zhukov
         By 5 July the northern arm is back across the river, over the same single bridge, carrying its wounded. The engineers blow the bridge behind them. The heights of Baintsagan are covered with burnt-out Soviet tanks and with your dead.
     }
+    In Tokyo, for a week, the maps look the same way: a division across the Halha, on the enemy's bank, on the enemy's heights. Whatever came after, the Army has seen what its spirit can do, and the old dream of the Maritime Province is spoken of again in the corridors at Miyakezaka.
     ~ change_supply(-20)
     ~ add_cas_jpn(1)
+    ~ change_north(5)
 * [Wait for a second bridge and the trucks to use it.]
     You tell Hattori that one bridge is not a crossing; it is a bottleneck with a river under it. You ask for a week, a second bridge and two hundred trucks.
     You get the week and the bridge, and about half the trucks. When the division crosses, it crosses with its guns and a full load of shells, and it can come back the same way.
@@ -255,7 +270,9 @@ Everything the northern arm is, every gun, every shell, every can of water, must
     The General Staff's instructions say it in so many words: the incident is to be settled on the east bank. You write the plan Tokyo wants, and Tsuji tells the corridor that you have gone soft.
     The division pushes against the Soviet bridgehead and does not cross. The fighting is bloody and local, and it is close to your own railheads instead of theirs. Nobody wins anything; nobody loses a division on the far side of a river.
     ~ change_leash(10)
-    You drive out to the division's forward headquarters to explain the plan to the men who must carry it out. A regimental commander hears you through, looks across the river at the heights of Baintsagan in the evening light, and asks whether the Imperial will stops at the water's edge. You tell him Tokyo's instructions do. He thanks you, very formally, for the clarification, and you can see him composing the sentence he will use about you in the mess. On the east bank, that week, his men take two hills and lose one, and they never once see the enemy's guns, which are on the heights across the river.
+    ~ change_north(-5)
+    ~ add_cas_jpn(1)
+    You drive out to the division's forward headquarters to explain the plan to the men who must carry it out. A regimental commander hears you through, looks across the river at the heights of Baintsagan in the evening light, and asks whether the Imperial will stops at the water's edge. You tell him Tokyo's instructions do. He thanks you, very formally, for the clarification, and you can see him composing the sentence he will use about you in the mess. On the east bank, that week, his men take two hills and lose one, and they never once see the enemy's guns, which are on the heights across the river. The casualty return at the end of it is as long as a crossing would have cost, and it buys no ground anyone in Tokyo can find on a map. The General Staff is satisfied. Nobody in Tokyo asks Hsinking for a plan to cross anything for the rest of the summer.
 -
 -> kw_09_third_offensive
 
@@ -285,21 +302,26 @@ General Isogai has told Tokyo that a large Soviet effort so far from the railway
     You put the reconnaissance photographs on Isogai's desk in a neat row: trucks, fuel dumps, a field of tents. You ask for the right to pull the 23rd Division back to shorter lines it can actually hold, and to dig.
     Isogai does not believe you. But he allows the shorter line, because it is cheap, and because you have made yourself impossible to ignore.
     The men dig in the sand with too few shovels. Some of them curse you by name.
+    Tokyo hears the words winter line and reads them as the end of the affair, which is what Tokyo wanted to read. The building hears them too. An army that digs for the winter on the Halha is an army that has stopped marching north, and by the end of the week the General Staff has stopped asking Hsinking what it means to do next.
     ~ change_leash(5)
     ~ change_stalin(5)
+    ~ change_north(-10)
     Isogai's adjutant gives you the shovels in a signed chit: four hundred, from the Hailar engineers, to be returned in good order. You drive out with the lorry yourself. At the new line a company commander, sunburnt to the colour of a saddle, takes the chit, reads it, and laughs until he has to sit down on the sand. Then he sets his men to digging in the dark, two to a shovel, and by morning the line has a shape.
     {kw_09_blow(8, true)}
 * [Disbelieve them: plan the third offensive.]
     The trucks are a bluff, or they are fewer than they look, or they are carrying nothing. You write the plan for a third offensive and send it up, and the building approves of you again.
     Tsuji reads the draft over your shoulder and corrects a single word: where you wrote that the enemy may have reinforced, he writes that the enemy has exhausted himself. It reads better. Terada initials it the same afternoon. That night you stand on the roof of the headquarters with a cigarette and look west, where there is nothing to see but the lights of the new capital, and you do not let yourself count trucks.
     Below, in the courtyard, a dispatch rider starts his motorcycle for the airfield with the plan in his satchel. He kicks it three times before it catches, and the noise goes out along the avenue and comes back off the new ministries. Seishin, the instructors said at the academy, is what wins when the numbers do not. You finish the cigarette and go down to sign the movement tables.
+    In Tokyo the plan is read as proof that the Kwantung Army still means to win, and the men in Tokyo who still dream of Siberia read it twice.
+    ~ change_north(10)
     {kw_09_blow(18, false)}
 * [Ask Tokyo for heavy artillery and fresh divisions before anything else.]
     You write to Tokyo for guns with range and for divisions that have fought before. Tokyo agrees in principle; Tokyo sends some of them as far as Harbin and holds them there, so that the Kwantung Army will not be tempted to use them.
     The promise is enough to keep the line where it is, and not enough to make it strong.
     ~ change_north(5)
     ~ change_leash(5)
-    In early August you go up to Harbin to see the guns you were promised. They are there: fifteen-centimetre howitzers on flatcars under tarpaulin, their crews living in the wagons, drilling at nothing on the platform every morning at six. A battery commander asks you when they will go west. You tell him soon. He has been told soon by three officers before you, and he thanks you for it the same way he thanked them.
+    ~ change_stalin(-5)
+    In early August you go up to Harbin to see the guns you were promised. They are there: fifteen-centimetre howitzers on flatcars under tarpaulin, their crews living in the wagons, drilling at nothing on the platform every morning at six. A battery commander asks you when they will go west. You tell him soon. He has been told soon by three officers before you, and he thanks you for it the same way he thanked them. The Soviet consulate in Harbin can count flatcars too. Within the week the intelligence section reports more Soviet trains east of Chita, as if Moscow had read your request before Tokyo answered it.
     {kw_09_blow(9, false)}
 -
 -> kwantung_act3
@@ -365,8 +387,9 @@ Moscow is taking it seriously. The intelligence section can tell from the traffi
     Later, alone with the carbon, you read the clause about the Mongolian frontier again and try to read it as a Russian staff officer will read it tomorrow morning: not as a price, but as a map of where the next war will be. On the road from Rajin the second division is still digging. Shūji writes that the Soviet guns have begun registering on the crest again, one round at a time, at dawn, as if measuring it.
 * [Leave it to the Foreign Ministry and the Korea Army. Say nothing.]
     The hill belongs to the Korea Army and the talks belong to the diplomats. You keep your pen in your pocket and your opinion out of the files.
-    The trade goes forward without the Kwantung Army's blessing or its curse. The Foreign Ministry notes, drily, that Hsinking has been unusually quiet.
+    The trade goes forward without the Kwantung Army's blessing or its curse. The Foreign Ministry notes, drily, that Hsinking has been unusually quiet. Moscow notes it too, and less drily: a Soviet note asks whether the Kwantung Army associates itself with the Japanese offer, and the question costs the talks a week.
     ~ change_diplo(5)
+    ~ change_stalin(-5)
     It is harder than it sounds. For four days the telegrams cross your desk on their way to other desks, and every one has a sentence you could improve. Tsuji would have improved them all.
     On the fifth day a Korea Army captain comes through Hsinking on his way to Seoul, his hand bandaged, the clay of the road below the crest still on his puttees, and asks the section whether the Kwantung Army means to help or to watch. You tell him it means to watch. He bows exactly as deeply as a captain must bow to a major, and not a centimetre more. He will tell the trenches what you said, and the trenches will remember which army stood on the bank with its hands behind its back.
 -
@@ -496,8 +519,9 @@ They do not want to kill anyone. Not yet. They want a letter to the War Minister
     The railway staff at Harbin is glad of a trained officer. You spend the winter learning how long it takes to move a division from Harbin to anywhere, and the answer is sobering.
     ~ change_supply(10)
     ~ change_leash(5)
+    ~ change_diplo(-5)
     Your office is on the second floor of the railway administration, above the goods yard, with a window that rattles when the expresses go through. The sidings the Russians built still carry Cyrillic numbers under the Japanese paint. You time the troop trains with a stopwatch and a ledger: a division, its horses, its guns, its fodder, so many trains, so many days to the Amur if nothing breaks, and something always breaks.
-    The figures do not fit any plan in Hsinking. You send them there anyway, in a neat table with your seal. Nobody acknowledges receiving it, and at New Year Hayama sends you a card addressed to the stationmaster.
+    The figures do not fit any plan in Hsinking. You send them there anyway, in a neat table with your seal. Nobody acknowledges receiving it, and at New Year Hayama sends you a card addressed to the stationmaster. The section's opinions on the pact talks are written by Nishi now, and the Foreign Ministry, which had begun to count on one reasonable voice in Hsinking, finds it gone; its negotiators in Moscow go to the table with one argument fewer.
 -
 In the last week of the year, in Moscow, a Soviet-Japanese non-aggression pact is initialled. Nobody in Hsinking is asked for an opinion.
 -> kwantung_act3
@@ -524,8 +548,9 @@ Nishi wants the fighters kept in the air whatever Tokyo says. The quartermasters
     You pass the order on and tell the line to dig. The fighters stay on their side of the border. The men on the ground curse the sky, which is now entirely Soviet.
     But Tokyo sees that somebody in Hsinking can still read a telegram and obey it.
     ~ change_leash(10)
+    ~ change_north(-5)
     You go out to see what the order means on the ground. At the airfield behind the line the fighters stand in a row with canvas over their engines, and the pilots sit on the grass playing go and refusing to look up. West of Nomonhan the infantry has learned to dig deeper each time a Soviet bomber comes over, which is every hour.
-    A battalion commander shows you a pit where a single bomb buried six of his men, and asks, very correctly, whether Hsinking has any further instructions. You give him the only one you have: hold. He salutes. Seishin is what is left to a soldier when the sky is taken from him, and you have just asked him to live on it.
+    A battalion commander shows you a pit where a single bomb buried six of his men, and asks, very correctly, whether Hsinking has any further instructions. You give him the only one you have: hold. He salutes. Seishin is what is left to a soldier when the sky is taken from him, and you have just asked him to live on it. In Tokyo the obeyed halt is read as the end of the Kwantung Army's adventure on the steppe, and the War Ministry's northern men, who had cheered the crossing, stop answering Hsinking's letters. The Imperial will, as Tokyo reads it, is that the men should hold and the north should be forgotten.
 * [Keep the fighters flying, and answer Tokyo under your own seal.]
     You draft an answer to Imperial headquarters explaining that local air operations are defensive and necessary, and you send it from the signals room without the chief of staff's initials.
     The fighters keep flying. For a week they hold the sky over the line. Then the Soviet air force comes east in numbers, and the sky is lost anyway, and Tokyo knows whose telegram it was.
@@ -596,24 +621,25 @@ The blow falls on the 22nd: a double envelopment with about a thousand armoured 
 
 * [Order a relief attack with everything left.]
     On 26 and 27 September the relief goes in. It costs the second tank regiment and half of the 9th Division, and it does not reach the pocket.
-    On the 30th the 25th Division is destroyed.
-    ~ add_cas_jpn(15)
+    On the 30th the 25th Division is destroyed, and the relief has added its own dead to the pocket's.
+    ~ add_cas_jpn(20)
     ~ change_supply(-10)
-    ~ change_north(-10)
+    ~ change_north(10)
     You follow the attack by telephone from a forward dugout roofed with railway sleepers. The tank regiment reports every hour, then every two hours, then not at all.
-    At dusk on the 27th a runner from one of the 9th Division's regiments comes in with the regimental colours wound round his body under his tunic, because his colonel ordered them saved before he went forward with the last company. The runner is nineteen. He wants to know where to take them, and nobody in the dugout knows the regulation. In the end you carry them yourself, folded across your knees in the staff car back to Hailar, and you do not unfold them.
+    At dusk on the 27th a runner from one of the 9th Division's regiments comes in with the regimental colours wound round his body under his tunic, because his colonel ordered them saved before he went forward with the last company. The runner is nineteen. He wants to know where to take them, and nobody in the dugout knows the regulation. In the end you carry them yourself, folded across your knees in the staff car back to Hailar, and you do not unfold them. In Tokyo the relief is reported as the Army's spirit, spent to the last company, and nobody there says the word defeat aloud: an army that dies going forward has lost a battle, not the argument for the north. The northern faction in the War Ministry prints the regiment's name in its pamphlets before the ashes are home.
 * [Order the 25th to break out, abandoning its guns.]
     You write the order that no Kwantung officer is supposed to write: leave the guns, leave the wounded who cannot walk, come out by night in small groups.
-    Some of them do. Perhaps a third. Their officers will never forgive you, and the men who walk out will never forget who let them.
+    Some of them do. Perhaps a third. Their officers will never forgive you, and the men who walk out will never forget who let them. The guns stay in the pocket, every one, and the depots at Hailar have nothing to replace them.
     ~ add_cas_jpn(10)
+    ~ change_supply(-10)
     ~ change_leash(5)
     ~ change_north(-10)
     You are at the edge of the pocket on the night of the 28th, in a gully the engineers have marked with white tape, when the first of them come out. They come in twos and threes, without helmets, some barefoot because their boots have gone in the sand. A sergeant carries a lieutenant on his back and will not put him down until a doctor takes him from him.
     One man asks you, very politely, for water, then for a cigarette, then where the guns are, because his battery commander will want to know. You tell him the guns are still in the pocket. He nods and repeats it to himself, as if to remember it for his report.
 * [Ask Tokyo to request a ceasefire at once.]
     You draft the request yourself and send it through the proper channel, with the chief of staff's initials. Tokyo reads a Kwantung Army telegram asking for less war, and sends it on to Moscow within the hour.
-    Moscow does not answer until the 30th, when there is nothing left to save.
-    ~ add_cas_jpn(10)
+    Moscow does not answer until the 30th, when there is nothing left to save. The pocket, told to hold for a ceasefire, holds, and dies holding: the 25th is lost as surely as if the relief had never been tried, and more of it than would have been lost walking out.
+    ~ add_cas_jpn(20)
     ~ change_leash(10)
     ~ change_diplo(5)
     For six days you sit beside the teleprinter in the signals room and wait for Moscow. The operators stop looking up when the machine begins to chatter: everything that comes is from the pocket, nothing from Moscow.

@@ -59,23 +59,30 @@ Tokyo wants a ceasefire. Tokyo wants it very badly.
     Tokyo's answer is an order, not a telegram: no offensive. A senior officer of the General Staff comes to Hsinking himself to make sure it is read.
     ~ change_leash(-25)
     ~ change_stalin(-20)
+    ~ change_north(10)
     { stalin <= 20:
         -> kw_10b_autumn_war
     }
     Moscow, busy in Poland, does not take the bait. On 15 September the ceasefire is signed in Moscow anyway, effective the next day, and your plan goes into a drawer with the others.
+    It does not stay there quietly. Copies go round the War Ministry in the autumn as proof that the Kwantung Army was robbed of its revenge, not beaten, and men who had begun to look south read it and look north again. The plan is dead. The dream it was written for is not.
 * [Accept the ceasefire of 15/16 September.]
     You tell Isogai that the fresh divisions would be fed to the same guns on the same grass, and that the Army has nothing to gain west of Nomonhan but more names for the list.
     On 15 September the ceasefire is signed in Moscow, effective the next day. The line stays where the Soviets put it.
     Within weeks the men who ran the summer are gone from Hsinking, and so are you: a train south, and a desk in Tokyo where men look at you as if you had something catching.
+    The ceasefire buries more than the 23rd Division. In Tokyo an army that accepts the Soviet line on the Halha is an army that has stopped talking about Siberia, and the northern studies you once read as scripture go down to the archive in the basement of the War Ministry.
     ~ change_leash(15)
+    ~ change_north(-10)
     On the day the ceasefire takes effect you are at Hailar to meet the last train of wounded. They lie on straw in goods wagons, their field tags fluttering in the wind off the steppe. A private of the 23rd Division with both feet bandaged asks you whether it is true that the war is over. You tell him the incident is closed. He repeats the word incident slowly, as if it were a foreign word, and turns his face to the wagon wall.
 * [Turn your energy south: there is nothing left to win here.]
     You stop arguing about Nomonhan. You start reading about oil: where it is, who owns it, how far it is from a Japanese port. You read about rubber and tin and the Dutch.
     The ceasefire is signed on 15 September. You barely look up from your new files.
     When the section is broken up and you are posted away, you take the files with you.
     ~ change_north(-20)
+    ~ change_leash(10)
+    ~ change_diplo(5)
     The files come from the Navy's liaison office in a bundle tied with string of the wrong colour, and you read them at your desk while the rest of the section drafts Tsuji's offensive two metres away. Oil production of the Netherlands Indies, field by field. The depth of the harbour at Singapore. Tsuji sees the titles over your shoulder and asks, not kindly, whether you have enlisted in the Navy. You tell him you have enlisted in arithmetic.
     On the wall map the ground the 23rd Division lost is still shaded in pencil. You stop looking at it. It is easier, you find, to plan a war that has not yet killed anyone.
+    Tokyo likes an officer who stops arguing about a lost battle, and says so with a posting to the General Staff. In the new year a counsellor of the Foreign Ministry's South Seas bureau borrows your tables on the oil of the Indies for his talks with the Dutch, and returns them with a note of thanks: the first time a diplomat has thanked you for anything.
 -
 -> kw_11_the_pact
 
@@ -102,6 +109,12 @@ At Pingfang, south of Harbin, the men of Ishii's unit blow up what they can and 
 ~ change_opinion(-25)
 
 You sign nothing in those weeks but casualty returns. There are more names than there were in August, and you know every plan they died for, because you wrote it.
+
+# sfx: radio
+# codex: hiranuma
+The questions you expected to argue about never reach you. Hiranuma's cabinet fell in August over the pact with Berlin; the seminars in Tokyo on what went wrong at Nomonhan, where a Kwantung officer who saw the trucks might have been asked to speak, are never held, because Nomonhan has become the first battle of a war and nobody convenes a seminar on a war still being lost. The Navy's men stop arguing for the south. There is no south to argue for while the Army's own railway is burning. The quarrel between Strike North and Strike South, which the staff colleges were to have fought out over two years and an Imperial Conference was to have settled, is settled for them in one winter by the Red Army: the north has struck Japan. Gekokujō did this. The Imperial will, which the revenge plan claimed to serve, was never asked, and now it has nothing left to choose between.
+
+On the last night of the year a signal from Tokyo asks the operations section for a list of officers fit for a staff in Korea. You write the names in order of seniority. Yours is on it.
 -> checkpoint("final")
 
 === kw_11_the_pact
@@ -122,7 +135,7 @@ The room divides quickly. One side wants the lesson to be: prepare better, and g
 
 * [Argue for revenge on the Soviets anyway, when the time comes.]
     You tell the seminar that Nomonhan was a border incident lost by a single division, not a war lost by an army. Give the Kwantung Army tanks, shells and trucks, and the next time will be different.
-    Some of the younger officers nod. An older colonel from the General Staff asks, quietly, whether you have learned anything at all. You do not answer him. He makes a note in the margin of his agenda with a fountain pen, and caps the pen slowly.
+    Some of the younger officers nod. An older colonel from the General Staff asks, quietly, whether you have learned anything at all. You do not answer him. He looks at you as the War College instructors looked at a cadet who had mistaken seishin for arithmetic, and turns to the next speaker.
     ~ change_north(5)
     ~ change_leash(-10)
     Afterwards, in the corridor, two of the younger officers ask you for the address of the Kwantung Army's staff college and whether there is a waiting list. You give it to them. One of them has a brother in the 23rd Division, he tells you proudly, and has not heard from him since August.
@@ -154,12 +167,13 @@ On 2 July the Imperial Conference meets. It does not decide for war with the Sov
 The preparation has a name: Kwantung Army Special Manoeuvres, Kantokuen. The plan on your desk calls for twenty-two divisions, readiness by 5 September, war from the 10th, and the first phase in the Maritime Province finished by 15 October. It assumes half of the Soviet Far Eastern divisions will go west to fight the Germans, and that a Soviet division is worth three quarters of a Japanese one.
 # codex: kantokuen
 
-You have been called back to Hsinking to help write it. You look at the assumptions for a long time.
+You have been called back to Hsinking to help write it. You read the assumptions twice, then a third time, the way a quartermaster reads a bill he suspects.
 {leash >= 0: In Tokyo your name has a certain weight now: the Kwantung officer who obeyed when it mattered and said what he saw. If you argue, men will listen.|In Tokyo your name is filed with the Kwantung Army's other telegrams. Whatever you argue, Tokyo will hear Hsinking arguing again.}
 {cas_jpn > 12: Everybody on the staff remembers Nomonhan. The German ambassador in Tokyo reports to Berlin that its memory weighs heavily on the Army, and most of all on the Kwantung Army. He is right.}
 {cas_jpn <= 12: The Kwantung Army came out of the Halha battered but not broken. It still believes in itself. That belief is either its strength or the most dangerous thing in the room.}
 
 * [Lobby for war in September.]
+    ~ change_stalin(-10)
     { leash >= 0:
         Tokyo listens to you. You are the Kwantung officer who obeyed when it mattered, who saw the trucks before anyone else and said so. When you say that this time the enemy is fighting for his life in the west, men who have never trusted Hsinking read it twice.
         The Army General Staff takes your paper to the Cabinet. Slowly, against the Navy, against half the Foreign Ministry, Kantokuen becomes an order with a date on it.
@@ -172,6 +186,7 @@ You have been called back to Hsinking to help write it. You look at the assumpti
         ~ change_north(5)
         In September your paper comes back to you from Tokyo with the General Staff's covering note clipped to its first page: three courteous lines, initialled by a major you have never met. Someone has corrected one of your figures in red ink, the number of Soviet divisions gone west, and corrected it downward. You put it in the file. From your window you watch a troop train unloading at Hsinking station, men who have come a thousand miles to sit on the border and wait, and you think that the Imperial will has never been so patient with anyone as it is with the Russians.
     }
+    Whatever Tokyo decides, your paper has been read in one more capital than you meant. The Soviet embassy in Tokyo has friends, and by August the intelligence section reports that the Far Eastern divisions Moscow meant to send west are staying where they are. Moscow has heard a Kwantung officer ask for war, and it believes him.
 * [Back the southern advance.]
     You say what the seminar in 1939 said: the oil is in the south, and the Americans are the danger, and the Russians can wait. Japanese troops go into southern Indochina in July. The Americans freeze Japanese assets and cut off the oil.
     From then on there is only one clock, and it points south.
@@ -182,8 +197,9 @@ You have been called back to Hsinking to help write it. You look at the assumpti
     You argue the persimmon: wait until the fruit is ripe and falls by itself. When the Germans take Moscow, when the Siberian divisions have gone west, then the Kwantung Army can walk into the Maritime Province.
     The Germans do not take Moscow. By the autumn the Siberian divisions are going west, and the Army's eyes are already turned south.
     ~ change_north(5)
+    ~ change_supply(-5)
     All autumn the section keeps a map of European Russia beside the map of the Far East, and each morning a lieutenant moves the pins according to the German communiqués. The pins move fast in July, more slowly in September, and in October they stop some way short of Moscow.
-    On the other map the red pins of the Siberian divisions come off the board one by one as the reports say they have entrained for the west. You watch the persimmon ripen on the wrong branch. In December, for the first time, the lieutenant moves the German pins backwards, and the divisions that waited all summer on the Manchurian border are still waiting, in the snow, for a fruit that will not fall.
+    On the other map the red pins of the Siberian divisions come off the board one by one as the reports say they have entrained for the west. You watch the persimmon ripen on the wrong branch. In December, for the first time, the lieutenant moves the German pins backwards, and the divisions that waited all summer on the Manchurian border are still waiting, in the snow, for a fruit that will not fall. Waiting is not free. Seven hundred thousand men eat, burn coal and wear out lorries whether they march or not, and the quartermasters' returns for the winter are the worst the Kwantung Army has ever signed.
 -
 -> checkpoint("final")
 
@@ -225,14 +241,16 @@ The arithmetic on your desk says something else. {supply >= 50: The depots are f
     ~ add_cas_jpn(15)
     ~ change_leash(5)
     ~ change_stalin(10)
+    ~ change_north(-10)
     ~ soviet_delay = true
-    On the first night of the withdrawal you stand on the platform at Hsinking and count the trains going south by their lamps. Each one is a regiment that will not die at Harbin. None of them will thank you. The Army has no word for what you have done, except the one Tsuji used.
+    On the first night of the withdrawal you stand on the platform at Hsinking and count the trains going south by their lamps. Each one is a regiment that will not die at Harbin. None of them will thank you. The Army has no word for what you have done, except the one Tsuji used. In Tokyo the map of Manchukuo with its northern half shaded red is passed round the War Ministry, and the men who dreamed of Siberia for thirty years look at it and stop dreaming aloud.
 * [Counter-attack the Gobi pincer's supply lines.]
     You want to hit the southern pincer where it is weakest: at the end of its long road across the desert, where every shell and every litre of fuel has come a thousand kilometres by truck.
     { supply >= 50:
-        The strike works. Your columns cut the Soviet road in two places and burn the fuel dumps behind it, and what they cannot burn they drive home. The Gobi pincer stops for three weeks, short of its meeting point, and the divisions around Harbin use the time to slip south.
+        The strike works. Your columns cut the Soviet road in two places and burn the fuel dumps behind it, and what they cannot burn they drive home. The Gobi pincer stops for three weeks, short of its meeting point, and the divisions around Harbin use the time to slip south. It is the first blow the Army has landed since March, and Tokyo's northern men, who had gone quiet, print it in every newspaper that will take it.
         ~ soviet_delay = true
         ~ change_supply(-5)
+        ~ change_north(5)
     - else:
         The strike has no fuel to reach its target. Half the columns stop in the sand; the rest are found by Soviet aircraft. The Gobi pincer rolls on, and the divisions around Harbin are caught with their transport gone.
         ~ harbin_pocket = true
@@ -269,8 +287,9 @@ The Army has to decide whether to lend the Navy its landing troops and its bless
     The night the transports sail you stand on a quay in Karafuto and watch the soldiers go up the gangways in the rain, with their packs and their rifles and the paper charms their mothers sewed into their belts. The bargain is clever. The men carrying it are nineteen.
 * [Use the Navy's aircraft over the mainland instead.]
     You ask for the carriers' aircraft over Manchuria, over the Soviet columns and the railway bridges. The Navy grumbles and sends them.
-    The Soviet columns on the long roads learn what it is to be watched from the air. North Sakhalin stays Soviet, and Japan has nothing to bargain with but time.
+    The Soviet columns on the long roads learn what it is to be watched from the air. North Sakhalin stays Soviet, and Japan has nothing to bargain with but time. The Foreign Ministry, which had drafted its offer of the island before the Navy sailed, puts the draft away.
     ~ change_supply(10)
+    ~ change_diplo(-5)
     The first carrier squadrons fly into the airfields around Mukden in the second week of August. Their pilots salute like sailors and land, the Army ground crews admit with grudging wonder, like men used to landing on ships. Their commander, a lieutenant commander younger than you, asks for maps and is given the Army's, which are wrong in the ways he expects.
     Within a week the Soviet columns on the Gobi road move only at night. The Army's own pilots, who have lost most of their machines since April, watch the sailors take off with an expression you know well. It is the way Tokyo looks at Hsinking.
 -
@@ -294,6 +313,7 @@ You know more now, because the order to evacuate it has come to your desk. Insid
 The Soviet columns are two days away. Surgeon Colonel Ishii Shirō wants trains, explosives and time. The Army wants none of it ever to have existed.
 
 There is no choice here that saves the people inside. There is only a choice about what the world will be told.
+{supply < 40: Ishii's list is long, and the railway section's returns lie beside it: every train and every lorry north of Hsinking is already carrying divisions south, and the engineers are blowing bridges behind them. A destruction done thoroughly and in time would need trains, explosives and three days that the Army no longer has to give. Whatever Pingfang becomes, it will not be made to vanish.}
 
 * [Order a hasty destruction with what can be spared.]
     You give the unit what can be spared: a few trucks, some engineers, a day. The unit uses the day the way such units do. The prisoners are shot. The scientists who know the most take cyanide or are made to. The buildings are half blown and the papers half burnt when the Soviet tanks come up the spur.
@@ -305,10 +325,12 @@ There is no choice here that saves the people inside. There is only a choice abo
     You give Ishii everything he asks for: engineers, explosives, trains, three days, and the silence of the Kwantung Army.
     Thoroughly means no witnesses. Every prisoner still alive in the compound is killed. The bodies are burned in the compound's own furnace, and the ashes go into the Sungari. The buildings are blown to rubble, the papers burned, the staff and their families sent south on sealed trains with orders never to speak.
     When the Soviet troops arrive they find craters, a chimney and a smell. There is nothing to show the journalists.
-    You tell yourself it keeps Japan's bargaining position alive. It does. It is also a crime laid on top of a crime, and your signature is on the train orders.
+    It keeps Japan's bargaining position alive, you write in the covering minute. It does. It is also a crime laid on top of a crime, and your signature is on the train orders.
+    The trains Ishii takes are the trains the rearguard north of Harbin was to have used. Two battalions walk south instead, and leave their guns at the roadside when the horses give out. The railway section enters the loss in its returns as a transport deficiency, which is one way of writing it.
     ~ unit731_destroyed = true
+    ~ change_supply(-10)
 * [Leave it. Give Ishii nothing.]
-    You refuse the trains and the explosives. You tell yourself the Army will not spend its last transport hiding Ishii's work.
+    You refuse the trains and the explosives. The Army, you write across Ishii's requisition, will not spend its last transport hiding his work.
     The unit tries anyway, with what it has. It kills most of the prisoners in the last night, and it does not have time to hide them. The Soviet troops find the compound almost whole, the bodies still in the yards.
     Moscow brings in Western journalists and gives them full access. The photographs go round the world in a week. Tokyo denies everything. Investors and shipping lines do not wait for the denial.
     ~ unit731_exposed = true
@@ -342,8 +364,9 @@ Hsinking has sent you a list of reservations: heights that must not be conceded,
     ~ change_diplo(5)
     ~ change_stalin(5)
     ~ change_leash(5)
+    ~ change_north(-5)
     The hill he gave you is a knoll on the Ussuri stretch with a stone cairn on top and a view into both countries. On the fifth day the commission walks it together, two majors and a pair of surveyors with a chain, and the Soviet chief stops at the cairn, looks at the river for a long moment, and walks on without a word about it. You understand that too.
-    When it is over you return Hsinking's list by hand, every page in order, to the staff officer who gave it to you. He receives it as if you were handing back a dead comrade's sword.
+    When it is over you return Hsinking's list by hand, every page in order, to the staff officer who gave it to you. He receives it as if you were handing back a dead comrade's sword. A border drawn that exactly leaves the northern planners nothing to reopen, and in Hsinking they say so: the Kwantung Army's claim to its own frontier has been signed away by one of its own.
 * [Salt the protocol with the Kwantung reservations.]
     You fight for every height on the list and slip the sentence in on the last day, in a clause about the maintenance of boundary posts.
     The Soviet chief reads it, reads it again, and asks for an adjournment. The commission does not meet again until the autumn.
@@ -380,18 +403,19 @@ Your old friends in Hsinking want you back in the north, where they are quietly 
 * [Go south to the research section.]
     You pack your winter uniforms in camphor and never unpack them. The research section works in a hot room with bad fans, on maps of places whose names you learn to spell.
     ~ change_north(-15)
-    ~ change_leash(5)
+    ~ change_leash(10)
     ~ kw_went_south = true
     The section has eleven officers, a Navy liaison commander who knows Borneo, and a library of British Admiralty charts bought in Shanghai before the war. You study tide tables, malaria, the load a bicycle will carry on a laterite road. In the afternoons the current fails and the fans stop, and the maps curl on the tables.
-    One evening you catch yourself measuring the distance from Saigon to Singapore with the same dividers you once used on the Amur, and the habit of your own hand shocks you more than the figure. The men in the north write to you as if you had died. As a northern officer, you have.
+    One evening you catch yourself measuring the distance from Saigon to Singapore with the same dividers you once used on the Amur, and the habit of your own hand shocks you more than the figure. The men in the north write to you as if you had died. As a northern officer, you have. The General Staff, for its part, treats you as one of its own: your reports go straight to the operations bureau, unread by anyone in Hsinking.
 * [Stay in the north and keep the pact working.]
     You turn the post down and stay on the border staff, the unglamorous job of making a pact work: liaison officers, railway agreements, the return of stray cattle and drunken soldiers.
     It is not a path to promotion. It is a path to quiet, which, on that border, is worth more.
     ~ change_stalin(5)
     ~ change_supply(5)
     ~ change_leash(5)
+    ~ change_north(-5)
     The work has its own small ceremonies. Every second Thursday you meet your Soviet opposite number at a wooden hut on the Ussuri, a captain of border troops with a gold tooth and a bad cough, and you exchange lists: two cows, a Korean fisherman, a Manchukuoan soldier who walked across drunk after a wedding.
-    He gives you Russian cigarettes with cardboard mouthpieces, which make you cough. You give him Japanese ones, which he says taste of paper. In Hsinking your name is mentioned a little less each month. Promotion goes to the officers who are planning wars, and you are planning Thursdays.
+    He gives you Russian cigarettes with cardboard mouthpieces, which make you cough. You give him Japanese ones, which he says taste of paper. In Hsinking your name is mentioned a little less each month. Promotion goes to the officers who are planning wars, and you are planning Thursdays. Every quiet month on the Ussuri is a month's argument against the north, and the northern planners in Hsinking know whose quiet it is.
 * [Go back to your friends in Hsinking and the secret northern plans.]
     You tell the colonel you are a northern officer. In Hsinking, Hayama and the others welcome you back, and you spend the winter drafting a war against the country whose signature is on your border protocol.
     ~ change_north(15)
@@ -443,7 +467,8 @@ On 2 July the Imperial Conference meets in Tokyo. It does not decide for war in 
     ~ change_stalin(5)
     ~ change_leash(5)
     ~ change_diplo(5)
-    The paper goes round the staff with a cover slip that grows a column of seals, each officer initialling it without comment and passing it on as if it smelled. A colonel returns it to you in person to say that a Japanese officer who argues for waiting has mistaken his profession.
+    ~ change_north(-10)
+    The paper goes round the staff with a cover slip that grows a column of seals, each officer initialling it without comment and passing it on as if it smelled. A colonel returns it to you in person to say that a Japanese officer who argues for waiting has mistaken his profession. The northern men in Hsinking take it as their funeral notice, and the War Ministry takes it as leave to stop paying for their manoeuvres.
     On the Ussuri the Soviet post opposite has a new commander, a lieutenant of twenty-two; the old one, he says, has gone west with his regiment. He hands back a strayed cow and a list, and asks in careful phrases from a textbook whether the pact still holds. You tell him it does. You hope you are telling him the truth.
 -
 // Read for the last time above: no ending recalls how the line was drawn.

@@ -50,7 +50,7 @@ The Yalu is frozen from bank to bank, and on its northern side the Army is diggi
 - else:
     The line holds at last where the Army could not be made to draw it: on the approaches to Mukden and the Korean border.
 }
-Everything north of it is gone. Harbin is a Soviet garrison town. The railway you once timed to the minute carries Soviet tanks south to a front that runs across the plain like a scar.
+Everything north of it is gone. Harbin is a Soviet garrison town. The railway that every Kwantung movement table was written on, the one your section timed to the minute, carries Soviet tanks south to a front that runs across the plain like a scar.
 
 { harbin_pocket: The divisions that stood at Harbin are gone with it. More than ten of them went into the cauldron; what came out would not fill a single regiment. The Army's continental forces are cut in two: the armies in China on one side, the remnant of the Kwantung Army and the Korea Army on the other, and between them a Soviet front that winter slows but does not stop.}
 
@@ -199,9 +199,13 @@ There was no battle of Nomonhan. Komatsubara's 23rd Division was never fed to th
 
 But the bargain had a price, and it was paid in China. Without Soviet aircraft, Chinese cities burn with nobody to defend their skies. You were promoted for a trade whose bill went to people you will never meet, and you do not let yourself forget it.
 
-The Army's eyes turned south early, with no hill in the north left to dream about. Tsuji is in the south now, among the planners of a campaign through the jungle to Singapore; Hattori plans from Tokyo. When Germany invaded the Soviet Union last summer your old friends wanted to tear up the pact and strike. You argued against it, and Tokyo listened, because it was you.
+The Army's eyes turned south early, with no hill in the north left to dream about. Tsuji is in the south now, among the planners of a campaign through the jungle to Singapore; Hattori plans from Tokyo. { kantokuen:
+    When Germany invaded the Soviet Union last summer your old friends wanted to tear up the pact and strike, and this time you wrote their paper for them. Tokyo listened, because it was you. Kantokuen became an order with a date on it, and the divisions came up to the border and waited. The date never came. The Siberian divisions did not go west in the numbers the plan required, the oil the Americans had stopped selling ran down in the Navy's tanks, and in August the General Staff put the order back in its file. The pact you asked Tokyo to break was kept by men who had stopped agreeing with you.
+- else:
+    When Germany invaded the Soviet Union last summer your old friends wanted to tear up the pact and strike. You argued against it, and Tokyo listened, because it was you.
+}
 
-The rest is not yours to decide. On 7 and 8 December the southern war will begin. Tsuji's name will be on the massacres at Singapore and on murdered prisoners in the Philippines; after 1945 he will escape prosecution, sit in the Diet, and in the early 1960s disappear in Laos. The border you kept will stay quiet almost to the end.
+The rest is not yours to decide. On 7 and 8 December the southern war will begin. Tsuji's name will be on the massacres at Singapore and on murdered prisoners in the Philippines; after 1945 he will escape prosecution, sit in the Diet, and in the early 1960s disappear in Laos. The border you kept{kantokuen:, and then asked Tokyo to break,} will stay quiet almost to the end.
 
 Shūji came home from the hill in the autumn of 1938, thinner, with no wish to talk about it. He does not talk about it now. You stand on the bank for a long time.
 

@@ -55,6 +55,10 @@ export const DEFAULT_OPTION = 'A';
 export interface ChapterRouteResult extends RouteResult {
   /** The route as choice numbers (the figure first), for story:play. */
   choices: number[];
+  /** Every chapter heading shown, in order, decision or not. */
+  chapters: string[];
+  /** Every line of text shown, ending included. */
+  text: string[];
 }
 
 /**
@@ -72,9 +76,21 @@ export function playChapters(figure: FigureId, options: ChapterOptions): Chapter
   let chapter = '';
   const choices = [root + 1];
   const taken: string[] = [];
+  const chapters: string[] = [];
+  const text: string[] = [];
+  const read = (): void => {
+    for (const l of step.lines) {
+      for (const t of l.tags)
+        if (t.kind === 'chapter') {
+          chapter = t.id;
+          chapters.push(t.id);
+        }
+      if (l.text) text.push(l.text);
+    }
+  };
   const decisions = new Map<string, number>();
+  read();
   while (!step.ended) {
-    for (const l of step.lines) for (const t of l.tags) if (t.kind === 'chapter') chapter = t.id;
     const k = decisions.get(chapter) ?? 0;
     decisions.set(chapter, k + 1);
     const option = options[chapter]?.[k] ?? DEFAULT_OPTION;
@@ -88,8 +104,9 @@ export function playChapters(figure: FigureId, options: ChapterOptions): Chapter
     choices.push(n + 1);
     step = runner.choose(n);
     ending = step.ending ?? ending;
+    read();
   }
   const unreached = Object.keys(options).filter((c) => !decisions.has(c));
   if (unreached.length) throw new Error(`the route names chapters it never reached: ${unreached.join(', ')}`);
-  return { ending, vars: runner.variables(), taken, choices };
+  return { ending, vars: runner.variables(), taken, choices, chapters, text };
 }
