@@ -416,6 +416,9 @@ export class SpeedrunSession {
       splits: a.splits,
     };
     a.result = { complete, reason, file };
+    const id = recordsId(a.category.id, a.seed, a.category.seed);
+    const records = this.ports.store.records(id, a.storyHash);
+    this.ports.store.writeRecords(id, a.storyHash, withRun(records, a.splits, a.category.chain, complete));
     this.ports.store.writeAttempt(null);
   }
 

@@ -121,13 +121,13 @@ export function checkCategory(file: RunFile): Verdict {
   return { ok: true };
 }
 
-/** All the rules, in the order a moderator reads them: version, replay, times, category. */
+/** All the rules, in the order a moderator reads them: version, category, times, then the replay. */
 export function verifyRun(file: RunFile, storyHash: string, replay: () => Replay): Verdict {
   for (const check of [
     () => checkStoryVersion(file, storyHash),
     () => checkCategory(file),
-    () => checkAgainstReplay(file, replay()),
     () => checkTimes(file),
+    () => checkAgainstReplay(file, replay()),
   ]) {
     const verdict = check();
     if (!verdict.ok) return verdict;
