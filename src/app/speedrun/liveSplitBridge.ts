@@ -8,7 +8,6 @@
  * one line for the speedrun panel. The socket comes in as a port (the
  * browser's WebSocket, or the `ws` package in tests), so this stays DOM-free.
  */
-import { formatTime } from '../../core/speedrun/splits';
 import type { SpeedrunEvent } from './events';
 
 export const LIVESPLIT_URL = 'ws://localhost:16834/livesplit';
@@ -41,10 +40,14 @@ export type BridgeStatus = 'off' | 'connecting' | 'connected';
 const OPEN = 1;
 const RETRY_MS = 3000;
 
-/** LiveSplit reads "h:mm:ss.fff" for game times. */
+/** "0:01:02.345": a game time as LiveSplit's setgametime reads it (h:mm:ss.fff). */
 export function gameTime(ms: number): string {
-  const t = formatTime(ms);
-  return t.split(':').length === 2 ? `0:${t}` : t;
+  const total = Math.max(0, Math.round(ms));
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const h = Math.floor(total / 3_600_000);
+  const m = Math.floor(total / 60_000) % 60;
+  const s = Math.floor(total / 1000) % 60;
+  return `${h}:${two(m)}:${two(s)}.${String(total % 1000).padStart(3, '0')}`;
 }
 
 export class LiveSplitBridge {
