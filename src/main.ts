@@ -27,6 +27,8 @@ import { openHistory } from './ui/historyView';
 import { notify } from './ui/notices';
 import { mountScreens } from './ui/screens';
 import { soundMapPanel } from './ui/soundMapSettings';
+import { SeededRng } from './app/speedrun/seededRng';
+import { mountSpeedrun } from './ui/speedrun/mountSpeedrun';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -39,18 +41,24 @@ const presentation = new PresentationSettingsStore(storage);
 // Each feature's panel of the Settings dialog, in order.
 const settingsPanels = [displaySettingsPanel(display), soundMapPanel(presentation)];
 
+// Speedrun mode fixes the seed of new games through the randomness port.
+const rng = new SeededRng(browserRng);
 const app = new AppController({
   story: { json: storyJson, hash: storyHash },
   saves,
   clock: browserClock,
-  rng: browserRng,
+  rng,
 });
 // Subscription order matters: the collection records an ending before the screen lists what was collected.
 collectOnEvents(app, profile);
 mountScreens(root, app, profile, {
   openSettings: () => openSettings(settingsPanels),
-  textSpeed: () => display.get().textSpeed,
+  // Speedrun mode shows text at once.
+  textSpeed: () => (speedrun.run.active ? 0 : display.get().textSpeed),
+  onSpeedrun: () => speedrun.openCategories(),
 });
+// After the screens: a page's IGT starts once it is on screen.
+const speedrun = mountSpeedrun(app, { storage, rng, storyHash: () => storyHash });
 // The map and the sound load after the first text; they only listen.
 soundAfterFirstText(app, presentation, afterPaint);
 mapAfterFirstText(app, presentation, root, afterPaint);

@@ -48,6 +48,8 @@ export interface ScreenOptions {
   openSettings: () => void;
   /** Characters per second for new text; 0 shows it at once. */
   textSpeed: () => number;
+  /** Opens speedrun mode's category select (a title-screen control). */
+  onSpeedrun?: () => void;
 }
 
 export function mountScreens(
@@ -96,6 +98,7 @@ export function mountScreens(
       onImport: (file) => void file.text().then((text) => app.importSave(text)),
       onSaves: () => openSlots(slotActions(false)),
       onSettings: options.openSettings,
+      onSpeedrun: options.onSpeedrun,
       endingsCount: (figure) => {
         const mine = endingsOf(figure);
         return { reached: mine.filter((e) => reached.has(e.id)).length, total: mine.length };

@@ -17,6 +17,8 @@ export interface TitleOptions {
   /** Opens the save slots (to load one). */
   onSaves: () => void;
   onSettings: () => void;
+  /** Opens speedrun mode's category select, when the game offers it. */
+  onSpeedrun?: () => void;
   endingsCount: (figure: FigureId) => { reached: number; total: number };
 }
 
@@ -68,6 +70,7 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
         figures,
       ]),
       el('nav', { class: 'title-menu', attrs: { 'aria-label': 'More' } }, [
+        o.onSpeedrun ? button('Speedrun', o.onSpeedrun, { attrs: { id: 'speedrun' } }) : null,
         button('Saved games', o.onSaves),
         button('Settings', o.onSettings),
         button('Codex', o.onCodex),

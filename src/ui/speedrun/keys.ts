@@ -1,0 +1,29 @@
+/**
+ * Speedrun keys, one each: R resets the run, N starts a new attempt of the same
+ * category, S skips the text to the choices. Only while a run is on, not in a
+ * dialog or a text field, never with a modifier.
+ */
+import type { SpeedrunSession } from '../../app/speedrun/session';
+import { skipToChoices } from './seenText';
+
+export function bindSpeedrunKeys(run: SpeedrunSession): void {
+  document.addEventListener('keydown', (ev) => {
+    if (ev.altKey || ev.ctrlKey || ev.metaKey || !run.active) return;
+    if (document.querySelector('dialog[open]')) return;
+    const target = ev.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable))
+      return;
+    const key = ev.key.toLowerCase();
+    if (key === 'r') run.reset();
+    else if (key === 'n') run.newAttempt();
+    else if (key === 's') skipToChoices();
+    else return;
+    ev.preventDefault();
+  });
+}
+
+/** The time the page is hidden is not in-game time; hiding is also when a reload keeps the run. */
+export function bindPageVisibility(run: SpeedrunSession): void {
+  document.addEventListener('visibilitychange', () => run.setHidden(document.visibilityState === 'hidden'));
+  addEventListener('pagehide', () => run.setHidden(true));
+}
