@@ -1,4 +1,5 @@
 /** The categories come from the endings catalogue, and their rules say when a run counts. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, categoryById, judgeCampaigns } from '../../../src/core/speedrun/categories';
 import { ENDINGS } from '../../../src/core/endings';
@@ -72,5 +73,10 @@ describe('speedrun categories', () => {
     expect(parseSeed(' 42 ')).toEqual({ ok: true, seed: 42 });
     expect(parseSeed('-1')).toEqual({ ok: false, message: 'A seed is a whole number from 0 to 2147483646.' });
     expect(parseSeed('9999999999')).toEqual({ ok: false, message: 'A seed is at most 2147483646.' });
+  });
+
+  it('are published in docs/SPEEDRUN.md with their ids, seeds and rules', () => {
+    const doc = readFileSync('docs/SPEEDRUN.md', 'utf8');
+    for (const c of CATEGORIES) expect(doc).toContain(`| ${c.name} | \`${c.id}\` | ${c.seed} | ${c.rule} |`);
   });
 });
