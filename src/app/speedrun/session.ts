@@ -148,7 +148,10 @@ export class SpeedrunSession {
   nextCampaign(figure: FigureId): void {
     const a = this.attempt;
     const progress = a && !a.result ? judgeCampaigns(a.category, a.campaigns) : null;
-    if (!a || progress?.kind !== 'next' || !progress.figures.includes(figure)) return;
+    if (!a || !this.betweenCampaigns(a) || progress?.kind !== 'next' || !progress.figures.includes(figure))
+      return;
+    // Paused between campaigns (a reload at the ending screen): this input resumes the run.
+    if (a.timer.suspended) a.timer.resume();
     a.figure = figure;
     this.startCampaign(figure);
   }
@@ -237,14 +240,15 @@ export class SpeedrunSession {
     return r ? sumOfBest(r) : null;
   }
 
-  /** Where a chain stands after an ending: the campaigns it may go on with. */
+  /**
+   * Between two campaigns of a chain (at the ending screen, or paused there by
+   * a reload or a visit to the title): the figures the next campaign may play.
+   */
   nextFigures(): FigureId[] {
     const a = this.attempt;
-    if (!a || a.result || a.expectStart) return [];
+    if (!a || a.result || a.expectStart || !this.betweenCampaigns(a)) return [];
     const progress = judgeCampaigns(a.category, a.campaigns);
-    return progress.kind === 'next' && a.campaigns.length > 0 && this.app.state.kind === 'ended'
-      ? progress.figures
-      : [];
+    return progress.kind === 'next' ? progress.figures : [];
   }
 
   /** Why the finished run does not count, or null. */
@@ -368,6 +372,11 @@ export class SpeedrunSession {
       const keys = splitKeys(a.splits, a.category.chain);
       this.bus.emit({ type: 'split', split, key: keys[keys.length - 1]!, final });
     });
+  }
+
+  /** A campaign of the run has ended and the next has not begun. */
+  private betweenCampaigns(a: Attempt): boolean {
+    return a.campaigns.length > 0 && a.splitter.current === null && this.app.state.kind !== 'playing';
   }
 
   /** The restored autosave is this run's campaign at the place the run was kept. */

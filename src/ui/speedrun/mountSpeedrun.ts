@@ -12,7 +12,10 @@ import type { KeyValueStorage } from '../../core/ports';
 import { SettingsStore } from '../../persistence/settingsStore';
 import { DEFAULT_SPEEDRUN_SETTINGS, speedrunSettingsSchema } from '../../persistence/speedrunSettings';
 import { SpeedrunStore } from '../../persistence/speedrunStore';
+import { AUTOSAVE_SLOT } from '../../persistence/saveStore';
+import { figureById } from '../../core/figures';
 import { browserClock } from '../browserPorts';
+import { confirmDialog } from '../dialog';
 import { browserSockets } from './browserSocket';
 import { openCategorySelect } from './categorySelect';
 import { bindPageVisibility, bindSpeedrunKeys } from './keys';
@@ -52,7 +55,17 @@ export function mountSpeedrun(
     run,
     openCategories: () =>
       openCategorySelect({
-        onStart: (category, options) => run.start(category, options),
+        onStart: (category, options) => {
+          // A run starts a new game, which replaces the autosave: a game in progress is asked about first.
+          const auto = app.slots().find((s) => s.slot === AUTOSAVE_SLOT);
+          if (run.active || auto?.kind !== 'saved') return run.start(category, options);
+          confirmDialog(
+            'Start a speedrun',
+            `Start ${category.name}? Your game in progress (${figureById(auto.figure)?.name ?? auto.figure}, ${auto.chapterTitle}) will be replaced: save it to a slot first to keep it.`,
+            'Start the run',
+            () => run.start(category, options),
+          );
+        },
         liveSplit: () => settings.get().liveSplit,
         setLiveSplit: (on) => {
           settings.set({ liveSplit: on });

@@ -123,13 +123,13 @@ function renderSplits(
 
 function renderResult(into: HTMLElement, run: SpeedrunSession): void {
   const next = run.nextFigures();
-  if (run.suspended) {
+  if (next.length) {
     into.replaceChildren(
-      el('p', { text: 'Run paused: Continue on the title screen resumes it (the pause is recorded).' }),
-    );
-  } else if (next.length) {
-    into.replaceChildren(
-      el('p', { text: 'Campaign done — the timer runs on.' }),
+      el('p', {
+        text: run.suspended
+          ? 'Campaign done — the run is paused until you start the next one.'
+          : 'Campaign done — the timer runs on.',
+      }),
       el(
         'div',
         { class: 'sr-next' },
@@ -139,6 +139,10 @@ function renderResult(into: HTMLElement, run: SpeedrunSession): void {
           }),
         ),
       ),
+    );
+  } else if (run.suspended) {
+    into.replaceChildren(
+      el('p', { text: 'Run paused: Continue on the title screen resumes it (the pause is recorded).' }),
     );
   } else if (run.finished) {
     const reason = run.brokenReason;

@@ -161,4 +161,54 @@ describe('a speedrun session', () => {
         .slice(4, 6),
     ).toEqual(['1·KW-5n', '2·KW-1'].slice(0, 1));
   });
+
+  it('ends a run at an ending its category does not accept: not valid, no personal best, refused by the verifier', () => {
+    const h = speedrunApp();
+    h.app.toTitle();
+    const historical = categoryById('shtern-historical')!;
+    h.run.start(historical);
+    play(h, SHTERN_STAR);
+    expect(h.run.finished).toBe(true);
+    expect(h.run.brokenReason).toBe('Shtern — Historical needs SH-E5, but the run reached SH-E6');
+    expect(h.store.records('shtern-historical', h.story.hash).pb).toBeNull();
+    const file = parseRunFile(h.run.runFile()!.text);
+    if (!file.ok) throw new Error(file.message);
+    expect(verifyRun(file.file, h.story.hash, () => replayRunFile(h.story, file.file))).toEqual({
+      ok: false,
+      reason: 'Shtern — Historical needs SH-E5, but the run reached SH-E6',
+    });
+  });
+
+  it('ends the attempt when a save is opened, and gives undo back', () => {
+    const h = speedrunApp();
+    h.app.toTitle();
+    h.run.start(STAR);
+    play(h, SHTERN_STAR.slice(0, 2));
+    h.app.saveToSlot('1');
+    const reasons: string[] = [];
+    h.run.subscribe((e) => e.type === 'reset' && reasons.push(e.reason));
+    h.app.loadSlot('1');
+    expect(reasons).toEqual(['A save was opened. The speedrun attempt ended.']);
+    expect(h.run.active).toBe(false);
+    expect(h.app.canUndo()).toBe(true);
+  });
+
+  it('resumes a chain paused between campaigns by a reload at Next campaign', () => {
+    const first = speedrunApp();
+    first.app.toTitle();
+    first.run.start(categoryById('kwantung-all-endings')!);
+    play(first, [2, 0, 1, 0, 1]); // KW-E1
+    first.clock.advance(1000);
+    first.run.setHidden(true);
+
+    const second = speedrunApp(first.storage);
+    second.app.toTitle();
+    expect(second.run.suspended).toBe(true);
+    expect(second.run.nextFigures()).toEqual(['kwantung']);
+    second.clock.advance(5000);
+    second.run.nextCampaign('kwantung');
+    expect(second.run.suspended).toBe(false);
+    expect(second.app.state.kind).toBe('playing');
+    expect(second.run.igtMs()).toBe(6000);
+  });
 });
