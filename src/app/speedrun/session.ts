@@ -122,7 +122,6 @@ export class SpeedrunSession {
     const id = recordsId(category.id, seed, category.seed);
     const before = this.ports.store.records(id, storyHash);
     this.ports.store.writeRecords(id, storyHash, withAttempt(before));
-    const splits: Split[] = [];
     const a: Attempt = {
       category,
       seed,
@@ -131,7 +130,7 @@ export class SpeedrunSession {
       campaigns: [],
       figure,
       choices: [],
-      splits,
+      splits: [],
       splitter: this.splitterFor(() => a),
       timer: new RunTimer(this.ports.clock),
       igtAtInput: 0,

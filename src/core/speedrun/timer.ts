@@ -46,8 +46,8 @@ export class RunTimer {
   /** Where a suspension began, on the monotonic clock (null after a reload: the wall clock measures it). */
   private suspendedAt: number | null = null;
   private readonly interruptionList: Interruption[] = [];
-  /** The snapshot a reloaded run came from, until it resumes. */
-  private restoredFrom: TimerSnapshot | null = null;
+  /** When the suspension began on the wall clock (ISO): a reload's length can only be measured on it. */
+  private suspendedAtWall: string | null = null;
 
   /** Starts a run at its first input: RTA runs; IGT waits for `ready()`. */
   constructor(private readonly clock: Clock) {
@@ -65,7 +65,7 @@ export class RunTimer {
     t.hiddenTime = snapshot.hiddenMs;
     t.interruptionList.push(...snapshot.interruptions);
     t.phase = 'suspended';
-    t.restoredFrom = snapshot;
+    t.suspendedAtWall = snapshot.savedAt;
     return t;
   }
   /** The game took an input and is computing: IGT stops. */
@@ -90,6 +90,7 @@ export class RunTimer {
     this.advance();
     this.phase = 'suspended';
     this.suspendedAt = this.clock.now();
+    this.suspendedAtWall = this.clock.date().toISOString();
   }
 
   /** Continue: the interruption is recorded, RTA gains its length, and the game is busy restoring the page. */
@@ -99,12 +100,12 @@ export class RunTimer {
     const realMs =
       this.suspendedAt !== null
         ? now - this.suspendedAt
-        : Math.max(0, this.clock.date().getTime() - Date.parse(this.restoredFrom?.savedAt ?? ''));
+        : Math.max(0, this.clock.date().getTime() - Date.parse(this.suspendedAtWall ?? ''));
     const gap = Number.isFinite(realMs) ? realMs : 0;
     this.interruptionList.push({ atIgtMs: this.igt, realMs: gap });
     this.rta += gap;
     this.suspendedAt = null;
-    this.restoredFrom = null;
+    this.suspendedAtWall = null;
     this.mark = now;
     this.phase = 'busy';
   }
@@ -145,7 +146,8 @@ export class RunTimer {
       rtaMs: rta,
       hiddenMs: hidden,
       interruptions: this.interruptions(),
-      savedAt: this.clock.date().toISOString(),
+      // A suspended run keeps the moment it stopped, however often it is kept again before it resumes.
+      savedAt: this.suspendedAtWall ?? this.clock.date().toISOString(),
     };
   }
 

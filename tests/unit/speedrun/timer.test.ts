@@ -52,6 +52,7 @@ describe('the run timer', () => {
     const resumed = RunTimer.restore(after, JSON.parse(JSON.stringify(kept)));
     expect(resumed.suspended).toBe(true);
     after.advance(3000); // the title screen: nothing counts until Continue
+    expect(resumed.snapshot().savedAt).toBe(kept.savedAt); // kept again, it still stopped when it stopped
     expect(resumed.igtMs()).toBe(4000);
     resumed.resume(); // Continue
     after.advance(100); // restoring the page
