@@ -158,3 +158,47 @@ describe('a ★ speedrun with the keyboard alone', () => {
     }
   });
 });
+
+describe('a speedrun across a reload, and seen text', () => {
+  let p: Page;
+
+  beforeAll(async () => {
+    ({ page: p } = await openTitle(browser, baseUrl));
+    await p.locator('#speedrun').focus();
+    await p.keyboard.press('Enter');
+    await tabTo(p, (el) => el.textContent === 'Kurosawa — Any%', 'Kurosawa — Any%');
+    await p.keyboard.press('Enter');
+    await p.locator('.choice').first().waitFor();
+  });
+
+  it('skips text read on an earlier attempt straight to the choices (N: new attempt)', async () => {
+    await p.keyboard.press('3');
+    await expect.poll(() => splitRows(p).count()).toBe(1);
+    await p.keyboard.press('n');
+    await expect.poll(() => splitRows(p).count()).toBe(0);
+    // The first page was read on the first attempt: marked, and the focus is on the first choice.
+    await expect.poll(() => p.locator('.page .seen').count()).toBeGreaterThan(0);
+    await p.waitForFunction(() => document.activeElement?.classList.contains('choice'));
+    await expect(p.locator('.sr-keys').textContent()).resolves.toContain('N new attempt');
+  });
+
+  it('keeps the run over a reload: paused on the title, Continue resumes it with its time and splits', async () => {
+    await p.keyboard.press('3');
+    await p.keyboard.press('1');
+    await expect.poll(() => splitRows(p).count()).toBe(2);
+    await p.waitForTimeout(300);
+    const before = await p.evaluate(() => document.querySelector('.sr-timer')?.textContent ?? '');
+    await p.reload();
+    await p.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await expect(p.locator('.sr-result').textContent()).resolves.toContain('Run paused');
+    await expect(splitRows(p).count()).resolves.toBe(2);
+    const paused = (await p.locator('.sr-timer').textContent()) ?? '';
+    expect(paused >= before).toBe(true);
+    await p.locator('#continue').focus();
+    await p.keyboard.press('Enter');
+    await p.locator('.choice').first().waitFor();
+    await expect(p.locator('.sr-result').textContent()).resolves.toBe('');
+    await p.keyboard.press('2');
+    await expect.poll(() => splitRows(p).count()).toBe(3);
+  });
+});
