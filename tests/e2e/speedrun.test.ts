@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openTitle } from './browser';
 import type { RunFile } from '../../src/core/speedrun/runFile';
@@ -42,6 +43,14 @@ async function tabTo(p: Page, matches: (el: Element) => boolean, what: string): 
   throw new Error(`Tab never reached ${what}`);
 }
 
+/** axe-core's violations, one line each. */
+async function violations(p: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: p }).analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
+
 const splitRows = (p: Page) => p.getByRole('region', { name: 'Splits' }).locator('tbody tr');
 
 beforeAll(async () => {
@@ -57,6 +66,7 @@ describe('a ★ speedrun with the keyboard alone', () => {
     await tabTo(page, (el) => el.textContent === 'Speedrun', 'the Speedrun control');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: 'Speedrun' }).waitFor();
+    await expect(violations(page)).resolves.toEqual([]);
     await tabTo(page, (el) => el.textContent === 'Shtern — ★', 'Shtern — ★');
     await page.keyboard.press('Enter');
     await page.locator('.choice').first().waitFor();
@@ -94,6 +104,7 @@ describe('a ★ speedrun with the keyboard alone', () => {
     await expect(first.locator('td').nth(2).textContent()).resolves.toBe('★ gold');
     await expect(page.locator('.sr-sob').textContent()).resolves.toMatch(/^Sum of best: \d+:\d\d\.\d{3}$/);
     await expect(page.locator('.sr-result-line').textContent()).resolves.toMatch(/^Run complete: /);
+    await expect(violations(page)).resolves.toEqual([]);
   });
 
   it('downloads the run file and the .lss from the keyboard', async () => {

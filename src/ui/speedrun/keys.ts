@@ -24,6 +24,9 @@ export function bindSpeedrunKeys(run: SpeedrunSession): void {
 
 /** The time the page is hidden is not in-game time; hiding is also when a reload keeps the run. */
 export function bindPageVisibility(run: SpeedrunSession): void {
-  document.addEventListener('visibilitychange', () => run.setHidden(document.visibilityState === 'hidden'));
+  const update = (): void => run.setHidden(document.visibilityState === 'hidden');
+  document.addEventListener('visibilitychange', update);
   addEventListener('pagehide', () => run.setHidden(true));
+  // A page brought back from the back-forward cache is shown again without a visibilitychange.
+  addEventListener('pageshow', update);
 }
