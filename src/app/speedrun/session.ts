@@ -45,7 +45,7 @@ import type { SpeedrunStore } from '../../persistence/speedrunStore';
 import { serialiseRunFile } from '../../persistence/runFileSchema';
 import type { AppController, ExportFile } from '../controller';
 import { createEventBus, type Listener } from '../eventBus';
-import type { AppEvent } from '../events';
+import type { AppEvent, PageReason } from '../events';
 import type { SpeedrunEvent } from './events';
 import type { SeededRng } from './seededRng';
 
@@ -314,7 +314,12 @@ export class SpeedrunSession {
     }
   }
 
-  private onPage(a: Attempt, reason: string, run: RunRecord, newLines: readonly { text: string }[]): void {
+  private onPage(
+    a: Attempt,
+    reason: PageReason,
+    run: RunRecord,
+    newLines: readonly { text: string }[],
+  ): void {
     if (reason === 'start' && a.expectStart) {
       a.expectStart = false;
       a.seed = run.seed;

@@ -77,7 +77,7 @@ function figureCategories(figure: FigureId, shortName: string): Category[] {
     slug: string,
     targets: string[],
     rule: string,
-  ) => {
+  ): Category => {
     const id = `${figure}-${slug}`;
     return {
       id,
