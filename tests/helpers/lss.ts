@@ -1,7 +1,7 @@
 /**
- * Reads a .lss with LiveSplit's own parser (livesplit-core) after a strict
- * XML check of the elements the format needs, so a test sees the splits file
- * as LiveSplit would.
+ * Reads a .lss as LiveSplit would: first the elements the format needs must
+ * be there, in order; then LiveSplit's own parser (livesplit-core, which
+ * refuses malformed XML) reads it, and the test sees what LiveSplit sees.
  */
 import { createRequire } from 'node:module';
 
