@@ -32,6 +32,8 @@ import { notify } from './ui/notices';
 import { mountPracticePanel } from './ui/practicePanel';
 import { mountScreens } from './ui/screens';
 import { soundMapPanel } from './ui/soundMapSettings';
+import { SeededRng } from './app/speedrun/seededRng';
+import { mountSpeedrun } from './ui/speedrun/mountSpeedrun';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -44,11 +46,13 @@ const presentation = new PresentationSettingsStore(storage);
 // Each feature's panel of the Settings dialog, in order.
 const settingsPanels = [displaySettingsPanel(display), soundMapPanel(presentation)];
 
+// Speedrun mode fixes the seed of new games through the randomness port.
+const rng = new SeededRng(browserRng);
 const app = new AppController({
   story: { json: storyJson, hash: storyHash },
   saves,
   clock: browserClock,
-  rng: browserRng,
+  rng,
 });
 const flow = new FlowchartService(app, new DecisionStore(storage));
 const practice = new Practice(app, flow, browserClock);
@@ -57,11 +61,15 @@ const { openFlowchart, openPractice } = flowchartOpeners(flow, practice, () => a
 collectOnEvents(app, profile);
 mountScreens(root, app, profile, {
   openSettings: () => openSettings(settingsPanels),
-  textSpeed: () => display.get().textSpeed,
+  // Speedrun mode shows text at once.
+  textSpeed: () => (speedrun.run.active ? 0 : display.get().textSpeed),
+  onSpeedrun: () => speedrun.openCategories(),
   openFlowchart,
   openPractice,
 });
 mountPracticePanel(document.body, practice);
+// After the screens: a page's IGT starts once it is on screen.
+const speedrun = mountSpeedrun(app, { storage, rng, storyHash: () => storyHash });
 // The map and the sound load after the first text; they only listen.
 soundAfterFirstText(app, presentation, afterPaint);
 mapAfterFirstText(app, presentation, root, afterPaint);

@@ -9,11 +9,11 @@
  *   in the overlay; a clean one sends `ink:clean`, on which the page closes the
  *   overlay (vite's own "update" would reload a page whose first update it is).
  */
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileInkFile, type InkDiagnostic } from './ink/compile.ts';
 import { devLintErrors } from './ink/devLint.ts';
+import { storyHash } from './ink/storyHash.ts';
 
 const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -22,10 +22,6 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID;
 interface InkUpdate {
   json: string;
   hash: string;
-}
-
-function storyHash(json: string): string {
-  return createHash('sha256').update(json).digest('hex').slice(0, 12);
 }
 
 function describe(problems: InkDiagnostic[]): string {

@@ -50,10 +50,12 @@ export class AppController {
   private current: AppState = { kind: 'title' };
   private story: StorySource;
   private readonly bus: EventBus<AppEvent> = createEventBus();
+  /** Told when a command starts computing: see `onBusy`. */
+  private readonly busyBus: EventBus<void> = createEventBus();
 
   constructor(
     private readonly ports: AppPorts,
-    private readonly options: AppOptions = { undoAllowed: true, jumpAllowed: true },
+    private options: AppOptions = { undoAllowed: true, jumpAllowed: true },
   ) {
     this.story = ports.story;
   }
@@ -64,6 +66,21 @@ export class AppController {
 
   subscribe(listener: Listener<AppEvent>): () => void {
     return this.bus.subscribe(listener);
+  }
+
+  /**
+   * Calls `listener` when a command starts the game's own work (a new game
+   * loading its story, a choice, Continue), before the event that ends it: the
+   * speedrun timer stops counting there. Kept apart from the AppEvents so that
+   * their sequence is unchanged.
+   */
+  onBusy(listener: () => void): () => void {
+    return this.busyBus.subscribe(listener);
+  }
+
+  /** Changes how the app plays from now on: a timed speedrun turns undo off while it runs. */
+  setOptions(options: Partial<AppOptions>): void {
+    this.options = { ...this.options, ...options };
   }
 
   /** For subscribers that report back (autosave's failures). */
@@ -82,6 +99,7 @@ export class AppController {
   }
 
   newGame(figure: FigureId): void {
+    this.busyBus.emit();
     let session: GameSession;
     try {
       session = GameSession.start(this.story, figure, this.ports.rng.nextSeed(), this.ports.clock.date());
@@ -96,6 +114,7 @@ export class AppController {
     if (this.current.kind !== 'playing') return;
     const session = this.current.session;
     if (index < 0 || index >= session.page.choices.length) return;
+    this.busyBus.emit();
     const runBefore = session.run;
     let result: StepResult;
     try {
@@ -152,6 +171,7 @@ export class AppController {
 
   /** Resumes the autosaved run. */
   continueSaved(): void {
+    this.busyBus.emit();
     const saved = this.ports.saves.read(AUTOSAVE_SLOT);
     if (saved.kind !== 'ok') return this.toTitle();
     if (saved.recovered && saved.message) this.notice('warning', saved.message);

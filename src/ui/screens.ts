@@ -51,6 +51,8 @@ export interface ScreenOptions {
   /** The flowchart of the run on screen (menu), and Practice (title). */
   openFlowchart: () => void;
   openPractice: () => void;
+  /** Opens speedrun mode's category select (a title-screen control). */
+  onSpeedrun?: () => void;
 }
 
 export function mountScreens(
@@ -100,6 +102,7 @@ export function mountScreens(
       onSaves: () => openSlots(slotActions(false)),
       onSettings: options.openSettings,
       onPractice: options.openPractice,
+      onSpeedrun: options.onSpeedrun,
       endingsCount: (figure) => {
         const mine = endingsOf(figure);
         return { reached: mine.filter((e) => reached.has(e.id)).length, total: mine.length };

@@ -19,6 +19,8 @@ export interface TitleOptions {
   onSettings: () => void;
   /** Opens Practice: start from any decision reached before, timing segments. */
   onPractice: () => void;
+  /** Opens speedrun mode's category select, when the game offers it. */
+  onSpeedrun?: () => void;
   endingsCount: (figure: FigureId) => { reached: number; total: number };
 }
 
@@ -80,6 +82,7 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
         figures,
       ]),
       el('nav', { class: 'title-menu', attrs: { 'aria-label': 'More' } }, [
+        o.onSpeedrun ? button('Speedrun', o.onSpeedrun, { attrs: { id: 'speedrun' } }) : null,
         button('Saved games', o.onSaves),
         button('Practice', practice),
         button('Settings', o.onSettings),

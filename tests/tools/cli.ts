@@ -15,10 +15,15 @@ export function runCli(
   args: string[],
   input?: string,
 ): Promise<CliResult> {
+  return runScript(`tools/ink/${script}.ts`, args, input);
+}
+
+/** Runs any tool script (e.g. tools/run/verify.ts) the way its npm script does. */
+export function runScript(path: string, args: string[], input?: string): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      ['--import', 'tsx', `tools/ink/${script}.ts`, ...args],
+      ['--import', 'tsx', path, ...args],
       { maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
