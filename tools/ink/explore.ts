@@ -16,6 +16,8 @@ import { allOf } from './visitors.ts';
 import { routeOf, search, type Route, type SearchStats } from './search.ts';
 import { stripProse } from './proseless.ts';
 import { replay } from './witness.ts';
+import { directedSearch, EXHAUSTIVE_SHARE, type DirectedStats } from './directed.ts';
+import { choicePointPaths } from './choicePoints.ts';
 import {
   lastText,
   storyChecks,
@@ -53,6 +55,10 @@ export interface ExploreOptions {
    *  proseless.ts: several times faster) and the routes reported are replayed
    *  on this one for their words and last text (witness.ts). */
   fullStory?: StoryRunner;
+  /** When the exhaustive search cannot finish, give the rest of the time
+   *  (it gets EXHAUSTIVE_SHARE of maxSeconds) to a directed search (directed.ts)
+   *  chasing these endings, the ones the story is known to have. */
+  directed?: { endings?: string[] };
 }
 
 export interface ExploreResult {
@@ -80,8 +86,12 @@ export interface ExploreResult {
   unknownTags: UnknownTag[];
   blankChoices: Finding[];
   features: StoryFeatures;
-  /** Options offered and their meter effects, for the design lints (choiceLints.ts). */
+  /** Options offered and taken and their meter effects, for the design lints (choiceLints.ts). */
   choiceEffects: ChoiceEffects;
+  /** Ink paths of every choice in the story: the total for coverage figures. */
+  choicePoints: string[];
+  /** What the directed search did, when the exhaustive one could not finish and it ran. */
+  directed: DirectedStats | null;
 }
 
 export function explore(runner: StoryRunner, options: ExploreOptions = {}): ExploreResult {
@@ -97,6 +107,8 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     options.restore === 'json' ? jsonSnapshots(story) : copySnapshots(story);
   const checks = storyChecks(runner, hooks, features, mode);
   const effects = choiceEffects(runner);
+  const visitor = allOf(checks, effects);
+  const budget = (options.maxSeconds ?? 120) * 1000;
   const stats = search(
     {
       runner,
@@ -106,11 +118,36 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
       rootChoice: options.rootChoice,
       stateKey: (route) => stateKey(story.state, features, route.ending ?? '', options.ignoreVariables),
       maxStates: options.maxStates ?? 2_000_000,
-      deadline: t0 + (options.maxSeconds ?? 120) * 1000,
+      deadline: t0 + budget * (options.directed ? EXHAUSTIVE_SHARE : 1),
       stepWords: prose ? () => prose.take() : undefined,
     },
-    allOf(checks, effects),
+    visitor,
   );
+  const searchSeconds = (performance.now() - t0) / 1000;
+  const choicePoints = choicePointPaths(story);
+  const directed =
+    options.directed && stats.stopReason
+      ? directedSearch(
+          {
+            runner,
+            snapshots,
+            seeds: options.seeds ?? [0, 1, 2, 3, 4],
+            startKnot: options.startKnot,
+            rootChoice: options.rootChoice,
+            stateKey: (route) => stateKey(story.state, features, route.ending ?? ''),
+            deadline: t0 + budget,
+            stepWords: prose ? () => prose.take() : undefined,
+            progress: {
+              offered: effects.effects.offered,
+              taken: effects.effects.taken,
+              knotsUnvisited: () => hooks.unvisited().length,
+              endings: () => checks.findings.endings,
+              endingsKnown: options.directed.endings ?? features.endKnots,
+            },
+          },
+          visitor,
+        )
+      : null;
   const unvisitedKnots = hooks.unvisited();
   hooks.remove();
   const found = diagnose(stats, checks.findings, features, mode);
@@ -121,9 +158,12 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     ...found,
     unvisitedKnots,
     choiceEffects: effects.effects,
+    choicePoints,
+    directed,
     seconds,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    statesPerSecond: stats.statesExplored / Math.max(seconds, 1e-6),
+    // The exhaustive search's own rate: the directed search's time is not its.
+    statesPerSecond: stats.statesExplored / Math.max(directed ? searchSeconds : seconds, 1e-6),
   };
 }
 
@@ -133,7 +173,16 @@ function diagnose(
   f: Findings,
   features: StoryFeatures,
   mode: 'tags' | 'end',
-): Omit<ExploreResult, 'unvisitedKnots' | 'choiceEffects' | 'seconds' | 'cpuSeconds' | 'statesPerSecond'> {
+): Omit<
+  ExploreResult,
+  | 'unvisitedKnots'
+  | 'choiceEffects'
+  | 'choicePoints'
+  | 'directed'
+  | 'seconds'
+  | 'cpuSeconds'
+  | 'statesPerSecond'
+> {
   return {
     complete: stats.stopReason === null,
     stopReason: stats.stopReason,
