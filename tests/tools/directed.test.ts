@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../tools/ink/checkReport.ts';
-import { loopCuts } from '../../tools/ink/directed.ts';
+import { loopCuts } from '../../tools/ink/loopCuts.ts';
 import { FIXTURES, jsonLines, runCli } from './cli.ts';
 
 const FIXTURE = `${FIXTURES}/counters/main.ink`;

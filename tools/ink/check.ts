@@ -112,7 +112,8 @@ async function main(): Promise<number> {
     const file = args.file ?? DEFAULT_STORY;
     const options: CheckOptions = {
       maxStates: numberOption(args, 'max-states', 2_000_000),
-      maxSeconds: numberOption(args, 'max-seconds', 120),
+      // Two thirds of it, 120 s, for the complete exploration: what it had before the directed search.
+      maxSeconds: numberOption(args, 'max-seconds', 180),
       seeds: numberOption(args, 'seeds', 5),
       restore: args.flags.has('restore-json') ? 'json' : 'copy',
       ignoreVariables: args.values.get('what-if-ignore')?.split(',').filter(Boolean),

@@ -12,7 +12,7 @@
  * a choice or an ending seen for the first time counts for more than a new cell.
  * Routes that reach a state already seen by a shorter route continue on the
  * shorter one (the same state key the exhaustive search merges on), and each
- * ending's route is then shortened by cutting loops (loopCuts below).
+ * ending's route is then shortened by cutting loops (loopCuts.ts).
  *
  * Every step goes through the same visitor as the exhaustive search, so what
  * it finds (endings and their fastest routes, dead ends, runtime errors,
@@ -21,9 +21,10 @@
  */
 import type { StoryRunner, StoryStep } from '../../src/narrative/storyRunner.ts';
 import type { VarValue } from '../../src/core/storyVars.ts';
-import { routeOf, type RouteNode, type SearchVisitor, type StepOutcome } from './search.ts';
+import { type RouteNode, type SearchVisitor, type StepOutcome } from './search.ts';
 import type { Snapshots } from './snapshot.ts';
 import { countWords } from './words.ts';
+import { shortenEndings, type Step } from './loopCuts.ts';
 
 /** Of a time budget, what the exhaustive search gets before the directed search takes over. */
 export const EXHAUSTIVE_SHARE = 2 / 3;
@@ -66,6 +67,8 @@ export interface DirectedStats {
   seconds: number;
   /** Why it stopped: everything known was reached, or the time ran out. */
   stopReason: 'covered' | 'max-seconds';
+  /** Seconds until then, when everything known was reached (before the loop cutting). */
+  coveredAfter: number | null;
 }
 
 /** Numbers in a cell are kept in bands this wide: a counter that moved by one is not a new place. */
@@ -131,6 +134,7 @@ export function directedSearch(options: DirectedOptions, visitor: SearchVisitor)
     newStates: 0,
     seconds: 0,
     stopReason: 'max-seconds',
+    coveredAfter: null,
   };
   const seen = new Map<string, RouteNode>();
   const cells = new Map<string, Cell>();
@@ -378,6 +382,7 @@ export function directedSearch(options: DirectedOptions, visitor: SearchVisitor)
   while (performance.now() < stopAt) {
     if (covered()) {
       stats.stopReason = 'covered';
+      stats.coveredAfter = (performance.now() - t0) / 1000;
       break;
     }
     stats.playouts++;
@@ -389,71 +394,7 @@ export function directedSearch(options: DirectedOptions, visitor: SearchVisitor)
     else randomPlayout(from);
   }
   if (stats.stopReason === 'covered' || performance.now() < options.deadline)
-    shortenEndings(options, { take, start: startAtRoot, position }, stats);
+    stats.playouts += shortenEndings(progress, options.deadline, { take, start: startAtRoot, position });
   stats.seconds = (performance.now() - t0) / 1000;
   return stats;
-}
-
-type Step = { route: RouteNode; outcome: StepOutcome };
-/** How the directed search takes steps, for the loop cutting. */
-interface Walk {
-  /** Starts a route at the root, with this seed or one of the search's. */
-  start(seed?: number): Step;
-  /** Takes option i (0-based), from the saved state `snap` if not null. */
-  take(route: RouteNode, i: number, snap: unknown): Step;
-  /** The current choice point: its options' paths. */
-  position(): string;
-}
-
-/**
- * Cuts loops out of each ending's route: where the route stands at the same
- * choice point twice, the choices between are tried left out. A cut route is
- * played in full through the visitor, which keeps it only if it still reaches
- * that ending with fewer choices; the longest cuts are tried first.
- */
-function shortenEndings(options: DirectedOptions, walk: Walk, stats: DirectedStats): void {
-  const { progress } = options;
-  for (const id of [...progress.endings().keys()]) {
-    let improved = true;
-    while (improved && performance.now() < options.deadline) {
-      improved = false;
-      const best = progress.endings().get(id)!;
-      const route = routeOf(best);
-      const positions = playRoute(route.choices, route.seed, walk) ?? [];
-      for (const cut of loopCuts(positions)) {
-        if (performance.now() > options.deadline) return;
-        const choices = [...route.choices.slice(0, cut.from), ...route.choices.slice(cut.to)];
-        stats.playouts++;
-        playRoute(choices, route.seed, walk);
-        if (progress.endings().get(id) !== best) {
-          improved = true;
-          break;
-        }
-      }
-    }
-  }
-}
-
-/** Segments [from, to) of a route between two visits to the same choice point, longest first. */
-export function loopCuts(positions: string[]): { from: number; to: number }[] {
-  const cuts: { from: number; to: number }[] = [];
-  for (let from = 0; from < positions.length; from++)
-    for (let to = from + 1; to < positions.length; to++)
-      if (positions[from] === positions[to]) cuts.push({ from, to });
-  return cuts.sort((a, b) => b.to - b.from - (a.to - a.from));
-}
-
-/**
- * Plays 1-based choices from the root through the visitor. Returns the choice
- * point (its options' paths) before each choice, or null when a choice is not offered.
- */
-function playRoute(choices: number[], seed: number, walk: Walk): string[] | null {
-  const positions: string[] = [];
-  let { route, outcome } = walk.start(seed);
-  for (const c of choices) {
-    if (outcome.thrown || c > outcome.step.choices.length) return null;
-    positions.push(walk.position());
-    ({ route, outcome } = walk.take(route, c - 1, null));
-  }
-  return positions;
 }
