@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../tools/ink/checkReport.ts';
+import { checkStory } from '../../tools/ink/checkStory.ts';
 import { loopCuts } from '../../tools/ink/loopCuts.ts';
 import { FIXTURES, jsonLines, runCli } from './cli.ts';
 
@@ -79,5 +80,19 @@ describe('loop cutting', () => {
       { from: 3, to: 4 },
     ]);
     expect(loopCuts(['a', 'b', 'c'])).toEqual([]);
+  });
+});
+
+describe('a dead end the directed search finds', () => {
+  it('is an error with the route that leads there', () => {
+    const report = checkStory(`${FIXTURES}/counters/deadend.ink`, { maxStates: 10, maxSeconds: 20 });
+    expect(report.complete).toBe(false);
+    expect(report.deadEnds).toHaveLength(1);
+    const dead = report.deadEnds[0]!;
+    expect(dead.text).toMatch(/gives way under your boots/);
+    const error = report.errors.find((e) => e.message.startsWith('dead end:'));
+    expect(error?.message).toContain(`choices ${dead.choices.join(',')}`);
+    // Twenty spits down at two a choice at most: no route is shorter than ten choices.
+    expect(dead.choices.length).toBeGreaterThanOrEqual(10);
   });
 });

@@ -7,9 +7,12 @@
  * It plays routes to the end instead, guided toward what has not been seen
  * yet (Go-Explore style): it keeps an archive of "cells" (a position and the
  * variables in coarse bands) with a saved state and the shortest route found
- * to each, restarts from cells that were last to show something new or were
- * picked least, and at each choice point prefers options never taken. A knot,
- * a choice or an ending seen for the first time counts for more than a new cell.
+ * to each, and restarts from cells that were last to show something new or
+ * were picked least. A knot, a choice or an ending seen for the first time
+ * counts for more than a new cell. Half the routes then go on at random,
+ * options never taken first; the other half steer toward a random corner of
+ * the counters (this one high, that one low), trying every option at each
+ * choice point: endings behind a combination of counters are found so.
  * Routes that reach a state already seen by a shorter route continue on the
  * shorter one (the same state key the exhaustive search merges on), and each
  * ending's route is then shortened by cutting loops (loopCuts.ts).
@@ -42,8 +45,6 @@ export interface DirectedOptions {
   stepWords?: (step: StoryStep) => number;
   /** What the visitor has found so far: the search chases what is missing and stops when nothing is. */
   progress: Progress;
-  /** Seed of the search's own choices, so a run can be repeated (within the same time). */
-  randomSeed?: number;
 }
 
 export interface Progress {
@@ -87,7 +88,7 @@ const RECENT = 64;
 const GREEDY_SHARE = 0.5;
 /** How often such a playout takes a random option instead. */
 const NOISE = 0.15;
-/** Of the time left when the search stops, at most this much goes to cutting loops. */
+/** The last part of the directed search's time kept for cutting loops out of the routes found. */
 const SHORTEN_SHARE = 0.1;
 
 interface Cell {
@@ -127,7 +128,8 @@ export function directedSearch(options: DirectedOptions, visitor: SearchVisitor)
   const { runner, snapshots, progress } = options;
   const story = runner.story;
   const wordsOf = options.stepWords ?? linesWords;
-  const rand = random(options.randomSeed ?? 1);
+  // A fixed seed: the same routes on every run, as far as the time allows.
+  const rand = random(1);
   const stats: DirectedStats = {
     playouts: 0,
     choices: 0,
