@@ -91,6 +91,10 @@ describe('mergeReports', () => {
           stopReason: 'max-seconds',
           endings: [ending('LOST', null)],
           unvisitedKnots: ['cellar'],
+          // The part's own figures, which the merge replaces with the whole story's.
+          errors: [
+            { file: 'main.ink', line: 0, message: 'exploration stopped at max-seconds after 10 states: …' },
+          ],
         }),
         part({}),
       ],

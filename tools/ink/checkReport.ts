@@ -77,8 +77,11 @@ export const neverReachedError = (at: Place, ending: string): InkDiagnostic => (
 export const byPlace = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
 
 /** What an unfinished check says about the endings it did not reach. */
-export const STOPPED_NOTE =
+const STOPPED_NOTE =
   'an ending not reached may still be reachable: only a complete check can say an ending is never reached';
+
+/** Every unfinished check's error starts so: a merge replaces the parts' with one for the whole story. */
+export const STOPPED = 'exploration stopped at';
 
 /** The error an unfinished check ends on, with what the directed search saw. */
 export function incompleteError(
@@ -95,7 +98,7 @@ export function incompleteError(
     : '';
   return {
     ...at,
-    message: `exploration stopped at ${stopReason} after ${states} states: not every state was checked${saw}; ${STOPPED_NOTE}`,
+    message: `${STOPPED} ${stopReason} after ${states} states: not every state was checked${saw}; ${STOPPED_NOTE}`,
   };
 }
 

@@ -144,15 +144,9 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   if (!result.complete || partial)
     report.coverage = coverage(result, report.endings, compiled?.choicePoints ?? []);
   if (!result.complete) {
-    if (!partial)
-      errors.push(
-        incompleteError(
-          { file: mainFile, line: 0 },
-          result.stopReason,
-          result.statesExplored,
-          report.coverage,
-        ),
-      );
+    errors.push(
+      incompleteError({ file: mainFile, line: 0 }, result.stopReason, result.statesExplored, report.coverage),
+    );
   } else {
     report.unvisitedKnots = result.unvisitedKnots;
     if (!partial) for (const k of result.unvisitedKnots) errors.push(unvisitedError(where(k), k));

@@ -8,6 +8,7 @@ import {
   incompleteError,
   isOk,
   neverReachedError,
+  STOPPED,
   uniqueDiagnostics,
   unvisitedError,
   type CheckReport,
@@ -24,7 +25,10 @@ export function mergeReports(parts: CheckReport[], where: Locate, seconds: numbe
   const first = parts[0];
   if (!first) throw new Error('a parallel check needs at least one part');
   const complete = parts.every((r) => r.complete);
-  const errors = uniqueDiagnostics(parts.flatMap((r) => r.errors));
+  // Each unfinished part says so with its own figures; the merge says it once, for the whole story.
+  const errors = uniqueDiagnostics(parts.flatMap((r) => r.errors)).filter(
+    (e) => !e.message.startsWith(STOPPED),
+  );
   const warnings = uniqueDiagnostics(parts.flatMap((r) => r.warnings));
   // A choice is never offered only if no part offers it (each part sees one root choice).
   const neverOffered = complete
