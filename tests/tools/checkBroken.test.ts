@@ -35,8 +35,8 @@ describe('story:check on broken stories', () => {
     const { code, report } = await check('unreachable-ending.ink');
     expect(code).toBe(1);
     expect(report.endings).toEqual([
-      { id: 'ANSWERED', figure: null, reachable: true, shortestChoices: 1 },
-      { id: 'QUIET', figure: null, reachable: false, shortestChoices: null },
+      { id: 'ANSWERED', figure: null, reachable: true, shortestChoices: 1, choices: [1], seed: 0 },
+      { id: 'QUIET', figure: null, reachable: false, shortestChoices: null, choices: null, seed: null },
     ]);
     expect(report.unvisitedKnots).toEqual(['quiet']);
     expect(report.errors).toContainEqual({

@@ -11,6 +11,7 @@ function part(over: Partial<CheckReport>): CheckReport {
   return {
     ok: true,
     complete: true,
+    stopReason: null,
     words: 100,
     wordsByFile: { 'main.ink': 100 },
     knots: 4,
@@ -28,6 +29,7 @@ function part(over: Partial<CheckReport>): CheckReport {
     statesByPart: [10],
     design: [],
     neverOffered: [],
+    coverage: null,
     ...over,
   };
 }
@@ -38,6 +40,8 @@ const ending = (id: string, shortestChoices: number | null) => ({
   figure: null,
   reachable: shortestChoices !== null,
   shortestChoices,
+  choices: shortestChoices === null ? null : Array.from({ length: shortestChoices }, () => 1),
+  seed: shortestChoices === null ? null : 0,
 });
 
 describe('mergeReports', () => {
@@ -79,16 +83,77 @@ describe('mergeReports', () => {
     expect(merged.errors).toEqual([error]);
   });
 
-  it('does not call anything unreached when a part stopped early', () => {
+  it('does not call anything unreached when a part stopped early, and says so once', () => {
     const merged = mergeReports(
-      [part({ complete: false, endings: [ending('LOST', null)], unvisitedKnots: ['cellar'] }), part({})],
+      [
+        part({
+          complete: false,
+          stopReason: 'max-seconds',
+          endings: [ending('LOST', null)],
+          unvisitedKnots: ['cellar'],
+          // The part's own figures, which the merge replaces with the whole story's.
+          errors: [
+            { file: 'main.ink', line: 0, message: 'exploration stopped at max-seconds after 10 states: …' },
+          ],
+        }),
+        part({}),
+      ],
       where,
       2,
     );
     expect(merged.complete).toBe(false);
-    expect(merged.errors).toEqual([]);
+    expect(merged.errors).toHaveLength(1);
+    expect(merged.errors[0]!.message).toMatch(/^exploration stopped at max-seconds after 20 states/);
+    expect(merged.errors[0]!.message).toMatch(/may still be reachable/);
+    expect(merged.errors[0]!.message).not.toMatch(/"LOST"/);
     expect(merged.unvisitedKnots).toEqual([]);
     expect(merged.ok).toBe(false);
+  });
+
+  it('adds up the coverage of unfinished parts: a choice or knot any part saw counts', () => {
+    const coverage = (taken: string[], notTaken: string[], knotsNotVisited: string[]) => ({
+      knots: { visited: 3 - knotsNotVisited.length, total: 3 },
+      choices: { taken: taken.length, total: 3 },
+      endings: { reached: 0, total: 2 },
+      choicesTaken: taken,
+      choicesNotTaken: notTaken,
+      knotsNotVisited,
+      directed: { playouts: 10, choices: 100, newStates: 50, seconds: 4 },
+    });
+    const merged = mergeReports(
+      [
+        part({
+          complete: false,
+          stopReason: 'max-seconds',
+          endings: [ending('WIN', null), ending('LOSE', 7)],
+          coverage: coverage(['a.ink:9'], ['a.ink:10', 'a.ink:12'], ['attic', 'cellar']),
+        }),
+        part({
+          complete: false,
+          stopReason: 'max-seconds',
+          endings: [ending('WIN', 25), ending('LOSE', 6)],
+          coverage: coverage(['a.ink:10'], ['a.ink:9', 'a.ink:12'], ['cellar']),
+        }),
+      ],
+      where,
+      2,
+    );
+    expect(merged.endings.map((e) => [e.id, e.shortestChoices, e.choices?.length])).toEqual([
+      ['WIN', 25, 25],
+      ['LOSE', 6, 6],
+    ]);
+    expect(merged.coverage).toEqual({
+      knots: { visited: 2, total: 3 },
+      choices: { taken: 2, total: 3 },
+      endings: { reached: 2, total: 2 },
+      choicesTaken: ['a.ink:9', 'a.ink:10'],
+      choicesNotTaken: ['a.ink:12'],
+      knotsNotVisited: ['cellar'],
+      directed: { playouts: 20, choices: 200, newStates: 100, seconds: 4 },
+    });
+    expect(merged.errors[0]!.message).toMatch(
+      /directed search then played 20 routes in 4\.0 s; reached 2 of 2 endings, 2 of 3 knots, 2 of 3 choices/,
+    );
   });
 
   it('calls a choice never offered only when no part offers it', () => {

@@ -2,6 +2,10 @@
  * story:check — compile, lint and explore any ink story.
  *   npm run story:check -- [file.ink] [--json] [--max-states N] [--max-seconds S] [--seeds N]
  * Exit 0 only when the story is ok; 1 when it is not; 2 on a usage error.
+ * --max-seconds is the exploring budget: when the exhaustive exploration cannot
+ * finish in two thirds of it (or stops at --max-states), a directed search
+ * (directed.ts) gets the rest, and the report stays incomplete but gives each
+ * ending it reached a route and the coverage it saw.
  * With several root choices (our three campaigns) the parts run as parallel
  * processes (--jobs N, default: all parts at once up to twice the cores; --jobs 1
  * for one process).
@@ -13,7 +17,7 @@
  */
 import { parseArgs, numberOption } from './args.ts';
 import { checkStory, type CheckOptions } from './checkStory.ts';
-import { STATES_PER_PART_BUDGET, strict, type CheckReport } from './checkReport.ts';
+import { STATES_PER_PART_BUDGET, strict, type CheckReport, type Coverage } from './checkReport.ts';
 import { DEFAULT_STORY } from './loadStory.ts';
 import { parallelCheck, rootChoiceCount } from './parallelCheck.ts';
 
@@ -34,11 +38,14 @@ function summary(r: CheckReport): string {
   if (r.endings.length) {
     out.push('endings:');
     for (const e of r.endings) {
-      const missing = r.complete ? 'NOT REACHABLE' : 'not found yet';
-      const how = e.reachable ? `reachable in ${e.shortestChoices} choices` : missing;
+      const missing = r.complete ? 'NOT REACHABLE' : 'not found (it may still be reachable)';
+      // Unfinished, the route is the only proof: print it, ready for story:play.
+      const route = !r.complete && e.choices ? `: --choices ${e.choices.join(',')} --seed ${e.seed}` : '';
+      const how = e.reachable ? `reachable in ${e.shortestChoices} choices${route}` : missing;
       out.push(`  ${e.id}${e.figure ? ` (${e.figure})` : ''}: ${how}`);
     }
   }
+  if (r.coverage) out.push(...coverageLines(r.coverage));
   if (!r.complete && r.layers.length) {
     out.push(`new states per choice depth: ${r.layers.join(' ')}`);
     out.push(
@@ -57,6 +64,25 @@ function summary(r: CheckReport): string {
   out.push(...diagnostics(r));
   out.push(r.ok ? 'story:check ok' : `story:check FAILED (${r.errors.length} errors)`);
   return out.join('\n');
+}
+
+/** What an unfinished check saw, and the choices it never took (where to look for what it missed). */
+function coverageLines(c: Coverage): string[] {
+  const d = c.directed;
+  const by = d
+    ? ` (with a directed search: ${d.playouts} routes, ${d.choices} choices, ${d.seconds.toFixed(1)} s)`
+    : '';
+  const out = [
+    `coverage${by}: knots ${c.knots.visited}/${c.knots.total}, choices ${c.choices.taken}/${c.choices.total}, ` +
+      `endings ${c.endings.reached}/${c.endings.total}`,
+  ];
+  if (c.knotsNotVisited.length) out.push(`  knots not visited: ${c.knotsNotVisited.join(', ')}`);
+  const shown = c.choicesNotTaken.slice(0, 20);
+  if (shown.length)
+    out.push(
+      `  choices never taken: ${shown.join(', ')}${c.choicesNotTaken.length > shown.length ? ', …' : ''}`,
+    );
+  return out;
 }
 
 function diagnostics(r: Pick<CheckReport, 'errors' | 'warnings' | 'design'>): string[] {
@@ -86,7 +112,8 @@ async function main(): Promise<number> {
     const file = args.file ?? DEFAULT_STORY;
     const options: CheckOptions = {
       maxStates: numberOption(args, 'max-states', 2_000_000),
-      maxSeconds: numberOption(args, 'max-seconds', 120),
+      // Two thirds of it, 120 s, for the complete exploration: what it had before the directed search.
+      maxSeconds: numberOption(args, 'max-seconds', 180),
       seeds: numberOption(args, 'seeds', 5),
       restore: args.flags.has('restore-json') ? 'json' : 'copy',
       ignoreVariables: args.values.get('what-if-ignore')?.split(',').filter(Boolean),

@@ -10,11 +10,29 @@ export interface EndingReport {
   figure: string | null;
   reachable: boolean;
   shortestChoices: number | null;
+  /** The witness: 1-based choices from the start (`story:play --choices 1,3,2 --seed N`). */
+  choices: number[] | null;
+  seed: number | null;
+}
+
+/** How much of the story an unfinished check saw (each figure: seen, of total). */
+export interface Coverage {
+  knots: { visited: number; total: number };
+  choices: { taken: number; total: number };
+  endings: { reached: number; total: number };
+  /** Every choice taken at least once, and every one never taken, as file:line (the ink path without sources). */
+  choicesTaken: string[];
+  choicesNotTaken: string[];
+  knotsNotVisited: string[];
+  /** The directed search that ran after the exhaustive one stopped. */
+  directed: { playouts: number; choices: number; newStates: number; seconds: number } | null;
 }
 
 export interface CheckReport {
   ok: boolean;
   complete: boolean;
+  /** Why the exhaustive exploration stopped short (null when it finished, or did not run). */
+  stopReason: 'max-states' | 'max-seconds' | null;
   words: number;
   /** Words per source file, from the compiler's count. */
   wordsByFile: Record<string, number>;
@@ -37,6 +55,8 @@ export interface CheckReport {
   design: InkDiagnostic[];
   /** Conditional choices no explored state offered: data a merge intersects (a part sees one campaign). */
   neverOffered: { file: string; line: number }[];
+  /** When the check could not finish: what it saw (null when complete). */
+  coverage: Coverage | null;
 }
 
 type Place = { file: string; line: number };
@@ -52,6 +72,35 @@ export const neverReachedError = (at: Place, ending: string): InkDiagnostic => (
   ...at,
   message: `ending "${ending}" is never reached`,
 });
+
+/** "file.ink:9" before "file.ink:10". */
+export const byPlace = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+
+/** What an unfinished check says about the endings it did not reach. */
+const STOPPED_NOTE =
+  'an ending not reached may still be reachable: only a complete check can say an ending is never reached';
+
+/** Every unfinished check's error starts so: a merge replaces the parts' with one for the whole story. */
+export const STOPPED = 'exploration stopped at';
+
+/** The error an unfinished check ends on, with what the directed search saw. */
+export function incompleteError(
+  at: Place,
+  stopReason: CheckReport['stopReason'],
+  states: number,
+  coverage: Coverage | null,
+): InkDiagnostic {
+  const d = coverage?.directed;
+  const saw = coverage
+    ? `${d ? `; a directed search then played ${d.playouts} routes in ${d.seconds.toFixed(1)} s` : ''}; ` +
+      `reached ${coverage.endings.reached} of ${coverage.endings.total} endings, ` +
+      `${coverage.knots.visited} of ${coverage.knots.total} knots, ${coverage.choices.taken} of ${coverage.choices.total} choices`
+    : '';
+  return {
+    ...at,
+    message: `${STOPPED} ${stopReason} after ${states} states: not every state was checked${saw}; ${STOPPED_NOTE}`,
+  };
+}
 
 export const unvisitedError = (at: Place, knot: string): InkDiagnostic => ({
   ...at,

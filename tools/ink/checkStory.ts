@@ -7,11 +7,14 @@ import { relative, resolve } from 'node:path';
 import { ENDINGS, endingById } from '../../src/core/endings.ts';
 import type { InkDiagnostic } from './compile.ts';
 import {
+  incompleteError,
   isOk,
   neverReachedError,
   uniqueDiagnostics,
   unvisitedError,
   type CheckReport,
+  byPlace,
+  type Coverage,
   type EndingReport,
   type Locate,
 } from './checkReport.ts';
@@ -70,6 +73,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   const report: CheckReport = {
     ok: false,
     complete: false,
+    stopReason: null,
     words: compiled?.words ?? 0,
     wordsByFile: compiled?.wordsByFile ?? {},
     knots: compiled?.knots ?? 0,
@@ -87,6 +91,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
     statesByPart: [],
     design: [...(lint?.design ?? [])],
     neverOffered: [],
+    coverage: null,
   };
   if (!loaded.json || options.lintOnly) {
     report.seconds = (performance.now() - t0) / 1000;
@@ -96,6 +101,13 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   const endingTags = lint?.endingTags ?? new Map<string, { file: string; line: number }>();
   const tagMode = endingMode(loaded, lint ? endingTags.size : undefined) === 'tags';
   const functionNames = lint ? new Set(lint.knots.filter((k) => k.isFunction).map((k) => k.name)) : undefined;
+  // The endings a directed search chases if the exhaustive one cannot finish
+  // (in "end" mode the explorer knows them: the knots with END).
+  const knownEndings = loaded.isGameStory
+    ? [...ENDINGS.map((e) => e.id), ...endingTags.keys()]
+    : tagMode
+      ? [...endingTags.keys()]
+      : undefined;
   const result = explore(makeRunner(loaded.json, loaded.isGameStory), {
     fullStory: makeRunner(loaded.json, loaded.isGameStory),
     seeds,
@@ -106,6 +118,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
     endings: tagMode ? 'tags' : 'end',
     functionNames,
     rootChoice: options.rootChoice,
+    directed: { endings: knownEndings },
   });
   const partial = options.rootChoice !== undefined;
   addFindings(report, result, where, lint);
@@ -118,6 +131,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
     partial ? [] : errors,
   );
   report.complete = result.complete;
+  report.stopReason = result.stopReason;
   const points = compiled?.choicePoints ?? [];
   report.design.push(...dominatedOptions(result.choiceEffects, points));
   if (result.complete) report.neverOffered = neverOffered(result.choiceEffects, points);
@@ -126,12 +140,13 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   report.statesByPart = [result.statesExplored];
   report.layers = result.layers;
   report.variableSpread = result.variableSpread.slice(0, 12);
+  // A part's coverage is data for the merge, which adds up the whole story's (mergeReports.ts).
+  if (!result.complete || partial)
+    report.coverage = coverage(result, report.endings, compiled?.choicePoints ?? []);
   if (!result.complete) {
-    errors.push({
-      file: mainFile,
-      line: 0,
-      message: `exploration stopped at ${result.stopReason} after ${result.statesExplored} states: not every state was checked`,
-    });
+    errors.push(
+      incompleteError({ file: mainFile, line: 0 }, result.stopReason, result.statesExplored, report.coverage),
+    );
   } else {
     report.unvisitedKnots = result.unvisitedKnots;
     if (!partial) for (const k of result.unvisitedKnots) errors.push(unvisitedError(where(k), k));
@@ -147,6 +162,32 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   report.statesPerSecond = result.statesPerSecond;
   report.ok = isOk(report);
   return partial ? report : foldIntoDeadEnds(report);
+}
+
+/** What an unfinished check saw: knots, choices (as file:line where the sources say) and endings. */
+function coverage(
+  r: ExploreResult,
+  endings: EndingReport[],
+  points: { path: string; file: string; line: number }[],
+): Coverage {
+  const byPath = new Map(points.map((p) => [p.path, `${p.file}:${p.line}`]));
+  const name = (path: string): string => byPath.get(path) ?? path;
+  const taken = r.choicePoints.filter((p) => r.choiceEffects.taken.has(p));
+  const notTaken = r.choicePoints.filter((p) => !r.choiceEffects.taken.has(p));
+  return {
+    knots: { visited: r.knots.length - r.unvisitedKnots.length, total: r.knots.length },
+    choices: { taken: taken.length, total: r.choicePoints.length },
+    endings: { reached: endings.filter((e) => e.reachable).length, total: endings.length },
+    choicesTaken: taken.map(name).sort(byPlace),
+    choicesNotTaken: notTaken.map(name).sort(byPlace),
+    knotsNotVisited: r.unvisitedKnots,
+    directed: r.directed && {
+      playouts: r.directed.playouts,
+      choices: r.directed.choices,
+      newStates: r.directed.newStates,
+      seconds: r.directed.seconds,
+    },
+  };
 }
 
 /** Where a knot or an `# ending:` tag is declared, for merged reports. */
@@ -212,6 +253,8 @@ function endingsReport(
       figure: endingById(id)?.figure ?? null,
       reachable: Boolean(route),
       shortestChoices: route ? route.choices.length : null,
+      choices: route ? route.choices : null,
+      seed: route ? route.seed : null,
     });
     const at = endingTags.get(id) ?? where(isGameStory ? (endingById(id)?.knot ?? id) : id);
     if (isGameStory && !endingById(id))

@@ -26,12 +26,14 @@ interface ChoicePoint {
 export interface ChoiceEffects {
   /** `sourcePath` of every option offered in an explored state. */
   offered: Set<string>;
+  /** `sourcePath` of every option taken: the choice coverage of an unfinished check. */
+  taken: Set<string>;
   /** "better\nworse" → in how many states the first option dominated the second, or -1 once it did not somewhere. */
   dominance: Map<string, number>;
 }
 
 export function choiceEffects(runner: StoryRunner): SearchVisitor & { effects: ChoiceEffects } {
-  const effects: ChoiceEffects = { offered: new Set(), dominance: new Map() };
+  const effects: ChoiceEffects = { offered: new Set(), taken: new Set(), dominance: new Map() };
   const points = new WeakMap<RouteNode, ChoicePoint>();
   const goodness = (): number[] => {
     const vars = runner.variables();
@@ -63,6 +65,8 @@ export function choiceEffects(runner: StoryRunner): SearchVisitor & { effects: C
     effects,
     beforeStep() {},
     afterStep({ step, thrown }, node) {
+      const taken = node.parent && points.get(node.parent)?.paths[node.choice];
+      if (taken) effects.taken.add(taken);
       if (thrown || step.choices.length === 0) return;
       const paths = runner.story.currentChoices.map((c) => c.sourcePath);
       for (const p of paths) effects.offered.add(p);

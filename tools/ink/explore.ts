@@ -17,6 +17,8 @@ import { routeOf, search, type Route, type SearchStats } from './search.ts';
 import { StateGraph } from './timedRoutes.ts';
 import { stripProse } from './proseless.ts';
 import { replay } from './witness.ts';
+import { directedSearch, EXHAUSTIVE_SHARE, type DirectedStats } from './directed.ts';
+import { choicePointPaths } from './choicePoints.ts';
 import {
   lastText,
   storyChecks,
@@ -57,6 +59,10 @@ export interface ExploreOptions {
   /** Also find the route to each ending with the lowest estimated time (timedRoutes.ts):
    *  the explored state graph is kept for it, so only story:routes asks. */
   timedRoutes?: boolean;
+  /** When the exhaustive search cannot finish, give the rest of the time
+   *  (it gets EXHAUSTIVE_SHARE of maxSeconds) to a directed search (directed.ts)
+   *  chasing these endings, the ones the story is known to have. */
+  directed?: { endings?: string[] };
 }
 
 export interface ExploreResult {
@@ -86,8 +92,12 @@ export interface ExploreResult {
   unknownTags: UnknownTag[];
   blankChoices: Finding[];
   features: StoryFeatures;
-  /** Options offered and their meter effects, for the design lints (choiceLints.ts). */
+  /** Options offered and taken and their meter effects, for the design lints (choiceLints.ts). */
   choiceEffects: ChoiceEffects;
+  /** Ink paths of every choice in the story: the total for coverage figures. */
+  choicePoints: string[];
+  /** What the directed search did, when the exhaustive one could not finish and it ran. */
+  directed: DirectedStats | null;
 }
 
 export function explore(runner: StoryRunner, options: ExploreOptions = {}): ExploreResult {
@@ -110,6 +120,8 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     graph ? (id, node) => graph.ending(id, node) : undefined,
   );
   const effects = choiceEffects(runner);
+  const visitor = allOf(checks, effects);
+  const budget = (options.maxSeconds ?? 120) * 1000;
   const stats = search(
     {
       runner,
@@ -119,12 +131,37 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
       rootChoice: options.rootChoice,
       stateKey: (route) => stateKey(story.state, features, route.ending ?? '', options.ignoreVariables),
       maxStates: options.maxStates ?? 2_000_000,
-      deadline: t0 + (options.maxSeconds ?? 120) * 1000,
+      deadline: t0 + budget * (options.directed ? EXHAUSTIVE_SHARE : 1),
       stepWords: prose ? () => prose.take() : undefined,
       onState: graph ? (arrival, state) => graph.state(arrival, state) : undefined,
     },
-    allOf(checks, effects),
+    visitor,
   );
+  const searchSeconds = (performance.now() - t0) / 1000;
+  const choicePoints = choicePointPaths(story);
+  const directed =
+    options.directed && stats.stopReason
+      ? directedSearch(
+          {
+            runner,
+            snapshots,
+            seeds: options.seeds ?? [0, 1, 2, 3, 4],
+            startKnot: options.startKnot,
+            rootChoice: options.rootChoice,
+            stateKey: (route) => stateKey(story.state, features, route.ending ?? ''),
+            deadline: t0 + budget,
+            stepWords: prose ? () => prose.take() : undefined,
+            progress: {
+              offered: effects.effects.offered,
+              taken: effects.effects.taken,
+              knotsUnvisited: () => hooks.unvisited().length,
+              endings: () => checks.findings.endings,
+              endingsKnown: options.directed.endings ?? features.endKnots,
+            },
+          },
+          visitor,
+        )
+      : null;
   const unvisitedKnots = hooks.unvisited();
   hooks.remove();
   const found = {
@@ -138,9 +175,12 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     ...found,
     unvisitedKnots,
     choiceEffects: effects.effects,
+    choicePoints,
+    directed,
     seconds,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    statesPerSecond: stats.statesExplored / Math.max(seconds, 1e-6),
+    // The exhaustive search's own rate: the directed search's time is not its.
+    statesPerSecond: stats.statesExplored / Math.max(directed ? searchSeconds : seconds, 1e-6),
   };
 }
 
@@ -152,7 +192,14 @@ function diagnose(
   mode: 'tags' | 'end',
 ): Omit<
   ExploreResult,
-  'unvisitedKnots' | 'choiceEffects' | 'seconds' | 'cpuSeconds' | 'statesPerSecond' | 'timedEndings'
+  | 'unvisitedKnots'
+  | 'choiceEffects'
+  | 'choicePoints'
+  | 'directed'
+  | 'seconds'
+  | 'cpuSeconds'
+  | 'statesPerSecond'
+  | 'timedEndings'
 > {
   return {
     complete: stats.stopReason === null,

@@ -5,11 +5,16 @@
  * their routes), a knot is unvisited only if no part visits it.
  */
 import {
+  incompleteError,
   isOk,
   neverReachedError,
+  STOPPED,
   uniqueDiagnostics,
   unvisitedError,
   type CheckReport,
+  byPlace,
+  type Coverage,
+  type EndingReport,
   type Locate,
 } from './checkReport.ts';
 import { neverOfferedWarning } from './choiceLints.ts';
@@ -20,7 +25,10 @@ export function mergeReports(parts: CheckReport[], where: Locate, seconds: numbe
   const first = parts[0];
   if (!first) throw new Error('a parallel check needs at least one part');
   const complete = parts.every((r) => r.complete);
-  const errors = uniqueDiagnostics(parts.flatMap((r) => r.errors));
+  // Each unfinished part says so with its own figures; the merge says it once, for the whole story.
+  const errors = uniqueDiagnostics(parts.flatMap((r) => r.errors)).filter(
+    (e) => !e.message.startsWith(STOPPED),
+  );
   const warnings = uniqueDiagnostics(parts.flatMap((r) => r.warnings));
   // A choice is never offered only if no part offers it (each part sees one root choice).
   const neverOffered = complete
@@ -33,25 +41,39 @@ export function mergeReports(parts: CheckReport[], where: Locate, seconds: numbe
     ...neverOffered.map(neverOfferedWarning),
   ]);
 
-  const endings = first.endings.map((e) => {
-    const found = parts.map((r) => r.endings.find((x) => x.id === e.id)).filter((x) => x?.reachable);
-    const shortest = found.length ? Math.min(...found.map((x) => x!.shortestChoices ?? Infinity)) : null;
-    return { ...e, reachable: found.length > 0, shortestChoices: shortest };
+  const endings = first.endings.map((e): EndingReport => {
+    const found = parts
+      .map((r) => r.endings.find((x) => x.id === e.id))
+      .filter((x): x is EndingReport => Boolean(x?.reachable));
+    // The shortest route of all, a tie going to the lower root choice as in one process.
+    const best = found.reduce<EndingReport | null>(
+      (b, x) => (b && (b.shortestChoices ?? Infinity) <= (x.shortestChoices ?? Infinity) ? b : x),
+      null,
+    );
+    return best
+      ? { ...e, ...best }
+      : { ...e, reachable: false, shortestChoices: null, choices: null, seed: null };
   });
   const unvisitedKnots = complete
     ? first.unvisitedKnots.filter((k) => parts.every((r) => r.unvisitedKnots.includes(k)))
     : [];
+  const statesExplored = parts.reduce((s, r) => s + r.statesExplored, 0);
+  const stopReason = parts.find((r) => r.stopReason)?.stopReason ?? null;
+  const coverage = complete ? null : mergeCoverage(parts, endings);
   if (complete) {
     for (const e of endings) if (!e.reachable) errors.push(neverReachedError(where(e.id), e.id));
     for (const k of unvisitedKnots) errors.push(unvisitedError(where(k), k));
+  } else {
+    // The main file: no knot or ending has an empty name.
+    errors.push(incompleteError(where(''), stopReason, statesExplored, coverage));
   }
   const layers: number[] = [];
   for (const r of parts) r.layers.forEach((n, i) => (layers[i] = (layers[i] ?? 0) + n));
-  const statesExplored = parts.reduce((s, r) => s + r.statesExplored, 0);
   const deadEnds = parts.flatMap((r) => r.deadEnds);
   return foldIntoDeadEnds({
     ok: isOk({ complete, errors, deadEnds }),
     complete,
+    stopReason,
     words: first.words,
     wordsByFile: first.wordsByFile,
     knots: first.knots,
@@ -69,5 +91,35 @@ export function mergeReports(parts: CheckReport[], where: Locate, seconds: numbe
     statesByPart: parts.map((r) => r.statesExplored),
     design,
     neverOffered,
+    coverage,
   });
+}
+
+/** The whole story's coverage: a knot visited or a choice taken by any part counts. */
+function mergeCoverage(parts: CheckReport[], endings: EndingReport[]): Coverage {
+  const all = parts.map((r) => r.coverage).filter((c): c is Coverage => c !== null);
+  const first = all[0];
+  const taken = new Set(all.flatMap((c) => c.choicesTaken));
+  const choices = first ? [...first.choicesTaken, ...first.choicesNotTaken].sort(byPlace) : [];
+  const knotsNotVisited = (first?.knotsNotVisited ?? []).filter((k) =>
+    all.every((c) => c.knotsNotVisited.includes(k)),
+  );
+  const runs = all.map((c) => c.directed).filter((d) => d !== null);
+  return {
+    knots: { visited: (first?.knots.total ?? 0) - knotsNotVisited.length, total: first?.knots.total ?? 0 },
+    choices: { taken: taken.size, total: choices.length },
+    endings: { reached: endings.filter((e) => e.reachable).length, total: endings.length },
+    choicesTaken: choices.filter((c) => taken.has(c)),
+    choicesNotTaken: choices.filter((c) => !taken.has(c)),
+    knotsNotVisited,
+    directed: runs.length
+      ? {
+          playouts: runs.reduce((n, d) => n + d.playouts, 0),
+          choices: runs.reduce((n, d) => n + d.choices, 0),
+          newStates: runs.reduce((n, d) => n + d.newStates, 0),
+          // The parts run at once: the longest is the time it took.
+          seconds: Math.max(...runs.map((d) => d.seconds)),
+        }
+      : null,
+  };
 }
