@@ -24,6 +24,8 @@ export function eventProblems(event: AppEvent, figure: FigureId): string[] {
       return event.level === 'info' ? [] : [`${event.level} notice: ${event.message}`];
     case 'page':
       return [
+        // The story never changes under a fuzz run: its saves restore exactly, never by replay.
+        ...(event.reason === 'replay' ? ['a save of this very story was replayed instead of restored'] : []),
         ...(event.page.choices.length === 0
           ? [`dead end in ${event.page.chapter}: no choices, no ending`]
           : []),
