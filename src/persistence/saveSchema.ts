@@ -2,7 +2,7 @@
  * The save file: versioned and schema-validated, so a corrupt or foreign file
  * is rejected with a clear message instead of crashing the game.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { FIGURE_IDS } from '../core/figures';
 import { FRONTS, MAP_SCENES, MUSIC_CUES } from '../core/tagVocabulary';
 import { readJson, type JsonLimits, type JsonProblem } from './safeJson';
