@@ -140,17 +140,21 @@ describe('map', () => {
     const context = await browser.newContext();
     // As a blocklisted GPU or a lost driver: WebGL exists, but no context can be made.
     await context.addInitScript(() => {
-      const getContext = HTMLCanvasElement.prototype.getContext;
+      const getContext = HTMLCanvasElement.prototype.getContext as (
+        this: HTMLCanvasElement,
+        kind: string,
+        ...rest: unknown[]
+      ) => unknown;
       HTMLCanvasElement.prototype.getContext = function (
         this: HTMLCanvasElement,
         kind: string,
         ...rest: unknown[]
       ) {
-        if (!kind.includes('webgl')) return getContext.call(this, kind, ...(rest as []));
+        if (!kind.includes('webgl')) return getContext.call(this, kind, ...rest);
         const w = window as { webglRefused?: number };
         w.webglRefused = (w.webglRefused ?? 0) + 1;
         return null;
-      } as typeof getContext;
+      } as typeof HTMLCanvasElement.prototype.getContext;
     });
     const page = await context.newPage();
     const errors = watchErrors(page);

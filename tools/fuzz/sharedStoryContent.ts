@@ -1,6 +1,6 @@
 /**
  * Builds inkjs's runtime content of a compiled story once, and lets every later
- * `new Story(sameJson)` share it.
+ * `new Story(sameJson)` share it, checked once.
  *
  * The game makes a new inkjs Story for every session (a new game, each undo, a
  * Continue, a slot or file opened), and building the content tree from 600 KB of
@@ -8,12 +8,16 @@
  * millisecond for the rest. A fuzz run opens a dozen sessions, so it spent
  * most of its time rebuilding the same tree. The content is read-only at run
  * time (play state lives in StoryState), so sharing it leaves what is played,
- * saved and restored unchanged. Node-only, for the fuzz: the game is not patched.
+ * saved and restored unchanged. Likewise a Story walks its whole content once
+ * to check that every EXTERNAL has a binding (a sixth of a fuzz run's time):
+ * the same content with the same bindings needs checking once. Node-only, for
+ * the fuzz: the game is not patched.
  *
- * inkjs internals: SimpleJson.TextToDictionary and JsonSerialisation.JTokenToRuntimeObject
- * as in tools/ink/inkInternals.ts's INKJS_VERSION (its test pins the version).
+ * inkjs internals: SimpleJson.TextToDictionary, JsonSerialisation.JTokenToRuntimeObject
+ * and Story's ValidateExternalBindings and its fields, as in tools/ink/inkInternals.ts's
+ * INKJS_VERSION (its test pins the version).
  */
-import 'inkjs/engine/Story';
+import { Story } from 'inkjs/engine/Story';
 import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import { JsonSerialisation } from 'inkjs/engine/JsonSerialisation';
 
@@ -43,5 +47,31 @@ export function shareStoryContent(): void {
     let content = contentOf.get(token);
     if (!content) contentOf.set(token, (content = toRuntime(token)));
     return content;
+  };
+  shareExternalsCheck();
+}
+
+interface StoryExternals {
+  _externals: Map<string, unknown>;
+  _hasValidatedExternals: boolean;
+}
+
+/** Skips the EXTERNAL bindings check for content already checked with the same bindings. */
+function shareExternalsCheck(): void {
+  const checked = new WeakMap<object, Set<string>>();
+  const validate = Story.prototype.ValidateExternalBindings;
+  Story.prototype.ValidateExternalBindings = function (this: Story, ...args: unknown[]) {
+    // Called with no arguments for the whole story; with some as it recurses.
+    if (args.length) return (validate as (...a: unknown[]) => void).apply(this, args);
+    const story = this as unknown as StoryExternals;
+    const bindings = [...story._externals.keys()].sort().join(',');
+    const seen = checked.get(this.mainContentContainer) ?? new Set<string>();
+    if (seen.has(bindings)) {
+      story._hasValidatedExternals = true;
+      return;
+    }
+    (validate as () => void).call(this);
+    // A missing binding throws above, so the check is remembered only when it passed.
+    checked.set(this.mainContentContainer, seen.add(bindings));
   };
 }
