@@ -263,7 +263,10 @@ export class AppController {
     try {
       replayed = GameSession.replay(this.story, save.run);
     } catch (e) {
-      return this.notice('error', `This save could not be opened: ${messageOf(e)}`);
+      return this.notice(
+        'error',
+        `This save could not be opened: the story failed while replaying its choices (${messageOf(e)}).`,
+      );
     }
     const { session, stoppedAt } = replayed;
     this.notice(

@@ -159,6 +159,35 @@ describe('hostile save files, imported on the title screen', () => {
   });
 });
 
+describe('a save whose run the story can no longer replay', () => {
+  it('is refused with a message when a replayed choice makes the story throw, and the title stays', () => {
+    const story = { json: compileInkFile('tests/fixtures/ink/runtime-error/main.ink').json!, hash: 'new' };
+    const saves = new SaveStore(new MemoryStorage(), clock);
+    const app = new AppController({ story, saves, clock, rng: { nextSeed: () => 1 } });
+    app.newGame('shtern');
+    const file = JSON.parse(app.exportSave()!.text) as { run: { storyHash: string; choices: unknown[] } };
+    // Saved under an older story, where this choice went on: in this one it throws.
+    file.run.storyHash = 'old';
+    file.run.choices = [
+      { index: 0, text: 'Draw from a number as if it were a list', chapter: 'SH-1', meters: {} },
+    ];
+    app.toTitle();
+    const events: AppEvent[] = [];
+    app.subscribe((e) => events.push(e));
+    app.importSave(JSON.stringify(file));
+    expect(app.state.kind).toBe('title');
+    expect(events).toEqual([
+      {
+        type: 'notice',
+        level: 'error',
+        message: expect.stringMatching(
+          /^This save could not be opened: the story failed while replaying its choices/,
+        ),
+      },
+    ]);
+  });
+});
+
 describe('hostile files of all slots', () => {
   const bundle = (slots: string) => `{"format":"${SLOT_BUNDLE_FORMAT}","version":1,"slots":${slots}}`;
   const refusals: [string, string, RegExp][] = [
