@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
+import { cspPlugin } from './tools/vite-plugin-csp.ts';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
 export default defineConfig({
   // UW_STORY points the game at another ink story (the hot-reload browser test uses a copy).
-  plugins: [inkPlugin(process.env.UW_STORY ?? 'story/main.ink')],
+  // The Content-Security-Policy is the build's alone (dev needs inline styles and its HMR socket).
+  plugins: [inkPlugin(process.env.UW_STORY ?? 'story/main.ink'), cspPlugin()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

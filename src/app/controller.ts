@@ -7,6 +7,7 @@
 import type { FigureId } from '../core/figures';
 import type { Clock, Rng, StorySource } from '../core/ports';
 import { endingText, stageCues, type ScreenLine } from '../core/page';
+import { metersOutOfRange } from '../core/meters';
 import { groupHistory, type HistoryChapter } from '../core/readingHistory';
 import type { RunRecord } from '../core/run';
 import { GameSession, type SessionSnapshot, type StepResult } from '../narrative/session';
@@ -317,12 +318,22 @@ export class AppController {
   private open(save: SaveData, reason: 'restore' | 'load' = 'restore'): void {
     if (save.run.storyHash === this.story.hash) {
       try {
-        return this.show(GameSession.restore(this.story, save), reason);
+        const session = GameSession.restore(this.story, save);
+        if (restoredAsSaved(session, save)) return this.show(session, reason);
       } catch {
         /* the state does not fit this story after all: replay below */
       }
     }
-    const { session, stoppedAt } = GameSession.replay(this.story, save.run);
+    let replayed: ReturnType<typeof GameSession.replay>;
+    try {
+      replayed = GameSession.replay(this.story, save.run);
+    } catch (e) {
+      return this.notice(
+        'error',
+        `This save could not be opened: the story failed while replaying its choices (${messageOf(e)}).`,
+      );
+    }
+    const { session, stoppedAt } = replayed;
     this.notice(
       'info',
       stoppedAt === null
@@ -372,6 +383,22 @@ export class AppController {
 function summary(save: SaveData): SavedRunSummary {
   const { chapter, chapterTitle, date } = save.page;
   return { figure: save.run.figure, chapter, chapterTitle, date };
+}
+
+/**
+ * Does a restored ink state put the player where the save's page says? A state
+ * from another story, or one altered by hand, can load without an error and
+ * still offer other choices or meters no story could reach: such a save is
+ * opened by replaying its choices instead.
+ */
+function restoredAsSaved(session: GameSession, save: SaveData): boolean {
+  const choices = session.page.choices;
+  return (
+    choices.length > 0 &&
+    choices.length === save.page.choices.length &&
+    choices.every((c, i) => c === save.page.choices[i]) &&
+    metersOutOfRange(session.variables()).length === 0
+  );
 }
 
 function messageOf(e: unknown): string {

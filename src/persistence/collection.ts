@@ -3,7 +3,7 @@
  * read at each, and codex entries unlocked. Stored as small JSON values;
  * damaged data counts as empty.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { EndingText } from '../core/endings';
 import type { KeyValueStorage } from '../core/ports';
 

@@ -1,5 +1,5 @@
 /** The stored display settings, field by field: a value outside the steps falls back to its default. */
-import { z } from 'zod';
+import { z } from './zod';
 import {
   LINE_WIDTHS,
   REDUCED_MOTION,

@@ -2,15 +2,27 @@
  * The save file: versioned and schema-validated, so a corrupt or foreign file
  * is rejected with a clear message instead of crashing the game.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { FIGURE_IDS } from '../core/figures';
 import { FRONTS, MAP_SCENES, MUSIC_CUES } from '../core/tagVocabulary';
+import { readJson, type JsonLimits, type JsonProblem } from './safeJson';
 
 export const SAVE_FORMAT = 'undeclared-war-save';
 /** 2: the page (with datelines and where the new text starts) is saved as `page`; 1 called it `screen`. */
 export const SAVE_VERSION = 2;
+/** The oldest format still opened (upgraded on reading). */
+const OLDEST_VERSION = 1;
+
+/**
+ * Limits on a save's text, checked before it is parsed. A long run's save is
+ * tens of kilobytes (its page, its choices with their meters, the ink state),
+ * and at most five levels deep.
+ */
+export const SAVE_LIMITS: JsonLimits = { maxChars: 2_000_000, maxDepth: 32 };
 
 const meters = z.record(z.string(), z.number());
+/** A moment a person reads back (a run's start, a save's time): it must be a date, or a run cannot be rebuilt. */
+const timestamp = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
 
 export const choiceRecordSchema = z.object({
   index: z.number().int().min(0),
@@ -25,7 +37,7 @@ export const runSchema = z.object({
   figure: z.enum(FIGURE_IDS),
   seed: z.number().int().min(0),
   storyHash: z.string(),
-  startedAt: z.string(),
+  startedAt: timestamp,
   startMeters: meters,
   choices: z.array(choiceRecordSchema),
 });
@@ -67,7 +79,7 @@ export const pageSchema = z
 export const saveSchema = z.object({
   format: z.literal(SAVE_FORMAT),
   version: z.literal(SAVE_VERSION),
-  savedAt: z.string(),
+  savedAt: timestamp,
   run: runSchema,
   /** inkjs state JSON: restores the exact position when the story is unchanged. */
   inkState: z.string(),
@@ -78,27 +90,46 @@ export type SaveData = z.infer<typeof saveSchema>;
 
 export type ParseResult = { ok: true; save: SaveData } | { ok: false; message: string };
 
+/** What the player is told about a file that cannot be read as JSON at all. */
+export const UNREADABLE: Record<JsonProblem, string> = {
+  'too-large': 'This file is far too large to be an Undeclared War save.',
+  'too-deep': 'This is not an Undeclared War save (its contents are nested far too deeply).',
+  truncated:
+    'This save file is incomplete: it was cut off, perhaps by a failed download. Try the file again.',
+  'not-json': 'This is not a save file (it is not valid JSON).',
+  'forbidden-key': 'This save file has been altered: it holds entries the game never writes.',
+};
+
 /** Parses a save from text; never throws. */
 export function parseSave(text: string): ParseResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'This is not a save file (it is not valid JSON).' };
-  }
-  const format = (raw as { format?: unknown } | null)?.format;
-  if (format !== SAVE_FORMAT) return { ok: false, message: 'This file is not an Undeclared War save.' };
-  const version = (raw as { version?: unknown }).version;
+  const json = readJson(text, SAVE_LIMITS);
+  return json.ok ? checkSave(json.value) : { ok: false, message: UNREADABLE[json.problem] };
+}
+
+/** Checks a parsed value as a save file (upgrading an older format); never throws. */
+export function checkSave(raw: unknown): ParseResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, message: 'This file is not an Undeclared War save.' };
+  const file = raw as Record<string, unknown>;
+  if (file.format !== SAVE_FORMAT) return { ok: false, message: 'This file is not an Undeclared War save.' };
+  const version = file.version;
   if (typeof version === 'number' && version > SAVE_VERSION) {
-    return { ok: false, message: `This save comes from a newer version of the game (format ${version}).` };
-  }
-  const parsed = saveSchema.safeParse(upgrade(raw as Record<string, unknown>));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
     return {
       ok: false,
-      message: `This save is damaged (${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'invalid'}).`,
+      message: `This save comes from a newer version of the game (format ${version}). Update the game to open it.`,
     };
+  }
+  if (typeof version === 'number' && version < OLDEST_VERSION) {
+    return {
+      ok: false,
+      message: `This save comes from a version of the game too old to open (format ${version}).`,
+    };
+  }
+  const parsed = saveSchema.safeParse(upgrade(file));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? `${issue.path.join('.') || 'the file'}: ${issue.message}` : 'invalid';
+    return { ok: false, message: `This save is damaged and cannot be opened (${where}).` };
   }
   return { ok: true, save: parsed.data };
 }

@@ -4,7 +4,7 @@
  * schema so a damaged or outdated value falls back to that section's defaults
  * field by field, never to an error.
  */
-import type { z } from 'zod';
+import type { z } from './zod';
 import type { KeyValueStorage } from '../core/ports';
 
 export const settingsKey = (section: string): string => `uw.settings.${section}`;

@@ -136,6 +136,40 @@ describe('map', () => {
     await context.close();
   });
 
+  it('plays to an ending when the GPU refuses every WebGL context, with no console error', async () => {
+    const context = await browser.newContext();
+    // As a blocklisted GPU or a lost driver: WebGL exists, but no context can be made.
+    await context.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext as (
+        this: HTMLCanvasElement,
+        kind: string,
+        ...rest: unknown[]
+      ) => unknown;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        kind: string,
+        ...rest: unknown[]
+      ) {
+        if (!kind.includes('webgl')) return getContext.call(this, kind, ...rest);
+        const w = window as { webglRefused?: number };
+        w.webglRefused = (w.webglRefused ?? 0) + 1;
+        return null;
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(baseUrl);
+    await startCampaign(page, 'shtern');
+    const keys = [1, 2, 2, 1, 1, 2, 1, 1, 1, 1, 1];
+    await expect(playToEnding(page, (turn) => String(keys[turn] ?? 1))).resolves.toBe('SH-E5');
+    // The map did ask for WebGL, and was refused.
+    await expect(
+      page.evaluate(() => (window as { webglRefused?: number }).webglRefused),
+    ).resolves.toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('plays to an ending with WebGL disabled, with no map and no console error', async () => {
     const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
     try {

@@ -1,0 +1,42 @@
+/**
+ * No network once the game has loaded (a train, a dropped connection, a host
+ * gone down): everything the title screen loaded is enough to play a campaign
+ * to its ending. The map and the sound, which load after the first text, are
+ * simply absent; no exception escapes.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, playToEnding, startCampaign } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('no network after load', () => {
+  it('plays a campaign to its ending with every request refused', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const exceptions: string[] = [];
+    page.on('pageerror', (err) => exceptions.push(err.message));
+    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    const refused: string[] = [];
+    await context.route('**/*', (route) => {
+      refused.push(new URL(route.request().url()).pathname);
+      return route.abort('internetdisconnected');
+    });
+    await startCampaign(page, 'kwantung');
+    const keys = [3, 3, 1, 1, 1, 1, 1, 2, 2, 2, 2];
+    await expect(playToEnding(page, (turn) => String(keys[turn] ?? 1))).resolves.toBe('KW-E5');
+    await expect(page.locator('text=What really happened').count()).resolves.toBeGreaterThan(0);
+    // The game did try the network (the map's and the sound's code), and carried on without it.
+    expect(refused.length).toBeGreaterThan(0);
+    expect(exceptions).toEqual([]);
+    await context.close();
+  });
+});
