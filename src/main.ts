@@ -2,18 +2,23 @@
  * Composition root: builds the adapters, hands them to the app controller as
  * ports, and subscribes the renderer, autosave and the collection to its
  * events. No game rules live here — only who talks to whom.
+ *
+ * What this file imports is all the title screen loads. The campaigns' stories
+ * and the story engine, the saves and their schema, the map and the sound
+ * come in later, each by a dynamic import, when they are needed or prefetched.
  */
 import './ui/styles.css';
-import { storyJson, storyHash } from 'virtual:story';
 import { autosaveOnEvents } from './app/autosave';
 import { collectOnEvents } from './app/collection';
 import { AppController } from './app/controller';
+import { lazy } from './app/lazy';
+import { loadCampaignStory } from './narrative/campaignStories';
+import { peekAutosave } from './persistence/autosavePeek';
 import { soundAfterFirstText } from './audio/soundAfterFirstText';
 import { mapAfterFirstText } from './render/mapAfterFirstText';
 import { PresentationSettingsStore } from './core/presentationSettings';
 import { openBrowserStorage } from './persistence/browserStorage';
 import { Profile } from './persistence/collection';
-import { SaveStore } from './persistence/saveStore';
 import { DEFAULT_DISPLAY } from './core/displaySettings';
 import { displaySettingsSchema } from './persistence/displaySettingsSchema';
 import { SettingsStore } from './persistence/settingsStore';
@@ -27,11 +32,14 @@ import { openHistory } from './ui/historyView';
 import { notify } from './ui/notices';
 import { mountScreens } from './ui/screens';
 import { soundMapPanel } from './ui/soundMapSettings';
+import type { FigureId } from './core/figures';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 const { storage, persistent } = openBrowserStorage();
-const saves = new SaveStore(storage, browserClock);
+const saves = lazy(() =>
+  import('./persistence/saveStore').then(({ SaveStore }) => new SaveStore(storage, browserClock)),
+);
 const profile = new Profile(storage);
 const display = new SettingsStore(storage).section('display', displaySettingsSchema, DEFAULT_DISPLAY);
 applyDisplaySettings(display);
@@ -40,8 +48,9 @@ const presentation = new PresentationSettingsStore(storage);
 const settingsPanels = [displaySettingsPanel(display), soundMapPanel(presentation)];
 
 const app = new AppController({
-  story: { json: storyJson, hash: storyHash },
+  stories: loadCampaignStory,
   saves,
+  peekAutosave: () => peekAutosave(storage),
   clock: browserClock,
   rng: browserRng,
 });
@@ -67,7 +76,11 @@ bindGameKeys({
 
 // Hot reload (dev): a saved .ink file replays the run onto the new story, to the same place.
 if (import.meta.hot) {
-  import.meta.hot.on('ink:update', (update: { json: string; hash: string }) => app.replaceStory(update));
+  // One campaign's new story (tools/vite-plugin-ink.ts sends one per campaign that read the saved file).
+  type InkUpdate = { figure: FigureId; json: string; hash: string };
+  import.meta.hot.on('ink:update', ({ figure, json, hash }: InkUpdate) =>
+    app.replaceStory(figure, { json, hash }),
+  );
   // The story compiled and linted clean: close vite's overlay of the last error.
   import.meta.hot.on('ink:clean', () =>
     document
@@ -83,3 +96,8 @@ if (!persistent)
     12000,
   );
 app.toTitle();
+// Once the title is up and the browser has nothing else to do: the story engine,
+// and the campaign and saves that Continue would open.
+const whenIdle =
+  'requestIdleCallback' in window ? requestIdleCallback : (task: () => void) => setTimeout(task, 200);
+whenIdle(() => app.prefetch());
