@@ -2,6 +2,9 @@ import { defineConfig } from 'vite';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
 export default defineConfig({
+  // Relative URLs: the built game runs wherever it is served, at a site's root or in a
+  // subfolder (itch.io, GitHub Pages); tests/e2e/subPath.test.ts plays it from one.
+  base: './',
   // UW_STORY points the game at another ink story (the hot-reload browser test uses a copy).
   plugins: [inkPlugin(process.env.UW_STORY ?? 'story/main.ink')],
   server: { port: 5173, host: '127.0.0.1' },
