@@ -67,7 +67,7 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
     };
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     if (COMPRESSED.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let zipped = gzipped.get(file);
       if (!zipped) gzipped.set(file, (zipped = gzipSync(body)));
