@@ -80,11 +80,27 @@ export function mapAfterFirstText(
     if (playing && s.map && !loading) load();
     showPanel();
   });
+  /** Brings the map to the scene and front the story is at: after the paint, so the text comes first. */
+  let redrawQueued = false;
+  const redraw = (): void => {
+    if (redrawQueued) return;
+    redrawQueued = true;
+    afterPaint(() => {
+      redrawQueued = false;
+      view?.setSide(own);
+      view?.show(scene, glides());
+      view?.showFront(front);
+      view?.refresh();
+      label();
+    });
+  };
+
   app.subscribe((event) => {
     if (event.type === 'page') {
+      // The text first: a glide still under way ends where it was going.
+      view?.settle();
       playing = true;
       own = SIDE_OF[event.run.figure];
-      view?.setSide(own);
       panel.dataset.figure = event.run.figure;
       // The map shows where a step ends (its last scene and front), so its label gives the step's last date.
       when = datelineText(event.page);
@@ -94,13 +110,10 @@ export function mapAfterFirstText(
       // A front belongs to its scene: a new scene starts clear.
       scene = event.cue.scene;
       front = 'none';
-      view?.showFront(front);
-      view?.show(scene, glides());
     } else if (event.type === 'cue' && event.cue.kind === 'front') {
       front = event.cue.front;
-      view?.showFront(front);
     } else return;
-    label();
+    redraw();
     showPanel();
   });
 }
