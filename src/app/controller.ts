@@ -103,7 +103,13 @@ export class AppController {
     const saved = figure ? null : this.ports.peekAutosave();
     const which = figure ?? (saved?.kind === 'ok' ? saved.summary.figure : null);
     const loads: Promise<unknown>[] = [this.engine.get()];
-    if (which) loads.push(this.story(which).get());
+    // With the story and the engine at hand, the story is parsed ahead too: Begin then only starts it.
+    if (which)
+      loads.push(
+        Promise.all([this.story(which).get(), this.engine.get()]).then(([story, Engine]) =>
+          Engine.prepare(story),
+        ),
+      );
     if (saved?.kind === 'ok') loads.push(this.ports.saves.get());
     // A failed prefetch is retried, and reported, by the command that needs it.
     for (const load of loads) load.catch(() => undefined);

@@ -66,7 +66,14 @@ describe('loading a campaign', () => {
     controller.prefetch('kwantung');
     await controller.newGame('kwantung');
     expect(asked).toEqual(['kwantung']);
-    expect(controller.state.kind).toBe('playing');
+    // The story parsed ahead plays exactly as one parsed at Begin.
+    const cold = app();
+    await cold.controller.newGame('kwantung');
+    const page = (c: AppController) => (c.state.kind === 'playing' ? c.state.session.snapshot() : null);
+    expect(page(controller)).toEqual(page(cold.controller));
+    controller.choose(1);
+    cold.controller.choose(1);
+    expect(page(controller)).toEqual(page(cold.controller));
   });
 
   it('shows nothing of a campaign the player left while it loaded', async () => {
