@@ -27,6 +27,7 @@ import { renderHud } from './hud';
 import { openMenu } from './menu';
 import { openMetersHelp } from './metersHelp';
 import { notify } from './notices';
+import { afterPaint } from './browserPorts';
 import { announcement, renderReader } from './reader';
 import { openSlots, type SlotActions } from './slotsView';
 import { renderTitle } from './titleScreen';
@@ -92,7 +93,8 @@ export function mountScreens(
           () => showTitle(saved),
         );
       },
-      onPrefetch: (figure) => app.prefetch(figure),
+      // After the paint: the title's own focus reaches a figure before the title is on screen.
+      onPrefetch: (figure) => afterPaint(() => app.prefetch(figure)),
       onCodex: codex,
       onEndings: () => openEndings(ENDINGS, collected()),
       onImport: (file) => void file.text().then((text) => app.importSave(text)),

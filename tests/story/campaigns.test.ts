@@ -68,5 +68,11 @@ describe('campaign stories', () => {
     expect(() => campaignSource('INCLUDE common/meters.ink\n-> shtern_start\n', 'shtern')).toThrow(
       /choose_figure/,
     );
+    // The build says so as a compile error (a story that compiles alone, but has no campaigns).
+    const plain = compileCampaign('tests/fixtures/ink/plain/prose.ink', 'shtern');
+    expect(plain.ok).toBe(false);
+    expect(plain.errors).toEqual([
+      { file: 'tests/fixtures/ink/plain/prose.ink', line: 0, message: expect.stringContaining('choose_figure') },
+    ]);
   });
 });

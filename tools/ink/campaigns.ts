@@ -7,7 +7,7 @@
  * comments, so an error in main.ink keeps its line number.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { FIGURE_IDS, FIGURES, type FigureId } from '../../src/core/figures.ts';
 import { compileInkFile, type CompileResult } from './compile.ts';
 
@@ -39,15 +39,18 @@ export function campaignSource(mainSource: string, figure: FigureId): string {
   return out.join('\n');
 }
 
-/** Compiles one figure's campaign from main.ink. */
+/**
+ * Compiles one figure's campaign from main.ink. A main.ink that cannot be cut
+ * into campaigns reports its own compile errors first, else why it cannot.
+ */
 export function compileCampaign(mainPath: string, figure: FigureId): CompileResult {
   const main = resolve(mainPath);
-  let source: string;
   try {
-    source = campaignSource(readFileSync(main, 'utf8'), figure);
-  } catch {
-    // Unreadable main.ink: compileInkFile reports it as the compile error it is.
-    return compileInkFile(main);
+    return compileInkFile(main, campaignSource(readFileSync(main, 'utf8'), figure));
+  } catch (e) {
+    const whole = compileInkFile(main);
+    if (!whole.ok) return whole;
+    const file = relative(process.cwd(), main);
+    return { ...whole, ok: false, json: null, errors: [{ file, line: 0, message: (e as Error).message }] };
   }
-  return compileInkFile(main, source);
 }
