@@ -59,9 +59,10 @@ export function mapAfterFirstText(
 
   const load = (): void => {
     loading = true;
-    if (!webglAvailable()) return;
-    afterPaint(() =>
-      import('./mapView')
+    // After the paint, the WebGL check too: making a context can take longer than a frame.
+    afterPaint(() => {
+      if (!webglAvailable()) return;
+      void import('./mapView')
         .then(({ MapView }) => MapView.create(panel, scene, own))
         .then((made) => {
           view = made;
@@ -72,8 +73,8 @@ export function mapAfterFirstText(
           showPanel();
         })
         // No map is no reason to stop the story.
-        .catch(() => {}),
-    );
+        .catch(() => {});
+    });
   };
 
   settings.subscribe((s) => {

@@ -31,6 +31,7 @@ export interface RunResult {
 }
 
 const MAP_AND_SOUND_WAIT_MS = 10_000;
+export const READING_PAUSE_MS = 1500;
 
 async function record(page: Page): Promise<ProbeRecord> {
   return page.evaluate(() => (window as unknown as { __bench: ProbeRecord }).__bench);
@@ -100,8 +101,9 @@ export async function measureRun(
         { timeout: 10_000, polling: 'raf' },
       );
       choicePaints.push((await record(page)).choicePaints[before]!);
-      // A reader's pause: what a choice starts after its paint (the autosave) is done by the next.
-      await page.waitForTimeout(120);
+      // A reader's pause before the next choice (a passage takes seconds to read): what a choice
+      // starts after its paint, the autosave and the map's glide to a new scene (1.4 s), is over.
+      await page.waitForTimeout(READING_PAUSE_MS);
     }
     if (errors.length) throw new Error(`the page failed: ${errors.join('; ')}`);
     return {
