@@ -33,13 +33,41 @@ function kindOf(js: string): Kind {
   return 'other';
 }
 
-/** Every script the page downloads, by kind, in the order they arrive. */
-function watchScripts(page: Page): Kind[] {
-  const kinds: Kind[] = [];
+/** Every script the page downloads, by kind, in the order they arrive; `byUrl` names each. */
+function watchScripts(page: Page): Kind[] & { byUrl: Map<string, Kind> } {
+  const kinds = Object.assign([] as Kind[], { byUrl: new Map<string, Kind>() });
   page.on('response', (r) => {
-    if (r.url().endsWith('.js')) void r.text().then((js) => kinds.push(kindOf(js)));
+    if (!r.url().endsWith('.js')) return;
+    r.text().then(
+      (js) => {
+        kinds.push(kindOf(js));
+        kinds.byUrl.set(r.url(), kindOf(js));
+      },
+      () => undefined, // the page closed first
+    );
   });
   return kinds;
+}
+
+/** In the page: when the title's figures were put on screen (ms after navigation start). */
+function noteTitleTime(): void {
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('[data-figure]')) return;
+    (window as unknown as { titleAt: number }).titleAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { subtree: true, childList: true });
+}
+
+/** The scripts that had arrived when the title was put on screen. */
+async function scriptsBeforeTitle(page: Page, byUrl: Map<string, Kind>): Promise<Kind[]> {
+  const urls = await page.evaluate(() => {
+    const at = (window as unknown as { titleAt: number }).titleAt;
+    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => r.name.endsWith('.js') && r.responseEnd <= at)
+      .map((r) => r.name);
+  });
+  await expect.poll(() => urls.every((u) => byUrl.has(u))).toBe(true);
+  return urls.map((u) => byUrl.get(u)!);
 }
 
 const settle = (page: Page): Promise<void> => page.waitForTimeout(1500);
@@ -49,9 +77,10 @@ describe('what loads when', () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
     const scripts = watchScripts(page);
+    await page.addInitScript(noteTitleTime);
     await page.goto(baseUrl);
     await page.locator('[data-figure=chiang]').waitFor();
-    const atTitle = [...scripts];
+    const atTitle = await scriptsBeforeTitle(page, scripts.byUrl);
     expect(atTitle).toContain('other');
     expect(atTitle.filter((k) => k !== 'other')).toEqual([]);
 
