@@ -107,6 +107,14 @@ describe('what loads when', () => {
     await beginCampaign(first);
     await first.keyboard.press('2');
     const where = await first.locator('.choice-text').allTextContents();
+    // The autosave is written after the paint (its first write loads the saves): wait for it.
+    const autosaved = (): Promise<string[]> =>
+      first.evaluate(
+        () =>
+          (JSON.parse(localStorage.getItem('uw.slot.auto') ?? '{}') as { page?: { choices: string[] } }).page
+            ?.choices ?? [],
+      );
+    await expect.poll(autosaved).toEqual(where);
     await first.close();
 
     const page = await context.newPage();
