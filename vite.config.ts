@@ -3,6 +3,9 @@ import { cspPlugin } from './tools/vite-plugin-csp.ts';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 
 export default defineConfig({
+  // Relative URLs: the built game runs wherever it is served, at a site's root or in a
+  // subfolder (itch.io, GitHub Pages); tests/e2e/subPath.test.ts plays it from one.
+  base: './',
   // UW_STORY points the game at another ink story (the hot-reload browser test uses a copy).
   // The Content-Security-Policy is the build's alone (dev needs inline styles and its HMR socket).
   plugins: [inkPlugin(process.env.UW_STORY ?? 'story/main.ink'), cspPlugin()],

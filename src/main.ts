@@ -2,21 +2,26 @@
  * Composition root: builds the adapters, hands them to the app controller as
  * ports, and subscribes the renderer, autosave and the collection to its
  * events. No game rules live here — only who talks to whom.
+ *
+ * What this file imports is all the title screen loads. The campaigns' stories
+ * and the story engine, the saves and their schema, the map and the sound
+ * come in later, each by a dynamic import, when they are needed or prefetched.
  */
 import './ui/styles.css';
-import { storyJson, storyHash } from 'virtual:story';
 import { autosaveOnEvents } from './app/autosave';
 import { collectOnEvents } from './app/collection';
 import { AppController } from './app/controller';
 import { FlowchartService } from './app/flowchart';
 import { Practice } from './app/practice';
+import { lazy } from './app/lazy';
+import { loadCampaignStory } from './narrative/campaignStories';
+import { peekAutosave } from './persistence/autosavePeek';
 import { soundAfterFirstText } from './audio/soundAfterFirstText';
 import { mapAfterFirstText } from './render/mapAfterFirstText';
 import { PresentationSettingsStore } from './core/presentationSettings';
 import { openBrowserStorage } from './persistence/browserStorage';
 import { Profile } from './persistence/collection';
 import { DecisionStore } from './persistence/decisionStore';
-import { SaveStore } from './persistence/saveStore';
 import { DEFAULT_DISPLAY } from './core/displaySettings';
 import { displaySettingsSchema } from './persistence/displaySettingsSchema';
 import { SettingsStore } from './persistence/settingsStore';
@@ -34,11 +39,15 @@ import { mountScreens } from './ui/screens';
 import { soundMapPanel } from './ui/soundMapSettings';
 import { SeededRng } from './app/speedrun/seededRng';
 import { mountSpeedrun } from './ui/speedrun/mountSpeedrun';
+import type { FigureId } from './core/figures';
+import { campaignHashes } from 'virtual:story-versions';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 const { storage, persistent } = openBrowserStorage();
-const saves = new SaveStore(storage, browserClock);
+const saves = lazy(() =>
+  import('./persistence/saveStore').then(({ SaveStore }) => new SaveStore(storage, browserClock)),
+);
 const profile = new Profile(storage);
 const display = new SettingsStore(storage).section('display', displaySettingsSchema, DEFAULT_DISPLAY);
 applyDisplaySettings(display);
@@ -49,12 +58,13 @@ const settingsPanels = [displaySettingsPanel(display), soundMapPanel(presentatio
 // Speedrun mode fixes the seed of new games through the randomness port.
 const rng = new SeededRng(browserRng);
 const app = new AppController({
-  story: { json: storyJson, hash: storyHash },
+  stories: loadCampaignStory,
   saves,
+  peekAutosave: () => peekAutosave(storage),
   clock: browserClock,
   rng,
 });
-const flow = new FlowchartService(app, new DecisionStore(storage));
+const flow = new FlowchartService(app, new DecisionStore(storage), (figure) => campaignHashes[figure]);
 const practice = new Practice(app, flow, browserClock);
 const { openFlowchart, openPractice } = flowchartOpeners(flow, practice, () => app.canJump());
 // Subscription order matters: the collection records an ending before the screen lists what was collected.
@@ -69,7 +79,7 @@ mountScreens(root, app, profile, {
 });
 mountPracticePanel(document.body, practice);
 // After the screens: a page's IGT starts once it is on screen.
-const speedrun = mountSpeedrun(app, { storage, rng, storyHash: () => storyHash });
+const speedrun = mountSpeedrun(app, { storage, rng, campaignHashes });
 // The map and the sound load after the first text; they only listen.
 soundAfterFirstText(app, presentation, afterPaint);
 mapAfterFirstText(app, presentation, root, afterPaint);
@@ -88,7 +98,11 @@ bindGameKeys({
 
 // Hot reload (dev): a saved .ink file replays the run onto the new story, to the same place.
 if (import.meta.hot) {
-  import.meta.hot.on('ink:update', (update: { json: string; hash: string }) => app.replaceStory(update));
+  // One campaign's new story (tools/vite-plugin-ink.ts sends one per campaign that read the saved file).
+  type InkUpdate = { figure: FigureId; json: string; hash: string };
+  import.meta.hot.on('ink:update', ({ figure, json, hash }: InkUpdate) =>
+    app.replaceStory(figure, { json, hash }),
+  );
   // The story compiled and linted clean: close vite's overlay of the last error.
   import.meta.hot.on('ink:clean', () =>
     document
@@ -104,3 +118,8 @@ if (!persistent)
     12000,
   );
 app.toTitle();
+// Once the title is up and the browser has nothing else to do: the story engine,
+// and the campaign and saves that Continue would open.
+const whenIdle =
+  'requestIdleCallback' in window ? requestIdleCallback : (task: () => void) => setTimeout(task, 200);
+whenIdle(() => app.prefetch());

@@ -1,31 +1,49 @@
 /**
- * Vite plugin: compiles story/main.ink (with its INCLUDEs) with inkjs's own
- * compiler and serves it as `virtual:story`.
+ * Vite plugin: compiles each campaign's story from story/main.ink (with its
+ * INCLUDEs; tools/ink/campaigns.ts) with inkjs's own compiler, and serves it as
+ * `virtual:campaign/<figure>`, one chunk per campaign, loaded only when the
+ * player picks that figure.
  * - build: a compile error fails the build, naming file and line.
  * - dev: a compile error shows in vite's overlay while the page keeps running
- *   the last good story; saving any .ink file sends the new story to the page
- *   (event `ink:update`), which replays the run to the same place. A story that
- *   compiles but fails story:check's lint (devLint.ts) runs and shows the lint
- *   in the overlay; a clean one sends `ink:clean`, on which the page closes the
- *   overlay (vite's own "update" would reload a page whose first update it is).
+ *   the last good story; saving an .ink file sends each campaign that includes
+ *   it to the page (event `ink:update`), which replays a run of that campaign
+ *   to the same place. A story that compiles but fails story:check's lint
+ *   (devLint.ts) runs and shows the lint in the overlay; a clean one sends
+ *   `ink:clean`, on which the page closes the overlay (vite's own "update"
+ *   would reload a page whose first update it is).
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileInkFile, type InkDiagnostic } from './ink/compile.ts';
+import { FIGURE_IDS, type FigureId } from '../src/core/figures.ts';
+import { compileCampaign } from './ink/campaigns.ts';
+import type { CompileResult, InkDiagnostic } from './ink/compile.ts';
 import { devLintErrors } from './ink/devLint.ts';
 import { storyHash } from './ink/storyHash.ts';
 
-const VIRTUAL_ID = 'virtual:story';
-const RESOLVED_ID = '\0' + VIRTUAL_ID;
+const VIRTUAL_PREFIX = 'virtual:campaign/';
+const RESOLVED_PREFIX = '\0' + VIRTUAL_PREFIX;
+/** Each campaign's story hash, without its story: the title's speedrun records and flowchart are kept per version. */
+const VERSIONS_ID = 'virtual:story-versions';
+const RESOLVED_VERSIONS_ID = '\0' + VERSIONS_ID;
 
 /** The `ink:update` payload (src/main.ts reads it). */
-interface InkUpdate {
+export interface InkUpdate {
+  figure: FigureId;
   json: string;
   hash: string;
 }
 
 function describe(problems: InkDiagnostic[]): string {
   return problems.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n');
+}
+
+/** The same problem found by several campaigns' compiles, once. */
+function unique(problems: InkDiagnostic[]): InkDiagnostic[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}:${p.line}:${p.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /** Shows problems in vite's overlay, located at the first one. */
@@ -48,9 +66,15 @@ function showInOverlay(
   });
 }
 
+function figureOf(resolvedId: string): FigureId | null {
+  if (!resolvedId.startsWith(RESOLVED_PREFIX)) return null;
+  const figure = resolvedId.slice(RESOLVED_PREFIX.length);
+  return (FIGURE_IDS as readonly string[]).includes(figure) ? (figure as FigureId) : null;
+}
+
 export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
   const mainPath = resolve(mainInk);
-  let lastGoodJson: string | null = null;
+  const lastGood = new Map<FigureId, CompileResult & { json: string }>();
   let server: ViteDevServer | null = null;
 
   const moduleSource = (json: string): string =>
@@ -61,23 +85,39 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
     name: 'undeclared-war:ink',
     configureServer(s) {
       server = s;
+      // The story may live outside the project (the dev tests use a copy): watch its folder,
+      // so a save reaches handleHotUpdate before the page has loaded any campaign.
+      s.watcher.add(dirname(mainPath));
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+      return id.startsWith(VIRTUAL_PREFIX) || id === VERSIONS_ID ? '\0' + id : null;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return null;
-      const result = compileInkFile(mainPath);
+      if (id === RESOLVED_VERSIONS_ID) {
+        // The last good compile of each campaign (a failed one fails the build in its own module).
+        const hashes = Object.fromEntries(
+          FIGURE_IDS.map((figure) => {
+            const compiled = lastGood.get(figure) ?? compileCampaign(mainPath, figure);
+            if (compiled.ok && compiled.json) lastGood.set(figure, compiled as CompileResult & { json: string });
+            return [figure, compiled.json ? storyHash(compiled.json) : 'uncompiled'];
+          }),
+        );
+        return `export const campaignHashes = ${JSON.stringify(hashes)};\n`;
+      }
+      const figure = figureOf(id);
+      if (!figure) return null;
+      const result = compileCampaign(mainPath, figure);
       for (const f of result.files) this.addWatchFile(f);
+      const good = lastGood.get(figure);
       if (!result.ok || !result.json) {
         const first = result.errors[0];
-        if (server && lastGoodJson) {
+        if (server && good) {
           // Dev: keep the last good story running; the overlay shows the error.
           server.ws.send({
             type: 'error',
             err: { message: describe(result.errors), stack: '', plugin: 'ink' },
           });
-          return moduleSource(lastGoodJson);
+          return moduleSource(good.json);
         }
         this.error({
           message: `ink compile failed:\n${describe(result.errors)}`,
@@ -85,24 +125,33 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
           loc: first ? { file: resolve(first.file), line: first.line, column: 0 } : undefined,
         });
       }
-      lastGoodJson = result.json!;
+      lastGood.set(figure, result as CompileResult & { json: string });
       return moduleSource(result.json!);
     },
     handleHotUpdate(ctx) {
       if (!ctx.file.endsWith('.ink')) return;
-      const result = compileInkFile(mainPath);
-      for (const f of result.files) ctx.server.watcher.add(f);
-      if (!result.ok || !result.json) {
+      const changed = resolve(ctx.file);
+      // Only the campaigns that read the saved file (all of them for a common file or main.ink).
+      const affected = FIGURE_IDS.filter((f) => lastGood.get(f)?.files.includes(changed) ?? true);
+      const results = affected.map((figure) => ({ figure, result: compileCampaign(mainPath, figure) }));
+      for (const { result } of results) for (const f of result.files) ctx.server.watcher.add(f);
+      const errors = unique(results.flatMap(({ result }) => result.errors));
+      if (errors.length) {
         const headline = 'ink compile failed — the game keeps running the last good story.';
-        showInOverlay(ctx.server, headline, result.errors, mainPath);
+        showInOverlay(ctx.server, headline, errors, mainPath);
         return [];
       }
-      lastGoodJson = result.json;
-      const mod = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
-      if (mod) ctx.server.moduleGraph.invalidateModule(mod);
-      const update: InkUpdate = { json: result.json, hash: storyHash(result.json) };
-      ctx.server.ws.send({ type: 'custom', event: 'ink:update', data: update });
-      const lint = devLintErrors(result.files);
+      for (const { figure, result } of results) {
+        lastGood.set(figure, result as CompileResult & { json: string });
+        const mod = ctx.server.moduleGraph.getModuleById(RESOLVED_PREFIX + figure);
+        if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+        const versions = ctx.server.moduleGraph.getModuleById(RESOLVED_VERSIONS_ID);
+        if (versions) ctx.server.moduleGraph.invalidateModule(versions);
+        const update: InkUpdate = { figure, json: result.json!, hash: storyHash(result.json!) };
+        ctx.server.ws.send({ type: 'custom', event: 'ink:update', data: update });
+      }
+      const files = [...new Set(results.flatMap(({ result }) => result.files))];
+      const lint = devLintErrors(files);
       if (lint.length)
         showInOverlay(
           ctx.server,

@@ -3,6 +3,12 @@
  * takes the player's commands, and tells subscribers what happened (AppEvent).
  * It has no DOM: the outside world (story, saves, clock, randomness) comes in
  * as ports, so a test can drive title → play → ending → title with fakes.
+ *
+ * The title needs none of the heavy parts: a campaign's story and the story
+ * engine (inkjs) load when a figure is chosen or prefetched, the saves and
+ * their schema when one is read or written. So the commands that may wait for
+ * them return a Promise; once a run is in play, choosing, undoing and reading
+ * the history are immediate.
  */
 import type { FigureId } from '../core/figures';
 import type { Clock, Rng, StorySource } from '../core/ports';
@@ -10,19 +16,24 @@ import { endingText, stageCues, type ScreenLine } from '../core/page';
 import { metersOutOfRange } from '../core/meters';
 import { groupHistory, type HistoryChapter } from '../core/readingHistory';
 import type { RunRecord } from '../core/run';
-import { GameSession, type SessionSnapshot, type StepResult } from '../narrative/session';
+import type { GameSession, SessionSnapshot, StepResult } from '../narrative/session';
+import type { AutosavePeek } from '../persistence/autosavePeek';
 import type { SaveData } from '../persistence/saveSchema';
-import { parseSave, serialiseSave } from '../persistence/saveSchema';
-import { AUTOSAVE_SLOT, MANUAL_SLOTS, type SaveStore } from '../persistence/saveStore';
-import { parseBundle, serialiseBundle } from '../persistence/slotBundle';
+import type { SaveStore } from '../persistence/saveStore';
+import { AUTOSAVE_SLOT, MANUAL_SLOTS } from '../persistence/slotKeys';
 import { createEventBus, type EventBus, type Listener } from './eventBus';
-import type { AppEvent, PageReason, SavedRunSummary } from './events';
+import type { AppEvent, PageReason } from './events';
+import { lazy, ready, type Lazy } from './lazy';
 import { slotSummary, type SlotSummary } from './slotSummary';
 import type { AppState } from './state';
 
 export interface AppPorts {
-  story: StorySource;
-  saves: SaveStore;
+  /** A campaign's compiled story (the common story and that figure's acts), loaded on demand. */
+  stories: (figure: FigureId) => Promise<StorySource>;
+  /** The saves: loading them loads the save schema, so only reading or writing a save does. */
+  saves: Lazy<SaveStore>;
+  /** A quick look for the autosave, all the title needs (persistence/autosavePeek.ts). */
+  peekAutosave: () => AutosavePeek;
   clock: Clock;
   rng: Rng;
 }
@@ -47,19 +58,29 @@ export interface ExportFile {
   text: string;
 }
 
+/** The story engine: GameSession and, through it, inkjs, loaded with the first campaign. */
+type Engine = typeof GameSession;
+
 export class AppController {
   private current: AppState = { kind: 'title' };
-  private story: StorySource;
   private readonly bus: EventBus<AppEvent> = createEventBus();
   /** Told when a command starts computing: see `onBusy`. */
   private readonly busyBus: EventBus<void> = createEventBus();
+  private readonly engine: Lazy<Engine> = lazy(() =>
+    import('../narrative/session').then((m) => m.GameSession),
+  );
+  private readonly stories = new Map<FigureId, Lazy<StorySource>>();
+  /**
+   * Counts the commands that change where the app is: a command that waited
+   * for a story or the saves goes on only if no other came in meanwhile (the
+   * player went back to the title while a campaign was loading, say).
+   */
+  private moves = 0;
 
   constructor(
     private readonly ports: AppPorts,
     private options: AppOptions = { undoAllowed: true, jumpAllowed: true },
-  ) {
-    this.story = ports.story;
-  }
+  ) {}
 
   get state(): AppState {
     return this.current;
@@ -92,18 +113,45 @@ export class AppController {
   // ── Commands ──
 
   toTitle(): void {
+    this.moves++;
     this.current = { kind: 'title' };
-    const saved = this.ports.saves.read(AUTOSAVE_SLOT);
+    const saved = this.ports.peekAutosave();
     if (saved.kind === 'corrupt')
       this.notice('warning', `${saved.message} Start a new game or import a save.`);
-    this.emit({ type: 'title', saved: saved.kind === 'ok' ? summary(saved.save) : null });
+    this.emit({ type: 'title', saved: saved.kind === 'ok' ? saved.summary : null });
   }
 
-  newGame(figure: FigureId): void {
+  /**
+   * Starts loading what a campaign needs (its story and the engine) without
+   * showing anything: the title calls it when a figure is pointed at or
+   * focused, the page when the browser is idle. Without a figure: the engine,
+   * and the autosave's campaign and the saves if there is one to continue.
+   */
+  prefetch(figure?: FigureId): void {
+    const saved = figure ? null : this.ports.peekAutosave();
+    const which = figure ?? (saved?.kind === 'ok' ? saved.summary.figure : null);
+    const loads: Promise<unknown>[] = [this.engine.get()];
+    // With the story and the engine at hand, the story is parsed ahead too: Begin then only starts it.
+    if (which)
+      loads.push(
+        Promise.all([this.story(which).get(), this.engine.get()]).then(([story, Engine]) =>
+          Engine.prepare(story),
+        ),
+      );
+    if (saved?.kind === 'ok') loads.push(this.ports.saves.get());
+    // A failed prefetch is retried, and reported, by the command that needs it.
+    for (const load of loads) load.catch(() => undefined);
+  }
+
+  /** Starts a campaign: resolves once its first page is shown (or its failure reported). */
+  async newGame(figure: FigureId): Promise<void> {
+    const move = ++this.moves;
     this.busyBus.emit();
+    const loaded = await this.load(figure);
+    if (!loaded || move !== this.moves) return;
     let session: GameSession;
     try {
-      session = GameSession.start(this.story, figure, this.ports.rng.nextSeed(), this.ports.clock.date());
+      session = loaded.Engine.start(loaded.story, figure, this.ports.rng.nextSeed(), this.ports.clock.date());
     } catch (e) {
       return this.emit({ type: 'storyError', messages: [messageOf(e)], rolledBack: true });
     }
@@ -113,6 +161,7 @@ export class AppController {
   /** Takes choice `index` (0-based). A story error undoes it and leaves the page as it was. */
   choose(index: number): void {
     if (this.current.kind !== 'playing') return;
+    this.moves++;
     const session = this.current.session;
     if (index < 0 || index >= session.page.choices.length) return;
     this.busyBus.emit();
@@ -121,14 +170,14 @@ export class AppController {
     try {
       result = session.choose(index);
     } catch (e) {
-      return this.rollBack(runBefore, [messageOf(e)]);
+      return this.rollBack(session, runBefore, [messageOf(e)]);
     }
     const deadEnd = result.page.choices.length === 0 && !result.events.ending;
     if (deadEnd) {
       const why = result.events.errors.length
         ? result.events.errors
         : ['The story stopped without an ending.'];
-      return this.rollBack(runBefore, why);
+      return this.rollBack(session, runBefore, why);
     }
     this.afterStep(session, result, 'choice');
   }
@@ -140,8 +189,10 @@ export class AppController {
    */
   undo(): void {
     if (!this.canUndo() || this.current.kind === 'title') return;
-    const run = this.current.session.run;
-    const { session } = GameSession.replay(this.story, { ...run, choices: run.choices.slice(0, -1) });
+    this.moves++;
+    const { session: now } = this.current;
+    const run = now.run;
+    const { session } = this.engineNow().replay(now.story, { ...run, choices: run.choices.slice(0, -1) });
     this.show(session, 'undo');
   }
 
@@ -150,17 +201,22 @@ export class AppController {
    * page is told with reason 'jump'. Refused where jumping is not allowed (a
    * timed speedrun) and for a decision of another story version.
    */
-  jumpTo(target: JumpTarget): void {
+  async jumpTo(target: JumpTarget): Promise<void> {
     if (!this.options.jumpAllowed)
       return this.notice('error', 'Jumping to a decision is not allowed in this mode.');
     const run = target.kind === 'state' ? target.state.run : target.run;
-    if (run.storyHash !== this.story.hash)
+    const move = ++this.moves;
+    this.busyBus.emit();
+    const loaded = await this.load(run.figure);
+    if (!loaded || move !== this.moves) return;
+    const { story, Engine } = loaded;
+    if (run.storyHash !== story.hash)
       return this.notice('error', 'That decision belongs to another version of the story.');
     let session: GameSession;
     try {
-      if (target.kind === 'state') session = GameSession.restore(this.story, target.state);
+      if (target.kind === 'state') session = Engine.restore(story, target.state);
       else {
-        const replayed = GameSession.replay(this.story, target.run);
+        const replayed = Engine.replay(story, target.run);
         if (replayed.stoppedAt !== null) throw new Error('a choice on the way no longer exists');
         session = replayed.session;
       }
@@ -171,63 +227,84 @@ export class AppController {
   }
 
   /** Resumes the autosaved run. */
-  continueSaved(): void {
+  async continueSaved(): Promise<void> {
+    const move = ++this.moves;
     this.busyBus.emit();
-    const saved = this.ports.saves.read(AUTOSAVE_SLOT);
+    const saves = await this.savesOrNotice();
+    if (!saves || move !== this.moves) return;
+    const saved = saves.read(AUTOSAVE_SLOT);
+    if (saved.kind === 'corrupt') this.notice('error', saved.message);
     if (saved.kind !== 'ok') return this.toTitle();
     if (saved.recovered && saved.message) this.notice('warning', saved.message);
-    this.open(saved.save);
+    await this.open(saved.save, 'restore', move);
   }
 
   /** Opens a save file's text; a damaged or foreign file is refused with a clear message. */
-  importSave(text: string): void {
+  async importSave(text: string): Promise<void> {
+    const move = ++this.moves;
+    const { parseSave } = await import('../persistence/saveSchema');
     const parsed = parseSave(text);
     if (!parsed.ok) return this.notice('error', parsed.message);
-    this.open(parsed.save, 'load');
+    await this.open(parsed.save, 'load', move);
   }
 
   /** Saves the run in progress to a slot (overwriting it: the UI asks first). */
-  saveToSlot(slot: string): void {
+  async saveToSlot(slot: string): Promise<void> {
     if (this.current.kind !== 'playing') return;
-    const result = this.ports.saves.write(slot, this.current.session.snapshot());
+    const snapshot = this.current.session.snapshot();
+    const saves = await this.savesOrNotice();
+    if (!saves) return;
+    const result = saves.write(slot, snapshot);
     if (result.ok) this.notice('info', `Saved to slot ${slot}.`);
     else this.emit({ type: 'saveFailed', message: result.message });
   }
 
   /** Opens a slot's run: exactly, or by replay when the story has changed since. */
-  loadSlot(slot: string): void {
-    const saved = this.ports.saves.read(slot);
+  async loadSlot(slot: string): Promise<void> {
+    const move = ++this.moves;
+    const saves = await this.savesOrNotice();
+    if (!saves || move !== this.moves) return;
+    const saved = saves.read(slot);
     if (saved.kind === 'corrupt') return this.notice('error', saved.message);
-    if (saved.kind === 'ok') this.open(saved.save, 'load');
+    if (saved.kind === 'ok') await this.open(saved.save, 'load', move);
   }
 
-  deleteSlot(slot: string): void {
-    this.ports.saves.clear(slot);
+  async deleteSlot(slot: string): Promise<void> {
+    (await this.savesOrNotice())?.clear(slot);
   }
 
   /**
    * Imports a file into the slots: a file of all slots fills the slots it
    * holds; a single save goes into `slot`. A damaged file changes nothing.
    */
-  importSlots(text: string, slot: string): void {
+  async importSlots(text: string, slot: string): Promise<void> {
+    const [{ parseBundle }, { parseSave }, saves] = await Promise.all([
+      import('../persistence/slotBundle'),
+      import('../persistence/saveSchema'),
+      this.savesOrNotice(),
+    ]);
+    if (!saves) return;
     const bundle = parseBundle(text);
     if (bundle && !bundle.ok) return this.notice('error', bundle.message);
     const parsed = bundle ? null : parseSave(text);
     if (parsed && !parsed.ok) return this.notice('error', parsed.message);
     const files = bundle?.ok ? bundle.slots : parsed?.ok ? { [slot]: parsed.save } : {};
     for (const [id, save] of Object.entries(files)) {
-      const result = this.ports.saves.writeSave(id, save);
+      const result = saves.writeSave(id, save);
       if (!result.ok) return this.emit({ type: 'saveFailed', message: result.message });
     }
     const ids = Object.keys(files);
     this.notice('info', `Imported into slot${ids.length === 1 ? '' : 's'} ${ids.join(', ')}.`);
   }
 
-  /** A new build of the story (hot reload): the run replays onto it to the same place. */
-  replaceStory(story: StorySource): void {
-    this.story = story;
-    if (this.current.kind !== 'playing') return this.notice('info', 'Story reloaded.');
-    const { session, stoppedAt } = GameSession.replay(story, this.current.session.run);
+  /** A new build of one campaign's story (hot reload): a run of it replays onto it to the same place. */
+  replaceStory(figure: FigureId, story: StorySource): void {
+    this.stories.set(figure, ready(story));
+    const state = this.current;
+    if (state.kind !== 'playing' || state.session.run.figure !== figure)
+      return this.notice('info', 'Story reloaded.');
+    this.moves++;
+    const { session, stoppedAt } = this.engineNow().replay(story, state.session.run);
     this.notice(
       stoppedAt === null ? 'info' : 'warning',
       stoppedAt === null
@@ -238,11 +315,6 @@ export class AppController {
   }
 
   // ── Queries ──
-
-  /** The story version in play: the decision graph is kept per version. */
-  get storyHash(): string {
-    return this.story.hash;
-  }
 
   /** Does this mode allow jumping to a decision seen before? */
   canJump(): boolean {
@@ -263,41 +335,53 @@ export class AppController {
    */
   history(): HistoryChapter[] {
     if (this.current.kind === 'title') return [];
+    const { session } = this.current;
     const steps: ScreenLine[][] = [];
-    GameSession.replay(this.story, this.current.session.run, (page) =>
-      steps.push(page.lines.slice(page.newFrom)),
-    );
+    this.engineNow().replay(session.story, session.run, (page) => steps.push(page.lines.slice(page.newFrom)));
     return groupHistory(steps);
   }
 
   /** The save file of the run in progress. */
-  exportSave(): ExportFile | null {
+  async exportSave(): Promise<ExportFile | null> {
     if (this.current.kind !== 'playing') return null;
     const { session } = this.current;
+    const saves = await this.savesOrNotice();
+    if (!saves) return null;
     return {
       fileName: `undeclared-war-${session.run.figure}.json`,
-      text: this.ports.saves.exportText(session.snapshot()),
+      text: saves.exportText(session.snapshot()),
     };
   }
 
   /** The manual slots, then the autosave, as the slot list shows them. */
-  slots(): SlotSummary[] {
-    return [...MANUAL_SLOTS, AUTOSAVE_SLOT].map((slot) => slotSummary(slot, this.ports.saves.read(slot)));
+  async slots(): Promise<SlotSummary[]> {
+    const saves = await this.savesOrNotice();
+    const slots = [...MANUAL_SLOTS, AUTOSAVE_SLOT];
+    if (!saves) return slots.map((slot) => ({ slot, kind: 'empty' }));
+    return slots.map((slot) => slotSummary(slot, saves.read(slot)));
   }
 
   /** One slot's save file, as it is stored. */
-  exportSlot(slot: string): ExportFile | null {
-    const saved = this.ports.saves.read(slot);
-    if (saved.kind !== 'ok') return null;
+  async exportSlot(slot: string): Promise<ExportFile | null> {
+    const [saves, { serialiseSave }] = await Promise.all([
+      this.savesOrNotice(),
+      import('../persistence/saveSchema'),
+    ]);
+    const saved = saves?.read(slot);
+    if (saved?.kind !== 'ok') return null;
     return { fileName: `undeclared-war-slot-${slot}.json`, text: serialiseSave(saved.save) };
   }
 
   /** Every filled slot in one file. */
-  exportAllSlots(): ExportFile {
+  async exportAllSlots(): Promise<ExportFile> {
+    const [saves, { serialiseBundle }] = await Promise.all([
+      this.savesOrNotice(),
+      import('../persistence/slotBundle'),
+    ]);
     const slots: Record<string, SaveData> = {};
     for (const slot of [...MANUAL_SLOTS, AUTOSAVE_SLOT]) {
-      const saved = this.ports.saves.read(slot);
-      if (saved.kind === 'ok') slots[slot] = saved.save;
+      const saved = saves?.read(slot);
+      if (saved?.kind === 'ok') slots[slot] = saved.save;
     }
     return { fileName: 'undeclared-war-saves.json', text: serialiseBundle(slots) };
   }
@@ -314,19 +398,68 @@ export class AppController {
 
   // ── Internals ──
 
-  /** `reason`: 'restore' for the autosave itself, 'load' for a slot or a file (which autosave then keeps). */
-  private open(save: SaveData, reason: 'restore' | 'load' = 'restore'): void {
-    if (save.run.storyHash === this.story.hash) {
+  private story(figure: FigureId): Lazy<StorySource> {
+    let story = this.stories.get(figure);
+    if (!story) this.stories.set(figure, (story = lazy(() => this.ports.stories(figure))));
+    return story;
+  }
+
+  /** A campaign's story and the engine, or null (and the player told) when they cannot be loaded. */
+  private async load(figure: FigureId): Promise<{ story: StorySource; Engine: Engine } | null> {
+    try {
+      const [story, Engine] = await Promise.all([this.story(figure).get(), this.engine.get()]);
+      return { story, Engine };
+    } catch (e) {
+      this.notice(
+        'error',
+        `The story could not be loaded (${messageOf(e)}). Check your connection and try again.`,
+      );
+      return null;
+    }
+  }
+
+  /** The engine, for commands on a run in play (which could not exist without it). */
+  private engineNow(): Engine {
+    const engine = this.engine.now();
+    if (!engine) throw new Error('the story engine is not loaded');
+    return engine;
+  }
+
+  private async savesOrNotice(): Promise<SaveStore | null> {
+    try {
+      return await this.ports.saves.get();
+    } catch (e) {
+      this.notice(
+        'error',
+        `The saves could not be loaded (${messageOf(e)}). Check your connection and try again.`,
+      );
+      return null;
+    }
+  }
+
+  /**
+   * Opens a save on its campaign's story: exactly when the save was made on
+   * this very story (its hash), else by replaying its choices, as for a save
+   * made before the story changed or before each campaign had its own story.
+   * `reason`: 'restore' for the autosave itself, 'load' for a slot or a file
+   * (which autosave then keeps). `move`: the command that asked, which must
+   * still be the last.
+   */
+  private async open(save: SaveData, reason: 'restore' | 'load', move: number): Promise<void> {
+    const loaded = await this.load(save.run.figure);
+    if (!loaded || move !== this.moves) return;
+    const { story, Engine } = loaded;
+    if (save.run.storyHash === story.hash) {
       try {
-        const session = GameSession.restore(this.story, save);
+        const session = Engine.restore(story, save);
         if (restoredAsSaved(session, save)) return this.show(session, reason);
       } catch {
         /* the state does not fit this story after all: replay below */
       }
     }
-    let replayed: ReturnType<typeof GameSession.replay>;
+    let replayed: ReturnType<Engine['replay']>;
     try {
-      replayed = GameSession.replay(this.story, save.run);
+      replayed = Engine.replay(story, save.run);
     } catch (e) {
       return this.notice(
         'error',
@@ -344,8 +477,8 @@ export class AppController {
   }
 
   /** Returns to the place before a failed choice by replaying the run up to it. */
-  private rollBack(runBefore: GameSession['run'], messages: string[]): void {
-    const { session } = GameSession.replay(this.story, runBefore);
+  private rollBack(failed: GameSession, runBefore: GameSession['run'], messages: string[]): void {
+    const { session } = this.engineNow().replay(failed.story, runBefore);
     this.current = { kind: 'playing', session };
     this.emit({ type: 'storyError', messages, rolledBack: true });
   }
@@ -378,11 +511,6 @@ export class AppController {
   private notice(level: 'info' | 'warning' | 'error', message: string): void {
     this.emit({ type: 'notice', level, message });
   }
-}
-
-function summary(save: SaveData): SavedRunSummary {
-  const { chapter, chapterTitle, date } = save.page;
-  return { figure: save.run.figure, chapter, chapterTitle, date };
 }
 
 /**

@@ -26,6 +26,8 @@ export class FlowchartService {
   constructor(
     private readonly app: AppController,
     private readonly store: DecisionStore,
+    /** The story version of a figure's campaign now (the build's campaign hashes): the graph is kept per version. */
+    private readonly storyVersion: (figure: FigureId) => string,
   ) {}
 
   /** Records decisions and options taken from the app's events, after the page is painted. */
@@ -45,20 +47,20 @@ export class FlowchartService {
 
   /** Every decision a figure has reached in this story version (the title's Practice). */
   of(figure: FigureId): Flowchart {
-    return flowchart(this.store.graph(this.app.storyHash, figure), null);
+    return flowchart(this.store.graph(this.storyVersion(figure), figure), null);
   }
 
   /** Returns to a decision (by its path key) as it was first reached. */
   jump(figure: FigureId, key: string): void {
-    const hash = this.app.storyHash;
+    const hash = this.storyVersion(figure);
     const graph = this.store.graph(hash, figure);
     const node = graph.nodes[key];
     if (!node) return;
     const state = node.stored ? this.store.state(hash, figure, node) : null;
-    if (state) return this.app.jumpTo({ kind: 'state', state });
+    if (state) return void this.app.jumpTo({ kind: 'state', state });
     // No stored state (past the bound, or damaged): replay the options that led there.
     const texts = pathTexts(graph, node.path);
-    if (texts) return this.app.jumpTo({ kind: 'replay', run: replayRun(hash, figure, node, texts) });
+    if (texts) return void this.app.jumpTo({ kind: 'replay', run: replayRun(hash, figure, node, texts) });
     this.app.emit({ type: 'notice', level: 'error', message: 'That decision can no longer be returned to.' });
   }
 

@@ -7,10 +7,29 @@ import { meterValues } from '../core/meters';
 import type { StorySource } from '../core/ports';
 import { newRun, withChoice, type RunRecord } from '../core/run';
 import type { StoryVars } from '../core/storyVars';
-import { createGameRunner } from './gameStory';
+import { createGameRunner, type CheckpointListener } from './gameStory';
 import type { Page } from '../core/page';
 import { applyStep, emptyPage, type StepEvents } from './applyStep';
 import type { StoryRunner } from './storyRunner';
+
+/** A runner made ahead of time, and where its checkpoint listener will go once a session takes it. */
+interface SpareRunner {
+  json: string;
+  runner: StoryRunner;
+  onCheckpoint: { listener: CheckpointListener | null };
+}
+
+/**
+ * One runner per story made ahead (GameSession.prepare): making one parses the
+ * whole compiled story, the longest step between Begin and the first text.
+ */
+const spares = new Map<string, SpareRunner>();
+
+function makeRunner(json: string): SpareRunner {
+  const onCheckpoint: SpareRunner['onCheckpoint'] = { listener: null };
+  const runner = createGameRunner(json, (at, vars) => onCheckpoint.listener?.(at, vars));
+  return { json, runner, onCheckpoint };
+}
 
 /** What a save holds of a session: the run, the exact ink state and the page. */
 export interface SessionSnapshot {
@@ -43,10 +62,23 @@ export class GameSession {
     seed: number,
     now: Date,
   ) {
-    this.runner = createGameRunner(story.json, (_at, vars) => {
+    const spare = spares.get(story.hash);
+    if (spare?.json === story.json) spares.delete(story.hash);
+    const { runner, onCheckpoint } = spare?.json === story.json ? spare : makeRunner(story.json);
+    onCheckpoint.listener = (_at, vars) => {
       this.optionEnd ??= meterValues(vars);
-    });
+    };
+    this.runner = runner;
     this.runRecord = newRun(figure, seed, story.hash, {}, now);
+  }
+
+  /**
+   * Makes the runner for a story ahead of time (when its campaign is
+   * prefetched), so that starting or opening a run of it is quick. One spare
+   * per story; the next session of that story takes it.
+   */
+  static prepare(story: StorySource): void {
+    if (spares.get(story.hash)?.json !== story.json) spares.set(story.hash, makeRunner(story.json));
   }
 
   /** Starts a new campaign for a figure at its start knot. */

@@ -3,7 +3,6 @@
  * read at each, and codex entries unlocked. Stored as small JSON values;
  * damaged data counts as empty.
  */
-import { z } from './zod';
 import type { EndingText } from '../core/endings';
 import type { KeyValueStorage } from '../core/ports';
 
@@ -46,9 +45,14 @@ export const unlockCodex = (s: KeyValueStorage, ids: readonly string[]): string[
  */
 export const MAX_ENDING_TEXT_CHARS = 40_000;
 
-const paragraphs = z.array(z.string());
-/** Kept so the Endings list can open an ending to read again. */
-const endingTextsSchema = z.record(z.string(), z.object({ aftermath: paragraphs, epilogue: paragraphs }));
+const isParagraphs = (v: unknown): v is string[] => Array.isArray(v) && v.every((p) => typeof p === 'string');
+
+/** A kept ending text, checked by hand: the title's Endings list reads these, and loads no schema library. */
+function isEndingText(v: unknown): v is EndingText {
+  if (typeof v !== 'object' || v === null) return false;
+  const { aftermath, epilogue } = v as Record<string, unknown>;
+  return isParagraphs(aftermath) && isParagraphs(epilogue);
+}
 
 const textLength = (t: EndingText): number =>
   [...t.aftermath, ...t.epilogue].reduce((n, p) => n + p.length, 0);
@@ -57,10 +61,13 @@ const textLength = (t: EndingText): number =>
 export function endingTexts(storage: KeyValueStorage): Record<string, EndingText> {
   try {
     const raw = storage.get(ENDING_TEXTS_KEY);
-    const parsed = endingTextsSchema.safeParse(raw ? JSON.parse(raw) : {});
-    if (!parsed.success) return {};
+    const parsed: unknown = raw ? JSON.parse(raw) : {};
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    const texts = Object.entries(parsed as Record<string, unknown>);
+    // One damaged text spoils the lot, as a schema would: the ids reached are kept apart and stay.
+    if (!texts.every(([, t]) => isEndingText(t))) return {};
     return Object.fromEntries(
-      Object.entries(parsed.data).filter(([, t]) => textLength(t) <= MAX_ENDING_TEXT_CHARS),
+      (texts as [string, EndingText][]).filter(([, t]) => textLength(t) <= MAX_ENDING_TEXT_CHARS),
     );
   } catch {
     return {};

@@ -1,5 +1,4 @@
 /** The stored display settings, field by field: a value outside the steps falls back to its default. */
-import { z } from './zod';
 import {
   LINE_WIDTHS,
   REDUCED_MOTION,
@@ -9,16 +8,22 @@ import {
   TYPEFACES,
   type DisplaySettings,
 } from '../core/displaySettings';
+import type { FieldCheck, SectionChecks } from './settingsStore';
 
-const oneOf = <T extends number>(values: readonly T[]): z.ZodType<T> =>
-  z.number().refine((v): v is T => (values as readonly number[]).includes(v)) as unknown as z.ZodType<T>;
+/** One of the listed values (a step of a slider, a named theme). */
+const oneOf =
+  <T extends string | number>(values: readonly T[]): FieldCheck<T> =>
+  (v): v is T =>
+    (values as readonly unknown[]).includes(v);
 
-export const displaySettingsSchema: { [K in keyof DisplaySettings]: z.ZodType<DisplaySettings[K]> } = {
+const isBoolean: FieldCheck<boolean> = (v): v is boolean => typeof v === 'boolean';
+
+export const displaySettingsSchema: SectionChecks<DisplaySettings> = {
   textSize: oneOf(TEXT_SIZES),
-  typeface: z.enum(TYPEFACES),
-  theme: z.enum(THEMES),
+  typeface: oneOf(TYPEFACES),
+  theme: oneOf(THEMES),
   lineWidth: oneOf(LINE_WIDTHS),
-  reducedMotion: z.enum(REDUCED_MOTION),
+  reducedMotion: oneOf(REDUCED_MOTION),
   textSpeed: oneOf(TEXT_SPEEDS),
-  numberKeys: z.boolean(),
+  numberKeys: isBoolean,
 };

@@ -6,10 +6,9 @@ import { z } from './zod';
 import { FIGURE_IDS } from '../core/figures';
 import { FRONTS, MAP_SCENES, MUSIC_CUES } from '../core/tagVocabulary';
 import { readJson, type JsonLimits, type JsonProblem } from './safeJson';
+import { SAVE_FORMAT, SAVE_VERSION } from './saveFormat';
 
-export const SAVE_FORMAT = 'undeclared-war-save';
-/** 2: the page (with datelines and where the new text starts) is saved as `page`; 1 called it `screen`. */
-export const SAVE_VERSION = 2;
+export { SAVE_FORMAT, SAVE_VERSION };
 /** The oldest format still opened (upgraded on reading). */
 const OLDEST_VERSION = 1;
 

@@ -5,17 +5,9 @@
  */
 import { StorageFullError, type Clock, type KeyValueStorage } from '../core/ports';
 import { parseSave, SAVE_FORMAT, SAVE_VERSION, serialiseSave, type SaveData } from './saveSchema';
+import { AUTOSAVE_SLOT, LEGACY_AUTOSAVE_KEY, MANUAL_SLOTS, previousKey, slotKey } from './slotKeys';
 
-/** The slot every choice writes. */
-export const AUTOSAVE_SLOT = 'auto';
-/** The slots the player saves to by hand (Ren'Py-style: several beside the autosave). */
-export const MANUAL_SLOTS = ['1', '2', '3', '4', '5', '6'] as const;
-
-/** Storage key of a slot, and of the previous good save kept beside it. */
-export const slotKey = (slot: string): string => `uw.slot.${slot}`;
-export const previousKey = (slot: string): string => `${slotKey(slot)}.previous`;
-/** Where the autosave lived before there were slots: still read, so no run is lost on upgrade. */
-const LEGACY_AUTOSAVE_KEY = 'uw.autosave';
+export { AUTOSAVE_SLOT, MANUAL_SLOTS, previousKey, slotKey };
 
 /** What a save holds besides its envelope: a session's snapshot. */
 export type SaveContent = Omit<SaveData, 'format' | 'version' | 'savedAt'>;

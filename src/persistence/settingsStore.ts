@@ -1,11 +1,17 @@
 /**
  * The player's settings, persisted: one stored section per feature (display
- * here; sound and map add their own with `section`), each validated by its own
- * schema so a damaged or outdated value falls back to that section's defaults
- * field by field, never to an error.
+ * here; sound and map add their own with `section`), each field checked by
+ * its own test so a damaged or outdated value falls back to that section's
+ * default, field by field, never to an error. The tests are plain functions,
+ * not a schema library: settings apply before the title shows.
  */
-import type { z } from './zod';
 import type { KeyValueStorage } from '../core/ports';
+
+/** Whether a stored value is a valid value of one setting. */
+export type FieldCheck<T> = (value: unknown) => value is T;
+
+/** A check per field of a section. */
+export type SectionChecks<T> = { [K in keyof T]: FieldCheck<T[K]> };
 
 export const settingsKey = (section: string): string => `uw.settings.${section}`;
 
@@ -20,13 +26,9 @@ export interface SettingsSection<T> {
 export class SettingsStore {
   constructor(private readonly storage: KeyValueStorage) {}
 
-  /** A section of settings: `schema` validates one field at a time against `defaults`. */
-  section<T extends object>(
-    id: string,
-    schema: { [K in keyof T]: z.ZodType<T[K]> },
-    defaults: T,
-  ): SettingsSection<T> {
-    let value = this.load(id, schema, defaults);
+  /** A section of settings: `checks` validate one field at a time against `defaults`. */
+  section<T extends object>(id: string, checks: SectionChecks<T>, defaults: T): SettingsSection<T> {
+    let value = this.load(id, checks, defaults);
     const listeners = new Set<(value: T) => void>();
     return {
       get: () => value,
@@ -46,7 +48,7 @@ export class SettingsStore {
     };
   }
 
-  private load<T extends object>(id: string, schema: { [K in keyof T]: z.ZodType<T[K]> }, defaults: T): T {
+  private load<T extends object>(id: string, checks: SectionChecks<T>, defaults: T): T {
     let raw: Record<string, unknown> = {};
     try {
       const parsed: unknown = JSON.parse(this.storage.get(settingsKey(id)) ?? '{}');
@@ -55,9 +57,9 @@ export class SettingsStore {
       /* damaged: defaults below */
     }
     const out = { ...defaults };
-    for (const key of Object.keys(schema) as (keyof T)[]) {
-      const field = schema[key].safeParse(raw[key as string]);
-      if (field.success) out[key] = field.data;
+    for (const key of Object.keys(checks) as (keyof T)[]) {
+      const stored = raw[key as string];
+      if (checks[key](stored)) out[key] = stored;
     }
     return out;
   }

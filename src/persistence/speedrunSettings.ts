@@ -1,5 +1,5 @@
 /** Speedrun mode's settings: the LiveSplit Server bridge is off until the runner switches it on. */
-import { z } from 'zod';
+import type { SectionChecks } from './settingsStore';
 
 export interface SpeedrunSettings {
   liveSplit: boolean;
@@ -7,6 +7,6 @@ export interface SpeedrunSettings {
 
 export const DEFAULT_SPEEDRUN_SETTINGS: SpeedrunSettings = { liveSplit: false };
 
-export const speedrunSettingsSchema: { [K in keyof SpeedrunSettings]: z.ZodType<SpeedrunSettings[K]> } = {
-  liveSplit: z.boolean(),
+export const speedrunSettingsChecks: SectionChecks<SpeedrunSettings> = {
+  liveSplit: (value): value is boolean => typeof value === 'boolean',
 };

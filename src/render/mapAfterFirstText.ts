@@ -59,9 +59,10 @@ export function mapAfterFirstText(
 
   const load = (): void => {
     loading = true;
-    if (!webglAvailable()) return;
-    afterPaint(() =>
-      import('./mapView')
+    // After the paint, the WebGL check too: making a context can take longer than a frame.
+    afterPaint(() => {
+      if (!webglAvailable()) return;
+      void import('./mapView')
         .then(({ MapView }) => MapView.create(panel, scene, own))
         .then((made) => {
           view = made;
@@ -72,19 +73,35 @@ export function mapAfterFirstText(
           showPanel();
         })
         // No map is no reason to stop the story.
-        .catch(() => {}),
-    );
+        .catch(() => {});
+    });
   };
 
   settings.subscribe((s) => {
     if (playing && s.map && !loading) load();
     showPanel();
   });
+  /** Brings the map to the scene and front the story is at: after the paint, so the text comes first. */
+  let redrawQueued = false;
+  const redraw = (): void => {
+    if (redrawQueued) return;
+    redrawQueued = true;
+    afterPaint(() => {
+      redrawQueued = false;
+      view?.setSide(own);
+      view?.show(scene, glides());
+      view?.showFront(front);
+      view?.refresh();
+      label();
+    });
+  };
+
   app.subscribe((event) => {
     if (event.type === 'page') {
+      // The text first: a glide still under way ends where it was going.
+      view?.settle();
       playing = true;
       own = SIDE_OF[event.run.figure];
-      view?.setSide(own);
       panel.dataset.figure = event.run.figure;
       // The map shows where a step ends (its last scene and front), so its label gives the step's last date.
       when = datelineText(event.page);
@@ -94,13 +111,10 @@ export function mapAfterFirstText(
       // A front belongs to its scene: a new scene starts clear.
       scene = event.cue.scene;
       front = 'none';
-      view?.showFront(front);
-      view?.show(scene, glides());
     } else if (event.type === 'cue' && event.cue.kind === 'front') {
       front = event.cue.front;
-      view?.showFront(front);
     } else return;
-    label();
+    redraw();
     showPanel();
   });
 }

@@ -114,7 +114,13 @@ export class MapView {
     this.animate();
   }
 
+  private nextFrame: number | null = null;
+  /** Settled without a draw: the canvas still shows a frame of the glide. */
+  private stale = false;
+
   private readonly animate = (): void => {
+    this.nextFrame = null;
+    this.stale = false;
     if (this.move) {
       const t = (performance.now() - this.move.start) / MOVE_MS;
       this.view = viewAt(this.move.from, this.move.to, t);
@@ -122,8 +128,28 @@ export class MapView {
     }
     this.layout();
     this.app.render();
-    if (this.move) requestAnimationFrame(this.animate);
+    if (this.move) this.nextFrame = requestAnimationFrame(this.animate);
   };
+
+  /**
+   * Ends a glide where it was going, drawing nothing now: called when the
+   * player acts, so the frame that shows the new text does not wait for the
+   * map (without a GPU a frame of the map can take longer than a frame).
+   * `refresh` (after the paint) then draws the map at the glide's end.
+   */
+  settle(): void {
+    if (!this.move) return;
+    this.view = { ...this.move.to };
+    this.move = null;
+    this.stale = true;
+    if (this.nextFrame !== null) cancelAnimationFrame(this.nextFrame);
+    this.nextFrame = null;
+  }
+
+  /** Draws the map if a settled glide left it behind and nothing has drawn it since. */
+  refresh(): void {
+    if (this.stale && !this.move) this.animate();
+  }
 
   /** Draws for another figure's war (a new campaign in the same page): whose lines are bold. */
   setSide(own: MapSide): void {

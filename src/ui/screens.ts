@@ -4,7 +4,6 @@
  * to show comes from the events and from core; what the player does goes back
  * to the controller as commands.
  */
-import { CODEX } from '../core/codex';
 import { ENDINGS, endingsOf, type EndingText } from '../core/endings';
 import { figureById, type FigureId } from '../core/figures';
 import { briefingFor } from '../core/briefings';
@@ -28,6 +27,7 @@ import { renderHud } from './hud';
 import { openMenu } from './menu';
 import { openMetersHelp } from './metersHelp';
 import { notify } from './notices';
+import { afterPaint } from './browserPorts';
 import { announcement, renderReader } from './reader';
 import { openSlots, type SlotActions } from './slotsView';
 import { renderTitle } from './titleScreen';
@@ -63,7 +63,9 @@ export function mountScreens(
 ): () => void {
   /** Shows the passage still being typed in full: called before anything replaces it. */
   let finishTyping = (): void => undefined;
-  const codex = (): void => openCodex(CODEX, new Set(collection.codexUnlocked()));
+  // The codex's entries are the largest text the title could need: they load when it is opened.
+  const codex = (): void =>
+    void import('../core/codex').then(({ CODEX }) => openCodex(CODEX, new Set(collection.codexUnlocked())));
   const collected = (): EndingsCollected => ({
     reached: new Set(collection.endingsReached()),
     texts: collection.endingTexts(),
@@ -74,11 +76,8 @@ export function mountScreens(
     onSave: inPlay ? (slot) => app.saveToSlot(slot) : null,
     onLoad: (slot) => app.loadSlot(slot),
     onDelete: (slot) => app.deleteSlot(slot),
-    onExport: (slot) => {
-      const file = app.exportSlot(slot);
-      if (file) downloadAndTell(file);
-    },
-    onExportAll: () => downloadAndTell(app.exportAllSlots()),
+    onExport: (slot) => void app.exportSlot(slot).then((file) => file && downloadAndTell(file)),
+    onExportAll: () => void app.exportAllSlots().then(downloadAndTell),
     onImport: (file, slot) => file.text().then((text) => app.importSlots(text, slot)),
   });
 
@@ -87,15 +86,20 @@ export function mountScreens(
     renderTitle(root, {
       continueLabel: saved ? continueLabel(saved) : null,
       runInProgress: saved ? runInProgress(saved) : null,
-      onContinue: () => app.continueSaved(),
+      onContinue: () => void app.continueSaved(),
       // The briefing comes first; only Begin starts the campaign (and replaces the autosave).
-      onNewGame: (figure) =>
+      // The campaign loads while the player reads it.
+      onNewGame: (figure) => {
+        app.prefetch(figure);
         renderBriefing(
           root,
           briefingFor(figure),
-          () => app.newGame(figure),
+          () => void app.newGame(figure),
           () => showTitle(saved),
-        ),
+        );
+      },
+      // After the paint: the title's own focus reaches a figure before the title is on screen.
+      onPrefetch: (figure) => afterPaint(() => app.prefetch(figure)),
       onCodex: codex,
       onEndings: () => openEndings(ENDINGS, collected()),
       onImport: (file) => void file.text().then((text) => app.importSave(text)),
@@ -138,10 +142,7 @@ export function mountScreens(
           onMenu: () =>
             openMenu({
               onFlowchart: options.openFlowchart,
-              onExport: () => {
-                const file = app.exportSave();
-                if (file) downloadAndTell(file);
-              },
+              onExport: () => void app.exportSave().then((file) => file && downloadAndTell(file)),
               onTitle: () => app.toTitle(),
             }),
           onHelp: () => openMetersHelp(meters, settlingRuleText()),
@@ -182,13 +183,15 @@ export function mountScreens(
           text: { aftermath: e.aftermath, epilogue: e.epilogue },
           collected: collected(),
         }),
-        () =>
+        () => {
+          app.prefetch(figure);
           renderBriefing(
             root,
             briefingFor(figure),
-            () => app.newGame(figure),
+            () => void app.newGame(figure),
             () => app.toTitle(),
-          ),
+          );
+        },
         () => app.toTitle(),
         () => {
           const file = app.exportRun();

@@ -10,12 +10,14 @@ import { confirmDialog, openDialog } from './dialog';
 import { button, el } from './dom';
 import { jsonFilePicker } from './filePicker';
 
+/** The slots are read when the dialog opens: the first time, that loads the saves. */
 export interface SlotActions {
-  slots: () => SlotSummary[];
-  /** Null on the title screen: there is no run to save. */
-  onSave: ((slot: string) => void) | null;
+  slots: () => Promise<SlotSummary[]>;
+  /** Null on the title screen: there is no run to save. Resolves when stored. */
+  onSave: ((slot: string) => Promise<void>) | null;
   onLoad: (slot: string) => void;
-  onDelete: (slot: string) => void;
+  /** Resolves when deleted. */
+  onDelete: (slot: string) => Promise<void>;
   onExport: (slot: string) => void;
   onExportAll: () => void;
   /** Imports a file (one slot's save, or all slots) into `slot`; resolves when stored. */
@@ -52,10 +54,13 @@ export function openSlots(actions: SlotActions): void {
     (file) => void actions.onImport(file, importInto).then(() => redraw(importInto)),
   );
 
-  const redraw = (focusSlot?: string): void => {
-    list.replaceChildren(...actions.slots().map(slotItem));
-    if (focusSlot) list.querySelector<HTMLElement>(`[data-slot="${focusSlot}"] button`)?.focus();
-  };
+  /** Shows what storage holds, then focuses a slot's first button (or, on opening, the first slot's). */
+  const redraw = (focusSlot?: string): Promise<void> =>
+    actions.slots().then((slots) => {
+      list.replaceChildren(...slots.map(slotItem));
+      const at = focusSlot ? `[data-slot="${focusSlot}"] button` : '.slot button';
+      list.querySelector<HTMLElement>(at)?.focus();
+    });
 
   function slotItem(s: SlotSummary): HTMLElement {
     const name = slotName(s.slot);
@@ -63,21 +68,18 @@ export function openSlots(actions: SlotActions): void {
     const save = (): void => {
       if (!actions.onSave) return;
       const write = actions.onSave;
-      if (!filled) return (write(s.slot), redraw(s.slot));
+      const writeAndShow = (): void => void write(s.slot).then(() => redraw(s.slot));
+      if (!filled) return writeAndShow();
       confirmDialog(
         'Overwrite save',
         `Overwrite ${name}? The run saved there will be lost.`,
         `Overwrite ${name}`,
-        () => {
-          write(s.slot);
-          redraw(s.slot);
-        },
+        writeAndShow,
       );
     };
     const remove = (): void =>
       confirmDialog('Delete save', `Delete ${name}? This cannot be undone.`, `Delete ${name}`, () => {
-        actions.onDelete(s.slot);
-        redraw(s.slot);
+        void actions.onDelete(s.slot).then(() => redraw(s.slot));
       });
     const manual = s.slot !== 'auto';
     const controls = [
@@ -104,7 +106,7 @@ export function openSlots(actions: SlotActions): void {
     ]);
   }
 
-  redraw();
+  void redraw();
   dialog = openDialog('Saves', [
     list,
     el('div', { class: 'dialog-actions' }, [
@@ -116,5 +118,4 @@ export function openSlots(actions: SlotActions): void {
       fileInput,
     ]),
   ]);
-  list.querySelector<HTMLElement>('.slot button')?.focus();
 }

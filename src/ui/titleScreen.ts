@@ -11,6 +11,8 @@ export interface TitleOptions {
   runInProgress: string | null;
   onContinue: () => void;
   onNewGame: (figure: FigureId) => void;
+  /** The player's pointer or focus reached a figure: its campaign may start loading. */
+  onPrefetch: (figure: FigureId) => void;
   onCodex: () => void;
   onEndings: () => void;
   onImport: (file: File) => void;
@@ -54,10 +56,13 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
         el('p', { class: 'figure-role', text: `${f.role} · ${f.years}` }),
         el('p', { class: 'figure-briefing', text: f.briefing }),
         el('p', { class: 'figure-endings', text: `Endings found: ${count.reached} of ${count.total}` }),
-        button(`Play as ${f.name}`, () => newGame(f.id), {
-          class: 'primary',
-          attrs: { 'data-figure': f.id },
-        }),
+        prefetchOnApproach(
+          button(`Play as ${f.name}`, () => newGame(f.id), {
+            class: 'primary',
+            attrs: { 'data-figure': f.id },
+          }),
+          () => o.onPrefetch(f.id),
+        ),
       ]),
     );
   }
@@ -93,4 +98,11 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
       ]),
     ]),
   );
+}
+
+/** Calls `prefetch` when a pointer enters or focus reaches the button, before any click. */
+function prefetchOnApproach(b: HTMLButtonElement, prefetch: () => void): HTMLButtonElement {
+  b.addEventListener('pointerenter', prefetch, { once: true });
+  b.addEventListener('focus', prefetch, { once: true });
+  return b;
 }

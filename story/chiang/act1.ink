@@ -18,6 +18,7 @@ VAR ch_air = ""
 
 === chiang_start
 ~ setup_chiang()
+~ figure_endings = -> ch_go_ending
 -> ch_prologue
 
 === ch_prologue

@@ -3,6 +3,19 @@
 // (story/common/endings.ink, src/core/endings.ts); never divert here directly.
 // ─────────────────────────────────────────────────────────────────────────────
 
+// Every ending id of this campaign and the knot that tells it: common/endings.ink's
+// go_ending comes here (the start knot sets figure_endings).
+=== ch_go_ending(id)
+{ id:
+- "CH-E1": -> ch_end_separate_peace
+- "CH-E2": -> ch_end_generalissimo
+- "CH-E3": -> ch_end_maos_northeast
+- "CH-E4": -> ch_end_wuhan_respite
+- "CH-E5": -> ch_end_halfway
+- "CH-E6": -> ch_end_northeast_restored
+}
+-> END
+
 // CH-E1 — fail: peace_feelers, stalin <= 20, unity <= 25.
 === ch_end_separate_peace
 # ending: CH-E1

@@ -16,6 +16,7 @@ VAR kw_clique_blocked = false
 
 === kwantung_start
 ~ setup_kwantung()
+~ figure_endings = -> kw_go_ending
 # date: June 1937
 # place: Hsinking
 # map: manchuria

@@ -3,6 +3,19 @@
 // story/common/endings.ink (and src/core/endings.ts) picks which one fires.
 // ─────────────────────────────────────────────────────────────────────────────
 
+// Every ending id of this campaign and the knot that tells it: common/endings.ink's
+// go_ending comes here (the start knot sets figure_endings).
+=== kw_go_ending(id)
+{ id:
+- "KW-E1": -> kw_end_gekokujo
+- "KW-E2": -> kw_end_yalu_line
+- "KW-E3": -> kw_end_karafuto
+- "KW-E4": -> kw_end_north_wind_rain
+- "KW-E5": -> kw_end_sent_south
+- "KW-E6": -> kw_end_hill_we_kept
+}
+-> END
+
 === kw_end_gekokujo
 # ending: KW-E1
 # date: 1938–1945

@@ -12,6 +12,7 @@ VAR sh_forward_40th = false
 
 === shtern_start
 ~ setup_shtern()
+~ figure_endings = -> sh_go_ending
 # date: May 1938
 # place: Khabarovsk
 # map: far_east

@@ -4,6 +4,19 @@
 // here directly.
 // ─────────────────────────────────────────────────────────────────────────────
 
+// Every ending id of this campaign and the knot that tells it: common/endings.ink's
+// go_ending comes here (the start knot sets figure_endings).
+=== sh_go_ending(id)
+{ id:
+- "SH-E1": -> sh_end_scapegoat
+- "SH-E2": -> sh_end_victors_shot
+- "SH-E3": -> sh_end_stalemate
+- "SH-E4": -> sh_end_marshal
+- "SH-E5": -> sh_end_barbysh
+- "SH-E6": -> sh_end_not_shot
+}
+-> END
+
 // SH-E1 — fires at the Act I checkpoint (nkvd >= 75 or stalin <= 25) or at any
 // checkpoint with nkvd >= 90, so the text must fit 1938, 1939, 1940 or 1941.
 === sh_end_scapegoat

@@ -9,20 +9,19 @@ import { AppController } from '../../src/app/controller';
 import type { AppEvent } from '../../src/app/events';
 import { compileInkFile } from '../../tools/ink/compile';
 import { createGameRunner } from '../../src/narrative/gameStory';
-import { MemoryStorage } from '../../src/persistence/browserStorage';
-import { AUTOSAVE_SLOT, SaveStore } from '../../src/persistence/saveStore';
+import { AUTOSAVE_SLOT } from '../../src/persistence/saveStore';
+import { fakePorts } from '../helpers/appPorts';
 import { realStory } from '../helpers/story';
 
 const clock = { now: () => 1000, date: () => new Date('1938-07-29T06:00:00.000Z') };
 const rng = { nextSeed: () => 4242 };
 
 function app(json: string) {
-  const storage = new MemoryStorage();
-  const saves = new SaveStore(storage, clock);
-  const controller = new AppController({ story: { json, hash: 'test-hash' }, saves, clock, rng });
+  const { ports, saves, storage } = fakePorts({ json, clock, rng });
+  const controller = new AppController(ports);
   const events: AppEvent[] = [];
   controller.subscribe((e) => events.push(e));
-  autosaveOnEvents(controller, saves, (task) => task());
+  autosaveOnEvents(controller, ports.saves, (task) => task());
   return { controller, saves, events, storage };
 }
 
@@ -56,10 +55,10 @@ function epilogueOf(json: string, route: number[]): string[] {
 }
 
 describe('app controller', () => {
-  it('drives title → new game → choices → ending → title, with the events in order', () => {
+  it('drives title → new game → choices → ending → title, with the events in order', async () => {
     const { controller, saves, events } = app(realStory().json);
     controller.toTitle();
-    controller.newGame('kwantung');
+    await controller.newGame('kwantung');
     expect(controller.state.kind).toBe('playing');
     // The fastest route to KW-E1 (docs/ROUTES.md), after the figure pick.
     for (const n of [3, 1, 2, 1]) controller.choose(n - 1);
@@ -102,22 +101,19 @@ describe('app controller', () => {
     expect(events.at(-1)).toEqual({ type: 'title', saved: null });
   });
 
-  it('continues the autosaved run at the same page, and says nothing went wrong', () => {
+  it('continues the autosaved run at the same page, and says nothing went wrong', async () => {
     const first = app(realStory().json);
-    first.controller.newGame('shtern');
+    await first.controller.newGame('shtern');
     first.controller.choose(2);
     const page = first.controller.state.kind === 'playing' ? first.controller.state.session.page : null;
-    const again = new AppController({
-      story: { json: realStory().json, hash: 'test-hash' },
-      saves: first.saves,
-      clock,
-      rng,
-    });
+    const again = new AppController(
+      fakePorts({ json: realStory().json, clock, rng, storage: first.storage }).ports,
+    );
     const events: AppEvent[] = [];
     again.subscribe((e) => events.push(e));
     again.toTitle();
     expect(events[0]).toMatchObject({ type: 'title', saved: { figure: 'shtern', chapter: page?.chapter } });
-    again.continueSaved();
+    await again.continueSaved();
     expect(events[1]).toMatchObject({ type: 'page', reason: 'restore', page });
     // The map and the music are set again as the page left them.
     const cues = events.filter((e) => e.type === 'cue').map((e) => (e.type === 'cue' ? e.cue.kind : ''));
@@ -125,10 +121,10 @@ describe('app controller', () => {
     expect(events.filter((e) => e.type === 'notice' || e.type === 'storyError')).toEqual([]);
   });
 
-  it('refuses a damaged save file with a clear notice and stays where it was', () => {
+  it('refuses a damaged save file with a clear notice and stays where it was', async () => {
     const { controller, events } = app(realStory().json);
     controller.toTitle();
-    controller.importSave('{"format":"undeclared-war-save","version":2,"run":{}}');
+    await controller.importSave('{"format":"undeclared-war-save","version":2,"run":{}}');
     expect(controller.state.kind).toBe('title');
     expect(events.at(-1)).toMatchObject({
       type: 'notice',
@@ -141,9 +137,9 @@ describe('app controller', () => {
 describe('story errors', () => {
   const fixture = compileInkFile('tests/fixtures/ink/runtime-error/main.ink');
 
-  it('undoes a choice whose story throws: same page, same autosave, an error event', () => {
+  it('undoes a choice whose story throws: same page, same autosave, an error event', async () => {
     const { controller, events, storage } = app(fixture.json!);
-    controller.newGame('shtern');
+    await controller.newGame('shtern');
     const before = controller.state.kind === 'playing' ? controller.state.session.page : null;
     const savedBefore = storage.get('uw.slot.auto');
     events.length = 0;
@@ -158,9 +154,9 @@ describe('story errors', () => {
     expect(events.find((e) => e.type === 'page')).toMatchObject({ reason: 'choice' });
   });
 
-  it("reports ink's own runtime errors, and undoes a choice that leaves the story stranded", () => {
+  it("reports ink's own runtime errors, and undoes a choice that leaves the story stranded", async () => {
     const { controller, events } = app(fixture.json!);
-    controller.newGame('shtern');
+    await controller.newGame('shtern');
     events.length = 0;
     controller.choose(1);
     expect(events).toEqual([

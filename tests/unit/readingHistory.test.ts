@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppController } from '../../src/app/controller';
 import { groupHistory } from '../../src/core/readingHistory';
-import { MemoryStorage } from '../../src/persistence/browserStorage';
-import { SaveStore } from '../../src/persistence/saveStore';
+import { fakePorts } from '../helpers/appPorts';
 import { realStory } from '../helpers/story';
 
 const clock = { now: () => 1000, date: () => new Date('1938-07-29T06:00:00.000Z') };
@@ -35,16 +34,20 @@ describe('groupHistory', () => {
 });
 
 describe('the controller’s history', () => {
-  it('holds every line the player was shown, including chapters the page no longer shows, and survives Continue', () => {
-    const saves = new SaveStore(new MemoryStorage(), clock);
-    const ports = { story: { json: realStory().json, hash: 'h' }, saves, clock, rng: { nextSeed: () => 5 } };
+  it('holds every line the player was shown, including chapters the page no longer shows, and survives Continue', async () => {
+    const { ports, saves } = fakePorts({
+      json: realStory().json,
+      hash: 'h',
+      clock,
+      rng: { nextSeed: () => 5 },
+    });
     const controller = new AppController(ports);
     const shown: string[] = [];
     const chosen: string[] = [];
     controller.subscribe((e) => {
       if (e.type === 'page') shown.push(...e.page.lines.slice(e.page.newFrom).map((l) => l.text));
     });
-    controller.newGame('shtern');
+    await controller.newGame('shtern');
     for (const n of [3, 1, 2]) {
       const state = controller.state;
       if (state.kind === 'playing') chosen.push(state.session.page.choices[n - 1]!);
@@ -72,7 +75,7 @@ describe('the controller’s history', () => {
     const snap = state.kind === 'playing' ? state.session.snapshot() : null;
     saves.write('auto', snap!);
     const again = new AppController(ports);
-    again.continueSaved();
+    await again.continueSaved();
     expect(again.history()).toEqual(history);
   });
 });

@@ -2,24 +2,27 @@
 import { describe, expect, it } from 'vitest';
 import { autosaveOnEvents } from '../../src/app/autosave';
 import { AppController } from '../../src/app/controller';
+import { ready } from '../../src/app/lazy';
 import type { AppEvent } from '../../src/app/events';
 import type { SessionSnapshot } from '../../src/narrative/session';
 import { MemoryStorage } from '../../src/persistence/browserStorage';
-import { SaveStore } from '../../src/persistence/saveStore';
+import { fakePorts } from '../helpers/appPorts';
 import { realStory } from '../helpers/story';
 
 const clock = { now: () => 1000, date: () => new Date('1938-07-29T06:00:00.000Z') };
 
-function app(saves = new SaveStore(new MemoryStorage(), clock), hash = 'h') {
-  const controller = new AppController({
-    story: { json: realStory().json, hash },
-    saves,
+function app(storage = new MemoryStorage(), hash = 'h') {
+  const { ports, saves } = fakePorts({
+    json: realStory().json,
+    hash,
     clock,
     rng: { nextSeed: () => 99 },
+    storage,
   });
+  const controller = new AppController(ports);
   const events: AppEvent[] = [];
   controller.subscribe((e) => events.push(e));
-  return { controller, saves, events };
+  return { controller, saves, events, storage };
 }
 
 function snapshot(controller: AppController): SessionSnapshot {
@@ -29,26 +32,26 @@ function snapshot(controller: AppController): SessionSnapshot {
 }
 
 describe('save slots', () => {
-  it('saves to slot 3, plays on, and loads slot 3 back to the same place', () => {
+  it('saves to slot 3, plays on, and loads slot 3 back to the same place', async () => {
     const { controller, saves } = app();
-    autosaveOnEvents(controller, saves, (task) => task());
-    controller.newGame('shtern');
+    autosaveOnEvents(controller, ready(saves), (task) => task());
+    await controller.newGame('shtern');
     controller.choose(2);
     const saved = snapshot(controller);
-    controller.saveToSlot('3');
+    await controller.saveToSlot('3');
     controller.choose(0);
     controller.choose(1);
     expect(snapshot(controller).run.choices.length).toBe(3);
-    controller.loadSlot('3');
+    await controller.loadSlot('3');
     expect(snapshot(controller)).toEqual(saved);
     // The loaded run is now the one Continue resumes.
     const auto = saves.read('auto');
     expect(auto.kind === 'ok' && auto.save.run).toEqual(saved.run);
   });
 
-  it('lists each slot with figure, chapter, date, three key meters and when it was saved', () => {
+  it('lists each slot with figure, chapter, date, three key meters and when it was saved', async () => {
     const { controller } = app();
-    expect(controller.slots().map((s) => `${s.slot}:${s.kind}`)).toEqual([
+    expect((await controller.slots()).map((s) => `${s.slot}:${s.kind}`)).toEqual([
       '1:empty',
       '2:empty',
       '3:empty',
@@ -57,11 +60,11 @@ describe('save slots', () => {
       '6:empty',
       'auto:empty',
     ]);
-    controller.newGame('chiang');
+    await controller.newGame('chiang');
     controller.choose(0);
-    controller.saveToSlot('2');
+    await controller.saveToSlot('2');
     const page = snapshot(controller).page;
-    expect(controller.slots()[1]).toEqual({
+    expect((await controller.slots())[1]).toEqual({
       slot: '2',
       kind: 'saved',
       figure: 'chiang',
@@ -76,52 +79,60 @@ describe('save slots', () => {
     });
   });
 
-  it('overwrites and deletes a slot', () => {
+  it('overwrites and deletes a slot', async () => {
     const { controller } = app();
-    controller.newGame('shtern');
-    controller.saveToSlot('1');
+    await controller.newGame('shtern');
+    await controller.saveToSlot('1');
     controller.choose(0);
-    controller.saveToSlot('1');
-    controller.loadSlot('1');
+    await controller.saveToSlot('1');
+    await controller.loadSlot('1');
     expect(snapshot(controller).run.choices.length).toBe(1);
-    controller.deleteSlot('1');
-    expect(controller.slots()[0]).toEqual({ slot: '1', kind: 'empty' });
+    await controller.deleteSlot('1');
+    expect((await controller.slots())[0]).toEqual({ slot: '1', kind: 'empty' });
   });
 
-  it('exports one slot or all slots, and imports them into another browser', () => {
+  it('exports one slot or all slots, and imports them into another browser', async () => {
     const first = app();
-    first.controller.newGame('kwantung');
-    first.controller.saveToSlot('1');
+    await first.controller.newGame('kwantung');
+    await first.controller.saveToSlot('1');
     first.controller.choose(0);
-    first.controller.saveToSlot('4');
-    const one = first.controller.exportSlot('4');
-    const all = first.controller.exportAllSlots();
+    await first.controller.saveToSlot('4');
+    const one = await first.controller.exportSlot('4');
+    const all = await first.controller.exportAllSlots();
 
     const second = app();
-    second.controller.importSlots(one!.text, '5');
-    expect(second.controller.slots()[4]).toEqual({ ...first.controller.slots()[3], slot: '5' });
-    second.controller.importSlots(all.text, '1');
-    expect(second.controller.slots().slice(0, 4)).toEqual(first.controller.slots().slice(0, 4));
+    await second.controller.importSlots(one!.text, '5');
+    expect((await second.controller.slots())[4]).toEqual({
+      ...(await first.controller.slots())[3],
+      slot: '5',
+    });
+    await second.controller.importSlots(all.text, '1');
+    expect((await second.controller.slots()).slice(0, 4)).toEqual(
+      (await first.controller.slots()).slice(0, 4),
+    );
 
-    second.controller.importSlots('{"format":"undeclared-war-slots","slots":{"2":{"format":"nope"}}}', '1');
+    await second.controller.importSlots(
+      '{"format":"undeclared-war-slots","slots":{"2":{"format":"nope"}}}',
+      '1',
+    );
     expect(second.events.at(-1)).toMatchObject({
       type: 'notice',
       level: 'error',
       message: expect.stringContaining('Slot 2'),
     });
-    expect(second.controller.slots()[1]).toEqual({ slot: '2', kind: 'empty' });
+    expect((await second.controller.slots())[1]).toEqual({ slot: '2', kind: 'empty' });
   });
 
-  it('opens a slot saved by an older story version by replaying its choices', () => {
+  it('opens a slot saved by an older story version by replaying its choices', async () => {
     const old = app(undefined, 'older-story');
-    old.controller.newGame('shtern');
+    await old.controller.newGame('shtern');
     old.controller.choose(2);
     old.controller.choose(0);
-    old.controller.saveToSlot('3');
+    await old.controller.saveToSlot('3');
     const saved = snapshot(old.controller);
 
-    const now = app(old.saves, 'newer-story');
-    now.controller.loadSlot('3');
+    const now = app(old.storage, 'newer-story');
+    await now.controller.loadSlot('3');
     expect(now.events.find((e) => e.type === 'page')).toMatchObject({ reason: 'replay', page: saved.page });
     expect(now.events.some((e) => e.type === 'notice' && e.message.includes('replayed'))).toBe(true);
   });

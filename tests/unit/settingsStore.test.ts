@@ -1,6 +1,5 @@
 /** Settings persist per section, apply at once, and a damaged value falls back to its default alone. */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { DEFAULT_DISPLAY } from '../../src/core/displaySettings';
 import { MemoryStorage } from '../../src/persistence/browserStorage';
 import { displaySettingsSchema } from '../../src/persistence/displaySettingsSchema';
@@ -33,10 +32,16 @@ describe('settings store', () => {
   it('lets another feature keep its own section beside the display', () => {
     const storage = new MemoryStorage();
     const store = new SettingsStore(storage);
-    const sound = store.section('sound', { music: z.number().min(0).max(1) }, { music: 0.8 });
+    const volume = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
+    const sound = store.section('sound', { music: volume }, { music: 0.8 });
     sound.set({ music: 0.3 });
-    expect(new SettingsStore(storage).section('sound', { music: z.number() }, { music: 0.8 }).get()).toEqual({
+    expect(new SettingsStore(storage).section('sound', { music: volume }, { music: 0.8 }).get()).toEqual({
       music: 0.3,
+    });
+    // A value out of range falls back to the default.
+    storage.set(settingsKey('sound'), JSON.stringify({ music: 7 }));
+    expect(new SettingsStore(storage).section('sound', { music: volume }, { music: 0.8 }).get()).toEqual({
+      music: 0.8,
     });
     expect(store.section('display', displaySettingsSchema, DEFAULT_DISPLAY).get()).toEqual(DEFAULT_DISPLAY);
   });

@@ -7,19 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { AppController, type AppOptions } from '../../src/app/controller';
 import type { AppEvent } from '../../src/app/events';
 import type { SessionSnapshot } from '../../src/narrative/session';
-import { MemoryStorage } from '../../src/persistence/browserStorage';
-import { SaveStore } from '../../src/persistence/saveStore';
+import { fakePorts } from '../helpers/appPorts';
 import { realStory } from '../helpers/story';
 
 const clock = { now: () => 1000, date: () => new Date('1938-07-29T06:00:00.000Z') };
 const rng = { nextSeed: () => 777 };
 
 function app(options?: AppOptions) {
-  const saves = new SaveStore(new MemoryStorage(), clock);
-  const controller = new AppController(
-    { story: { json: realStory().json, hash: 'h' }, saves, clock, rng },
-    options,
-  );
+  const controller = new AppController(fakePorts({ json: realStory().json, clock, rng }).ports, options);
   const events: AppEvent[] = [];
   controller.subscribe((e) => events.push(e));
   return { controller, events };
@@ -32,9 +27,9 @@ function snapshot(controller: AppController): SessionSnapshot {
 }
 
 describe('undo', () => {
-  it('returns to exactly the place before each choice, back to the start of the run', () => {
+  it('returns to exactly the place before each choice, back to the start of the run', async () => {
     const { controller, events } = app();
-    controller.newGame('shtern');
+    await controller.newGame('shtern');
     const before: SessionSnapshot[] = [];
     const vars: unknown[] = [];
     for (const n of [3, 1, 2]) {
@@ -60,9 +55,9 @@ describe('undo', () => {
     expect(snapshot(controller)).toEqual(before[0]);
   });
 
-  it('takes back the choice that reached an ending', () => {
+  it('takes back the choice that reached an ending', async () => {
     const { controller } = app();
-    controller.newGame('kwantung');
+    await controller.newGame('kwantung');
     // The fastest route to KW-E1 (docs/ROUTES.md).
     for (const n of [3, 1, 2, 1]) controller.choose(n - 1);
     const beforeLast = snapshot(controller);
@@ -73,9 +68,9 @@ describe('undo', () => {
     expect(snapshot(controller)).toEqual(beforeLast);
   });
 
-  it('does nothing where undo is off (a timed speedrun category)', () => {
+  it('does nothing where undo is off (a timed speedrun category)', async () => {
     const { controller } = app({ undoAllowed: false, jumpAllowed: false });
-    controller.newGame('shtern');
+    await controller.newGame('shtern');
     controller.choose(0);
     const here = snapshot(controller);
     expect(controller.canUndo()).toBe(false);

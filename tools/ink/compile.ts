@@ -69,16 +69,21 @@ class DiskFileHandler implements IFileHandler {
   };
 }
 
-export function compileInkFile(mainPath: string): CompileResult {
+/**
+ * Compiles `mainPath`, or `source` as if it were that file's text (its
+ * INCLUDEs are found beside it): how one campaign's story is compiled from
+ * main.ink (campaigns.ts).
+ */
+export function compileInkFile(mainPath: string, source?: string): CompileResult {
   const main = resolve(mainPath);
   const rootDir = dirname(main);
   const handler = new DiskFileHandler(rootDir);
   const errors: InkDiagnostic[] = [];
   const warnings: InkDiagnostic[] = [];
   const files = [main];
-  let source: string;
+  let text: string;
   try {
-    source = readFileSync(main, 'utf8');
+    text = source ?? readFileSync(main, 'utf8');
   } catch {
     return {
       ok: false,
@@ -100,7 +105,7 @@ export function compileInkFile(mainPath: string): CompileResult {
     if (type === 2) errors.push(diag);
     else warnings.push(diag);
   };
-  const compiler = new Compiler(source, new CompilerOptions(main, [], false, onError, handler));
+  const compiler = new Compiler(text, new CompilerOptions(main, [], false, onError, handler));
   let json: string | null = null;
   try {
     const story = compiler.Compile();

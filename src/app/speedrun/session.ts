@@ -38,6 +38,7 @@ import {
   type SplitRow,
 } from '../../core/speedrun/splits';
 import { RunTimer } from '../../core/speedrun/timer';
+import { categoryStoryVersion, type CampaignHashes } from '../../core/speedrun/storyVersion';
 import type { FigureId } from '../../core/figures';
 import type { Clock } from '../../core/ports';
 import type { RunRecord } from '../../core/run';
@@ -54,8 +55,8 @@ export interface SpeedrunPorts {
   store: SpeedrunStore;
   /** The controller's randomness port: the run fixes its seed there. */
   rng: SeededRng;
-  /** The story version new campaigns start on (records and seen text are kept per version). */
-  storyHash: () => string;
+  /** Each campaign's story version: records are kept per category's version (core/speedrun/storyVersion.ts). */
+  campaignHashes: CampaignHashes;
 }
 
 /** When a split is taken: the IGT of the input that closed the chapter, and whether it ends the run. */
@@ -90,7 +91,7 @@ interface Attempt {
 export class SpeedrunSession {
   private attempt: Attempt | null = null;
   private readonly bus = createEventBus<SpeedrunEvent>();
-  private seen: Set<string> | null = null;
+  private seen: { version: string; lines: Set<string> } | null = null;
   private lastSeen: boolean[] = [];
 
   constructor(
@@ -118,7 +119,7 @@ export class SpeedrunSession {
     const figure = category.figure ?? options.figure;
     if (!figure || category.kind === 'practice') return;
     const seed = options.seed ?? category.seed;
-    const storyHash = this.ports.storyHash();
+    const storyHash = categoryStoryVersion(category, this.ports.campaignHashes);
     const id = recordsId(category.id, seed, category.seed);
     const before = this.ports.store.records(id, storyHash);
     this.ports.store.writeRecords(id, storyHash, withAttempt(before));
@@ -389,7 +390,7 @@ export class SpeedrunSession {
     return (
       run.figure === a.figure &&
       run.seed === a.seed &&
-      run.storyHash === a.storyHash &&
+      run.storyHash === this.ports.campaignHashes[a.figure] &&
       run.choices.length === taken
     );
   }
@@ -459,11 +460,13 @@ export class SpeedrunSession {
 
   /** Remembers the new lines as read, after noting which had been read before. */
   private noteSeen(a: Attempt, lines: readonly { text: string }[]): void {
-    this.seen ??= this.ports.store.seen(a.storyHash);
-    const seen = this.seen;
+    // Seen text is kept per campaign's story version, whatever the category.
+    const version = this.ports.campaignHashes[a.figure];
+    if (this.seen?.version !== version) this.seen = { version, lines: this.ports.store.seen(version) };
+    const seen = this.seen.lines;
     this.lastSeen = lines.map((l) => seen.has(lineKey(l.text)));
     for (const l of lines) seen.add(lineKey(l.text));
-    this.ports.store.writeSeen(a.storyHash, seen);
+    this.ports.store.writeSeen(version, seen);
   }
 
   /** Keeps the run in progress for a reload. */

@@ -10,9 +10,10 @@ import type { SeededRng } from '../../app/speedrun/seededRng';
 import { SpeedrunSession } from '../../app/speedrun/session';
 import type { KeyValueStorage } from '../../core/ports';
 import { SettingsStore } from '../../persistence/settingsStore';
-import { DEFAULT_SPEEDRUN_SETTINGS, speedrunSettingsSchema } from '../../persistence/speedrunSettings';
+import { DEFAULT_SPEEDRUN_SETTINGS, speedrunSettingsChecks } from '../../persistence/speedrunSettings';
 import { SpeedrunStore } from '../../persistence/speedrunStore';
-import { AUTOSAVE_SLOT } from '../../persistence/saveStore';
+import { AUTOSAVE_SLOT } from '../../persistence/slotKeys';
+import type { CampaignHashes } from '../../core/speedrun/storyVersion';
 import { figureById } from '../../core/figures';
 import { browserClock } from '../browserPorts';
 import { confirmDialog } from '../dialog';
@@ -26,22 +27,23 @@ export interface SpeedrunWiring {
   storage: KeyValueStorage;
   /** The controller's randomness port: a run fixes its seed there. */
   rng: SeededRng;
-  storyHash: () => string;
+  /** Each campaign's story version (the build's `virtual:story-versions`). */
+  campaignHashes: CampaignHashes;
 }
 
 export function mountSpeedrun(
   app: AppController,
-  { storage, rng, storyHash }: SpeedrunWiring,
+  { storage, rng, campaignHashes }: SpeedrunWiring,
 ): { run: SpeedrunSession; openCategories: () => void } {
   const run = new SpeedrunSession(app, {
     clock: browserClock,
     store: new SpeedrunStore(storage),
     rng,
-    storyHash,
+    campaignHashes,
   });
   const settings = new SettingsStore(storage).section(
     'speedrun',
-    speedrunSettingsSchema,
+    speedrunSettingsChecks,
     DEFAULT_SPEEDRUN_SETTINGS,
   );
   const bridge = new LiveSplitBridge(browserSockets);
@@ -55,17 +57,18 @@ export function mountSpeedrun(
     run,
     openCategories: () =>
       openCategorySelect({
-        onStart: (category, options) => {
+        onStart: (category, options) =>
           // A run starts a new game, which replaces the autosave: a game in progress is asked about first.
-          const auto = app.slots().find((s) => s.slot === AUTOSAVE_SLOT);
-          if (run.active || auto?.kind !== 'saved') return run.start(category, options);
-          confirmDialog(
-            'Start a speedrun',
-            `Start ${category.name}? Your game in progress (${figureById(auto.figure)?.name ?? auto.figure}, ${auto.chapterTitle}) will be replaced: save it to a slot first to keep it.`,
-            'Start the run',
-            () => run.start(category, options),
-          );
-        },
+          void app.slots().then((slots) => {
+            const auto = slots.find((s) => s.slot === AUTOSAVE_SLOT);
+            if (run.active || auto?.kind !== 'saved') return run.start(category, options);
+            confirmDialog(
+              'Start a speedrun',
+              `Start ${category.name}? Your game in progress (${figureById(auto.figure)?.name ?? auto.figure}, ${auto.chapterTitle}) will be replaced: save it to a slot first to keep it.`,
+              'Start the run',
+              () => run.start(category, options),
+            );
+          }),
         liveSplit: () => settings.get().liveSplit,
         setLiveSplit: (on) => {
           settings.set({ liveSplit: on });

@@ -1,0 +1,130 @@
+/**
+ * What the page downloads, and when, in real Chromium on the production build:
+ * the title comes without any story, without inkjs and without zod; pointing
+ * at a figure fetches that campaign's story; playing it never fetches another
+ * figure's; the saves' schema comes only after the first story text.
+ * Scripts are told apart by what they hold, not by their file names.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { beginCampaign, launch, watchErrors } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Kind = 'inkjs' | 'zod' | 'story:shtern' | 'story:chiang' | 'story:kwantung' | 'other';
+
+/** What a script is, by its content. */
+function kindOf(js: string): Kind {
+  // A campaign's compiled story: ink JSON, starting at its figure's start knot.
+  const story = /"inkVersion":\d+,"root"/.test(js)
+    ? /(shtern|chiang|kwantung)_start/.exec(js)?.[1]
+    : undefined;
+  if (story) return `story:${story}` as Kind;
+  if (js.includes('Story.inkVersionCurrent') || /inkVersionMinimumCompatible/.test(js)) return 'inkjs';
+  if (js.includes('ZodError')) return 'zod';
+  return 'other';
+}
+
+/** Every script the page downloads, by kind, in the order they arrive; `byUrl` names each. */
+function watchScripts(page: Page): Kind[] & { byUrl: Map<string, Kind> } {
+  const kinds = Object.assign([] as Kind[], { byUrl: new Map<string, Kind>() });
+  page.on('response', (r) => {
+    if (!r.url().endsWith('.js')) return;
+    r.text().then(
+      (js) => {
+        kinds.push(kindOf(js));
+        kinds.byUrl.set(r.url(), kindOf(js));
+      },
+      () => undefined, // the page closed first
+    );
+  });
+  return kinds;
+}
+
+/** In the page: when the title's figures were put on screen (ms after navigation start). */
+function noteTitleTime(): void {
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('[data-figure]')) return;
+    (window as unknown as { titleAt: number }).titleAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { subtree: true, childList: true });
+}
+
+/** The scripts that had arrived when the title was put on screen. */
+async function scriptsBeforeTitle(page: Page, byUrl: Map<string, Kind>): Promise<Kind[]> {
+  const urls = await page.evaluate(() => {
+    const at = (window as unknown as { titleAt: number }).titleAt;
+    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => r.name.endsWith('.js') && r.responseEnd <= at)
+      .map((r) => r.name);
+  });
+  await expect.poll(() => urls.every((u) => byUrl.has(u))).toBe(true);
+  return urls.map((u) => byUrl.get(u)!);
+}
+
+const settle = (page: Page): Promise<void> => page.waitForTimeout(1500);
+
+describe('what loads when', () => {
+  it('shows the title with no story, no inkjs and no zod; a figure pointed at fetches its own story only', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const scripts = watchScripts(page);
+    await page.addInitScript(noteTitleTime);
+    await page.goto(baseUrl);
+    await page.locator('[data-figure=chiang]').waitFor();
+    const atTitle = await scriptsBeforeTitle(page, scripts.byUrl);
+    expect(atTitle).toContain('other');
+    expect(atTitle.filter((k) => k !== 'other')).toEqual([]);
+
+    await page.locator('[data-figure=chiang]').hover();
+    await expect.poll(() => scripts.includes('story:chiang')).toBe(true);
+    await page.locator('[data-figure=chiang]').click();
+    await beginCampaign(page);
+    // The new page is on screen before the saves' schema arrives (the autosave loads it after the paint).
+    await settle(page);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('1');
+    await settle(page);
+    expect(scripts).toContain('inkjs');
+    expect(scripts).toContain('zod');
+    expect(scripts).not.toContain('story:kwantung');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('continues a saved run, fetching that campaign and the saves, and nothing of the other figures', async () => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await first.goto(baseUrl);
+    await first.locator('[data-figure=kwantung]').click();
+    await beginCampaign(first);
+    await first.keyboard.press('2');
+    const where = await first.locator('.choice-text').allTextContents();
+    // The autosave is written after the paint (its first write loads the saves): wait for it.
+    const autosaved = (): Promise<string[]> =>
+      first.evaluate(
+        () =>
+          (JSON.parse(localStorage.getItem('uw.slot.auto') ?? '{}') as { page?: { choices: string[] } }).page
+            ?.choices ?? [],
+      );
+    await expect.poll(autosaved).toEqual(where);
+    await first.close();
+
+    const page = await context.newPage();
+    const scripts = watchScripts(page);
+    await page.goto(baseUrl);
+    await page.locator('#continue').click();
+    await expect.poll(() => page.locator('.choice-text').allTextContents()).toEqual(where);
+    expect(scripts).toContain('story:kwantung');
+    expect(scripts).toContain('zod');
+    expect(scripts.filter((k) => k === 'story:chiang' || k === 'story:kwantung').length).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * npm run bench — how fast the game reaches the player, beside a bare inkjs
+ * page that shows the same compiled campaign, in Debian's Chromium.
+ *   npm run bench -- [--runs N] [--figure shtern|chiang|kwantung] [--choices N]
+ * Builds both pages, serves them as a plain host would (gzip), runs them in
+ * turn (a fresh context each run), prints the medians, the ratios to the bare
+ * page and each budget's pass or fail, and writes docs/BENCH.md.
+ * Exit 1 when a budget fails. A benchmark, not a test: CI does not run it.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem } from 'node:os';
+import { chromium, type Browser } from 'playwright-core';
+import { format, resolveConfig } from 'prettier';
+import { FIGURE_IDS, type FigureId } from '../../src/core/figures.ts';
+import { numberOption, parseArgs } from '../ink/args.ts';
+import { serveStatic } from '../staticServer.ts';
+import { buildPages } from './build.ts';
+import { measureRun, READING_PAUSE_MS, type RunResult } from './measure.ts';
+import { budgets, markdownTable, summarise, table, textTable, type Budget, type Summary } from './report.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A small seeded generator: the same choices on every rerun. */
+function seeded(seed: number): (n: number) => number {
+  let s = seed >>> 0 || 1;
+  return (n) => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s % n;
+  };
+}
+
+function machine(browser: Browser): string[] {
+  const cpu = cpus();
+  const load = loadavg().map((l) => l.toFixed(2));
+  return [
+    `CPU: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown'}`,
+    `memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB; load average at the start (1, 5, 15 min): ${load.join(', ')}`,
+    `system: Linux ${release()}; Node ${process.version}; Chromium ${browser.version()} (headless, --no-sandbox, --disable-gpu)`,
+  ];
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function markdown(
+  s: Summary,
+  checks: Budget[],
+  about: { figure: FigureId; runs: number; storyChars: number; machine: string[]; load: string },
+): string {
+  const downloads = s.titleDownloads
+    .map((d) => `| ${d.file} | ${(d.bytes / 1024).toFixed(1)} KB |`)
+    .join('\n');
+  return `# Benchmark: the game beside a bare inkjs page
+
+Written by \`npm run bench\` (tools/bench/) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC,
+commit ${git(['rev-parse', '--short', 'HEAD'])}. Rerun it on an idle machine for numbers to compare: a
+loaded machine makes both pages slower, and the ratios noisier.
+
+## Method
+
+- Both pages are built from the same compiled campaign (${about.figure}, ${Math.round(about.storyChars / 1024)} KB of ink JSON):
+  the production game (\`vite.config.ts\`, as \`npm run build\`) and a bare page that imports the
+  campaign's story and inkjs (\`inkjs/engine/Story\`, as the game does), makes a \`Story\` and shows its
+  first text and choices, with number keys. Same bundler, same server (gzip, as a plain host), same
+  Chromium.
+- ${about.runs} runs of each page, in turn, each in a fresh browser context (empty cache and storage).
+  Times are medians of the runs, in ms after navigation start, each taken in the page after the frame
+  that paints the thing (a \`requestAnimationFrame\` callback, then a task).
+- The game: a script in the page clicks the figure's button (pointer events, then a click) as soon as
+  the title is painted, and Begin as soon as the briefing is painted: a player with no reading time,
+  so "navigation → first story text" holds no think time and no harness round trip. Such a player
+  gives the prefetch no head start but the idle time before the title's paint, and the focus the
+  title gives its first figure (Shtern): \`--figure chiang\` measures a figure without it.
+  "Click → first story text" runs from the pointer going down on Begin.
+- Choice → paint: number key down (its event time) → the next paint after the page changed, over
+  ${s.choices} seeded choices pooled from all runs, ${READING_PAUSE_MS / 1000} s apart (a reader's pause, longer than
+  the map's 1.4 s glide to a new scene); a new game when one ends.
+- JS bytes: the scripts (gzip, as served) that had arrived before the title or the first text.
+- The map (pixi.js) and the sound (howler) load after the first text by design: how long after.
+
+## Machine
+
+${about.machine.map((l) => `- ${l}`).join('\n')}
+- load average at the end: ${about.load}
+
+## Results
+
+${markdownTable(table(s))}
+
+## Budgets
+
+${markdownTable([['budget', 'measured', 'limit', ''], ...checks.map((c) => [c.name, c.value, c.limit, c.pass ? 'pass' : 'FAIL'])])}
+
+## What the title downloads (the median run)
+
+| file | bytes (gzip) |
+| --- | --- |
+${downloads}
+`;
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2), ['runs', 'figure', 'choices']);
+  const runs = Math.max(1, numberOption(args, 'runs', 7));
+  const choices = Math.max(1, numberOption(args, 'choices', 60));
+  const figure = (args.values.get('figure') ?? 'shtern') as FigureId;
+  if (!FIGURE_IDS.includes(figure)) throw new Error(`--figure must be one of ${FIGURE_IDS.join(', ')}`);
+
+  console.log(`building the game and the bare page (${figure})…`);
+  const builds = await buildPages(figure);
+  const server = await serveStatic({ '/game/': builds.game, '/bare/': builds.bare });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
+  });
+  try {
+    const about = machine(browser);
+    const game: RunResult[] = [];
+    const bare: RunResult[] = [];
+    // Each run's share of the choices, so that the pooled choices are at least `choices`.
+    const perRun = Math.ceil(choices / runs);
+    for (let i = 0; i < runs; i++) {
+      bare.push(await measureRun(browser, `${server.origin}/bare/`, figure, perRun, seeded(i + 1)));
+      game.push(await measureRun(browser, `${server.origin}/game/`, figure, perRun, seeded(i + 1)));
+      const g = game.at(-1)!;
+      console.log(
+        `run ${i + 1}/${runs}: game title ${g.title?.toFixed(0)} ms, text ${g.text.toFixed(0)} ms; bare text ${bare.at(-1)!.text.toFixed(0)} ms`,
+      );
+    }
+    const summary = summarise(game, bare);
+    const checks = budgets(summary);
+    const load = loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ');
+    console.log(`\n${about.join('\n')}\nload average at the end: ${load}\n`);
+    console.log(textTable(table(summary)));
+    console.log('\nbudgets:');
+    for (const c of checks) console.log(`  ${c.pass ? 'pass' : 'FAIL'}  ${c.name}: ${c.value} (${c.limit})`);
+    // Formatted as the repository formats markdown, so `npm run lint` passes on the new file.
+    const text = markdown(summary, checks, {
+      figure,
+      runs,
+      storyChars: builds.storyChars,
+      machine: about,
+      load,
+    });
+    const options = (await resolveConfig('docs/BENCH.md')) ?? {};
+    writeFileSync('docs/BENCH.md', await format(text, { ...options, parser: 'markdown' }));
+    console.log('\nwritten to docs/BENCH.md');
+    return checks.every((c) => c.pass) ? 0 : 1;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    console.error(`bench: ${(e as Error).message}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,102 @@
+/**
+ * The two pages the bench compares, built from the same compiled campaign:
+ * the production game (vite.config.ts, as `npm run build` makes it) and a bare
+ * page that loads that campaign's story with plain inkjs and shows its text
+ * and choices, bundled by the same vite, nothing else on it.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import type { FigureId } from '../../src/core/figures.ts';
+import { compileCampaign } from '../ink/campaigns.ts';
+
+/** Inside node_modules, so the bare page's `inkjs` import resolves and git never sees the builds. */
+export const BENCH_DIR = resolve('node_modules/.bench');
+
+const BARE_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Bare inkjs page</title>
+  </head>
+  <body>
+    <article class="page"></article>
+    <div class="choices"></div>
+    <script type="module" src="./main.js"></script>
+  </body>
+</html>
+`;
+
+// The engine is imported as the game imports it (inkjs/engine/Story), so both pages carry the same inkjs.
+const BARE_MAIN = `import { Story } from 'inkjs/engine/Story';
+import storyJson from './story.json?raw';
+
+const story = new Story(storyJson);
+story.allowExternalFunctionFallbacks = true;
+const page = document.querySelector('.page');
+const list = document.querySelector('.choices');
+
+function choose(i) {
+  story.ChooseChoiceIndex(i);
+  show();
+}
+
+function show() {
+  page.replaceChildren();
+  while (story.canContinue) {
+    const p = document.createElement('p');
+    p.textContent = story.Continue();
+    page.append(p);
+  }
+  list.replaceChildren(
+    ...story.currentChoices.map((c, i) => {
+      const b = document.createElement('button');
+      b.className = 'choice';
+      b.textContent = c.text;
+      b.addEventListener('click', () => choose(i));
+      return b;
+    }),
+  );
+}
+
+addEventListener('keydown', (e) => {
+  const n = Number(e.key);
+  if (n >= 1 && n <= story.currentChoices.length) choose(n - 1);
+});
+show();
+`;
+
+export interface Builds {
+  game: string;
+  bare: string;
+  /** The compiled campaign's size (characters of ink JSON). */
+  storyChars: number;
+}
+
+export async function buildPages(figure: FigureId): Promise<Builds> {
+  const game = join(BENCH_DIR, 'game');
+  const bare = join(BENCH_DIR, 'bare');
+  const bareSource = join(BENCH_DIR, 'bare-src');
+  rmSync(BENCH_DIR, { recursive: true, force: true });
+  await build({
+    configFile: resolve('vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: game, emptyOutDir: true, sourcemap: false },
+  });
+  const compiled = compileCampaign('story/main.ink', figure);
+  if (!compiled.ok || !compiled.json)
+    throw new Error(`the ${figure} campaign does not compile: ${compiled.errors[0]?.message ?? ''}`);
+  mkdirSync(bareSource, { recursive: true });
+  writeFileSync(join(bareSource, 'index.html'), BARE_HTML);
+  writeFileSync(join(bareSource, 'main.js'), BARE_MAIN);
+  writeFileSync(join(bareSource, 'story.json'), compiled.json);
+  await build({
+    configFile: false,
+    root: bareSource,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: bare, emptyOutDir: true, target: 'es2022' },
+  });
+  return { game, bare, storyChars: compiled.json.length };
+}

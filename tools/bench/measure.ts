@@ -1,0 +1,122 @@
+/**
+ * One run of one page in Chromium: a fresh browser context (an empty cache,
+ * empty storage, as a new player arrives), the probe installed (it clicks
+ * through the title and the briefing), then choices by number key.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { probeScript, type ProbeRecord } from './probe.ts';
+
+export interface Download {
+  /** The file's name (the last part of its URL). */
+  file: string;
+  /** Bytes over the wire (gzip-compressed where the server compresses). */
+  bytes: number;
+  /** When it finished arriving (ms after navigation start). */
+  end: number;
+}
+
+export interface RunResult {
+  /** ms after navigation start; null where the page has no such thing (the bare page's title). */
+  title: number | null;
+  text: number;
+  /** Begin pressed → first story text painted (the game). */
+  clickToText: number | null;
+  /** The figure's button pressed → its briefing painted (the game). */
+  clickToBriefing: number | null;
+  /** After the first text: the map painted, the sound loaded (null: not within the wait). */
+  mapAfterText: number | null;
+  soundAfterText: number | null;
+  downloads: Download[];
+  choicePaints: number[];
+}
+
+const MAP_AND_SOUND_WAIT_MS = 10_000;
+export const READING_PAUSE_MS = 1500;
+
+async function record(page: Page): Promise<ProbeRecord> {
+  return page.evaluate(() => (window as unknown as { __bench: ProbeRecord }).__bench);
+}
+
+/** Opens the page and waits for its first story text (the probe clicks through the title and the briefing). */
+async function openToText(page: Page, url: string): Promise<ProbeRecord> {
+  await page.goto(url);
+  await page.waitForFunction(
+    () => 'text' in (window as unknown as { __bench: ProbeRecord }).__bench.marks,
+    null,
+    { timeout: 60_000, polling: 20 },
+  );
+  return record(page);
+}
+
+export async function measureRun(
+  browser: Browser,
+  url: string,
+  figure: string,
+  choices: number,
+  pick: (n: number) => number,
+): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript({ content: probeScript(figure) });
+  try {
+    const first = await openToText(page, url);
+    const text = first.marks.text!;
+    const title = first.marks.title ?? null;
+    const { figure: figurePressed, begin } = first.pressed;
+    const briefing = first.marks.briefing;
+    const clickToBriefing =
+      figurePressed !== undefined && briefing !== undefined ? briefing - figurePressed : null;
+
+    // The map and the sound come after the first text, by design: how long after.
+    const deadline = Date.now() + MAP_AND_SOUND_WAIT_MS;
+    let later = first;
+    const isGame = title !== null;
+    while (isGame && Date.now() < deadline && !('map' in later.marks && 'sound' in later.marks)) {
+      await page.waitForTimeout(100);
+      later = await record(page);
+    }
+    const downloads = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
+        file: r.name.split('/').pop() ?? r.name,
+        bytes: r.encodedBodySize,
+        end: r.responseEnd,
+      })),
+    );
+
+    const choicePaints: number[] = [];
+    while (choicePaints.length < choices) {
+      const offered = await page.locator('.choice').count();
+      // An ending (or the bare page's end): a new game, as a new visit.
+      if (offered === 0) {
+        await openToText(page, url);
+        continue;
+      }
+      const before = (await record(page)).choicePaints.length;
+      await page.keyboard.press(String(pick(Math.min(offered, 9)) + 1));
+      await page.waitForFunction(
+        (n) => (window as unknown as { __bench: ProbeRecord }).__bench.choicePaints.length > n,
+        before,
+        { timeout: 10_000, polling: 'raf' },
+      );
+      choicePaints.push((await record(page)).choicePaints[before]!);
+      // A reader's pause before the next choice (a passage takes seconds to read): what a choice
+      // starts after its paint, the autosave and the map's glide to a new scene (1.4 s), is over.
+      await page.waitForTimeout(READING_PAUSE_MS);
+    }
+    if (errors.length) throw new Error(`the page failed: ${errors.join('; ')}`);
+    return {
+      title,
+      text,
+      clickToText: begin !== undefined ? text - begin : null,
+      clickToBriefing,
+      mapAfterText: later.marks.map !== undefined ? later.marks.map - text : null,
+      soundAfterText: later.marks.sound !== undefined ? later.marks.sound - text : null,
+      downloads,
+      choicePaints,
+    };
+  } finally {
+    await context.close();
+  }
+}
