@@ -11,9 +11,7 @@ import './ui/styles.css';
 import { autosaveOnEvents } from './app/autosave';
 import { collectOnEvents } from './app/collection';
 import { AppController } from './app/controller';
-import { FlowchartService } from './app/flowchart';
-import { Practice } from './app/practice';
-import { lazy } from './app/lazy';
+import { lazy, type Lazy } from './app/lazy';
 import { loadCampaignStory } from './narrative/campaignStories';
 import { peekAutosave } from './persistence/autosavePeek';
 import { soundAfterFirstText } from './audio/soundAfterFirstText';
@@ -21,7 +19,6 @@ import { mapAfterFirstText } from './render/mapAfterFirstText';
 import { PresentationSettingsStore } from './core/presentationSettings';
 import { openBrowserStorage } from './persistence/browserStorage';
 import { Profile } from './persistence/collection';
-import { DecisionStore } from './persistence/decisionStore';
 import { DEFAULT_DISPLAY } from './core/displaySettings';
 import { displaySettingsSchema } from './persistence/displaySettingsSchema';
 import { SettingsStore } from './persistence/settingsStore';
@@ -30,17 +27,14 @@ import { displaySettingsPanel } from './ui/displaySettingsPanel';
 import { openSettings } from './ui/settingsDialog';
 import { afterPaint, browserClock, browserRng } from './ui/browserPorts';
 import { bindChoiceKeys } from './ui/choiceKeys';
-import { flowchartOpeners } from './ui/flowchartView';
 import { bindGameKeys } from './ui/gameKeys';
 import { openHistory } from './ui/historyView';
 import { notify } from './ui/notices';
-import { mountPracticePanel } from './ui/practicePanel';
 import { mountScreens } from './ui/screens';
 import { soundMapPanel } from './ui/soundMapSettings';
 import { SeededRng } from './app/speedrun/seededRng';
-import { mountSpeedrun } from './ui/speedrun/mountSpeedrun';
 import type { FigureId } from './core/figures';
-import { campaignHashes } from 'virtual:story-versions';
+import type { AfterTitleFeatures } from './afterTitle';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -57,34 +51,35 @@ const settingsPanels = [displaySettingsPanel(display), soundMapPanel(presentatio
 
 // Speedrun mode fixes the seed of new games through the randomness port.
 const rng = new SeededRng(browserRng);
-const app = new AppController({
-  stories: loadCampaignStory,
+// Speedrun mode, the flowchart and Practice load right after the title (afterTitle.ts).
+let late: AfterTitleFeatures | null = null;
+const afterTitle: Lazy<AfterTitleFeatures> = lazy(() =>
+  import('./afterTitle').then(
+    ({ mountAfterTitle }) => (late = mountAfterTitle(app, { storage, rng, afterPaint })),
+  ),
+);
+const app: AppController = new AppController({
+  // A campaign's first page waits for the late features, so that they see every page of a run.
+  stories: (figure) => Promise.all([loadCampaignStory(figure), afterTitle.get()]).then(([story]) => story),
   saves,
   peekAutosave: () => peekAutosave(storage),
   clock: browserClock,
   rng,
 });
-const flow = new FlowchartService(app, new DecisionStore(storage), (figure) => campaignHashes[figure]);
-const practice = new Practice(app, flow, browserClock);
-const { openFlowchart, openPractice } = flowchartOpeners(flow, practice, () => app.canJump());
 // Subscription order matters: the collection records an ending before the screen lists what was collected.
 collectOnEvents(app, profile);
 mountScreens(root, app, profile, {
   openSettings: () => openSettings(settingsPanels),
   // Speedrun mode shows text at once.
-  textSpeed: () => (speedrun.run.active ? 0 : display.get().textSpeed),
-  onSpeedrun: () => speedrun.openCategories(),
-  openFlowchart,
-  openPractice,
+  textSpeed: () => (late?.speedrunActive() ? 0 : display.get().textSpeed),
+  onSpeedrun: () => void afterTitle.get().then((f) => f.openSpeedrun()),
+  openFlowchart: () => late?.openFlowchart(),
+  openPractice: () => void afterTitle.get().then((f) => f.openPractice()),
 });
-mountPracticePanel(document.body, practice);
-// After the screens: a page's IGT starts once it is on screen.
-const speedrun = mountSpeedrun(app, { storage, rng, campaignHashes });
 // The map and the sound load after the first text; they only listen.
 soundAfterFirstText(app, presentation, afterPaint);
 mapAfterFirstText(app, presentation, root, afterPaint);
 autosaveOnEvents(app, saves, afterPaint);
-flow.record(afterPaint);
 bindChoiceKeys(
   () => app.state.kind === 'playing' && display.get().numberKeys,
   (i) => app.choose(i),
@@ -93,7 +88,7 @@ bindGameKeys({
   inRun: () => app.state.kind !== 'title',
   onUndo: () => app.undo(),
   onHistory: () => openHistory(app.history()),
-  onFlowchart: openFlowchart,
+  onFlowchart: () => late?.openFlowchart(),
 });
 
 // Hot reload (dev): a saved .ink file replays the run onto the new story, to the same place.
@@ -118,6 +113,7 @@ if (!persistent)
     12000,
   );
 app.toTitle();
+void afterTitle.get();
 // Once the title is up and the browser has nothing else to do: the story engine,
 // and the campaign and saves that Continue would open.
 const whenIdle =

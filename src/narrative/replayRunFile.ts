@@ -5,14 +5,16 @@
  * reports (endings, chapters and the choices that closed them) is judged by
  * the core rules (`core/speedrun/verify.ts`).
  */
+import type { FigureId } from '../core/figures';
 import type { StorySource } from '../core/ports';
 import type { RunFile } from '../core/speedrun/runFile';
 import { ChapterSplitter } from '../core/speedrun/splits';
 import type { Replay, ReplayedCampaign } from '../core/speedrun/verify';
 import { GameSession } from './session';
 
+/** `story`: one story that holds every campaign, or each campaign's own (as the game loads them). */
 export function replayRunFile(
-  story: StorySource,
+  story: StorySource | ((figure: FigureId) => StorySource),
   file: Pick<RunFile, 'seed' | 'campaigns' | 'choices' | 'startedAt'>,
 ): Replay {
   const campaigns: ReplayedCampaign[] = [];
@@ -23,7 +25,8 @@ export function replayRunFile(
     const splitter = new ChapterSplitter<number | null>((chapter, closedBy) =>
       played.chapters.push({ chapter, closedBy }),
     );
-    const session = GameSession.start(story, campaign.figure, file.seed, new Date(file.startedAt));
+    const source = typeof story === 'function' ? story(campaign.figure) : story;
+    const session = GameSession.start(source, campaign.figure, file.seed, new Date(file.startedAt));
     for (const c of session.events.chapters) splitter.enter(c.id, null);
     for (const [k, choice] of file.choices.entries()) {
       if (choice.campaign !== n) continue;

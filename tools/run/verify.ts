@@ -1,15 +1,16 @@
 /**
  * run:verify — checks a speedrun's run file for a moderator:
  *   npm run run:verify -- FILE [--json] [--story story/main.ink]
- * Replays it headless through the game's own runner on the story compiled
- * from source (its storyHash must match), and checks every choice, the
+ * Replays it headless through the game's own runner on each campaign's story
+ * compiled from source as the build does (its storyHash must match), and checks every choice, the
  * endings, the splits, the times and the category's rule. Prints the verified
  * ending, IGT and splits; exit 0 when verified, 1 with the reason when not.
  * --json prints { ok, ending, category, igtMs, splits, reason }.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from '../ink/args.ts';
-import { DEFAULT_STORY, loadStory } from '../ink/loadStory.ts';
+import { DEFAULT_STORY } from '../ink/loadStory.ts';
+import { compileCampaign } from '../ink/campaigns.ts';
 import { storyHash } from '../ink/storyHash.ts';
 import { formatTime } from '../../src/core/speedrun/splits.ts';
 import { categoryById } from '../../src/core/speedrun/categories.ts';
@@ -37,13 +38,14 @@ function main(): number {
     console.error(`run:verify: cannot read ${args.file}: ${(e as Error).message}`);
     return 1;
   }
-  const result = verifyRunText(text, () => {
-    const loaded = loadStory(args.values.get('story') ?? DEFAULT_STORY);
-    if (!loaded.json) {
-      for (const e of loaded.compiled?.errors ?? []) console.error(`${e.file}:${e.line}: ${e.message}`);
-      throw new Error('the story does not compile, so no run can be verified against it');
+  // Each campaign compiled as the build compiles it, so its hash is the game's.
+  const result = verifyRunText(text, (figure) => {
+    const compiled = compileCampaign(args.values.get('story') ?? DEFAULT_STORY, figure);
+    if (!compiled.json) {
+      for (const e of compiled.errors) console.error(`${e.file}:${e.line}: ${e.message}`);
+      throw new Error(`the ${figure} campaign does not compile, so no run can be verified against it`);
     }
-    return { json: loaded.json, hash: storyHash(loaded.json) };
+    return { json: compiled.json, hash: storyHash(compiled.json) };
   });
   print(result, json);
   return result.ok ? 0 : 1;

@@ -112,12 +112,13 @@ export class SpeedrunSession {
   /**
    * The run's first input: starts the timer and the category's first campaign
    * (as `figure` when the runner picks it, in All 18) on the category's
-   * published seed or the runner's `seed`.
+   * published seed or the runner's `seed`. Resolves once the campaign's first
+   * page is shown (its story may have to load first: IGT does not count that).
    */
-  start(category: Category, options: { figure?: FigureId; seed?: number } = {}): void {
+  start(category: Category, options: { figure?: FigureId; seed?: number } = {}): Promise<void> {
     this.abandon(null);
     const figure = category.figure ?? options.figure;
-    if (!figure || category.kind === 'practice') return;
+    if (!figure || category.kind === 'practice') return Promise.resolve();
     const seed = options.seed ?? category.seed;
     const storyHash = categoryStoryVersion(category, this.ports.campaignHashes);
     const id = recordsId(category.id, seed, category.seed);
@@ -141,19 +142,26 @@ export class SpeedrunSession {
     };
     this.attempt = a;
     this.bus.emit({ type: 'started' });
-    this.startCampaign(figure);
+    return this.startCampaign(figure);
   }
 
-  /** In a chain, after an ending: the next campaign, the timer running on. */
-  nextCampaign(figure: FigureId): void {
+  /** In a chain, after an ending: the next campaign, the timer running on. Resolves once its first page is shown. */
+  nextCampaign(figure: FigureId): Promise<void> {
     const a = this.attempt;
     const progress = a && !a.result ? judgeCampaigns(a.category, a.campaigns) : null;
-    if (!a || !this.betweenCampaigns(a) || progress?.kind !== 'next' || !progress.figures.includes(figure))
-      return;
+    // Not twice: while the next campaign loads, the ending is still on screen.
+    if (
+      !a ||
+      a.expectStart ||
+      !this.betweenCampaigns(a) ||
+      progress?.kind !== 'next' ||
+      !progress.figures.includes(figure)
+    )
+      return Promise.resolve();
     // Paused between campaigns (a reload at the ending screen): this input resumes the run.
     if (a.timer.suspended) a.timer.resume();
     a.figure = figure;
-    this.startCampaign(figure);
+    return this.startCampaign(figure);
   }
 
   /** Abandons the run (its splits still teach the golds) and returns to the title. */
@@ -163,14 +171,14 @@ export class SpeedrunSession {
     this.app.toTitle();
   }
 
-  /** Abandons the run and starts the same category again, on the same seed. */
-  newAttempt(): void {
+  /** Abandons the run and starts the same category again, on the same seed. Resolves once its first page is shown. */
+  newAttempt(): Promise<void> {
     const a = this.attempt;
-    if (!a) return;
+    if (!a) return Promise.resolve();
     const { category, seed } = a;
     const figure = a.campaigns[0]?.figure ?? a.figure;
     this.abandon('New attempt.');
-    this.start(category, { figure, seed });
+    return this.start(category, { figure, seed });
   }
 
   /** The page was hidden or shown (another tab, a minimised window): hidden time is not IGT. */
@@ -360,12 +368,23 @@ export class SpeedrunSession {
 
   // ── Internals ──
 
-  private startCampaign(figure: FigureId): void {
+  /**
+   * Starts a campaign of the run. `newGame` tells `onBusy` at once, so IGT stops
+   * before the campaign's story loads and counts again only once its first page
+   * is shown (`onPage`, reason 'start').
+   */
+  private async startCampaign(figure: FigureId): Promise<void> {
     const a = this.attempt!;
     a.expectStart = true;
     this.app.setOptions({ undoAllowed: false, jumpAllowed: false });
     this.ports.rng.fix(a.seed);
-    this.app.newGame(figure);
+    await this.app.newGame(figure);
+    // No page came (the story could not load; the runner was told): the runner
+    // is back where they pressed, waiting, and may press again.
+    if (this.attempt === a && a.expectStart) {
+      a.expectStart = false;
+      if (!a.result && !a.timer.suspended) this.ready(a);
+    }
   }
 
   /** Splits close chapters at the IGT of the input that closed them. */

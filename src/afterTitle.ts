@@ -1,0 +1,52 @@
+/**
+ * Wiring of the features the title does not need, loaded by main.ts right
+ * after the title is shown: speedrun mode (its timer, splits, LiveSplit bridge
+ * and their stores) and the flowchart with Practice. Their stores validate
+ * with zod, which the title must not wait for. Every page comes through a
+ * campaign's story, and main.ts makes loading a story wait for this module, so
+ * these subscribers are in place before the first page of any run.
+ */
+import { campaignHashes } from 'virtual:story-versions';
+import type { AppController } from './app/controller';
+import { FlowchartService } from './app/flowchart';
+import { Practice } from './app/practice';
+import type { AfterPaint } from './app/autosave';
+import type { SeededRng } from './app/speedrun/seededRng';
+import type { KeyValueStorage } from './core/ports';
+import { DecisionStore } from './persistence/decisionStore';
+import { browserClock } from './ui/browserPorts';
+import { flowchartOpeners } from './ui/flowchartView';
+import { mountPracticePanel } from './ui/practicePanel';
+import { mountSpeedrun } from './ui/speedrun/mountSpeedrun';
+
+export interface AfterTitleWiring {
+  storage: KeyValueStorage;
+  rng: SeededRng;
+  afterPaint: AfterPaint;
+}
+
+export interface AfterTitleFeatures {
+  speedrunActive(): boolean;
+  openSpeedrun(): void;
+  openFlowchart(): void;
+  openPractice(): void;
+}
+
+export function mountAfterTitle(
+  app: AppController,
+  { storage, rng, afterPaint }: AfterTitleWiring,
+): AfterTitleFeatures {
+  const flow = new FlowchartService(app, new DecisionStore(storage), (figure) => campaignHashes[figure]);
+  const practice = new Practice(app, flow, browserClock);
+  const { openFlowchart, openPractice } = flowchartOpeners(flow, practice, () => app.canJump());
+  mountPracticePanel(document.body, practice);
+  // After the screens: a page's IGT starts once it is on screen.
+  const speedrun = mountSpeedrun(app, { storage, rng, campaignHashes });
+  flow.record(afterPaint);
+  return {
+    speedrunActive: () => speedrun.run.active,
+    openSpeedrun: () => speedrun.openCategories(),
+    openFlowchart,
+    openPractice,
+  };
+}
