@@ -23,7 +23,7 @@ import { Container, ControlCommand, StringValue, Void, storyInternals } from './
 import { countWords } from './words.ts';
 
 /** A prose string taken out of the output. */
-class Prose extends ControlCommand {
+export class Prose extends ControlCommand {
   constructor(readonly text: InstanceType<typeof StringValue>) {
     super(ControlCommand.CommandType.NoOp);
   }
@@ -32,6 +32,15 @@ class Prose extends ControlCommand {
 export interface ProseWords {
   /** Words of the text the story showed since the last call. */
   take(): number;
+  /** Is text run now shown (not built into a string or a tag)? */
+  shown(): boolean;
+  /** Would this object, run in a function, print text (not only whitespace)? */
+  isPrint(o: InkObject, inString: boolean): boolean;
+  /** The text shown so far in this step: a mark, and what was shown since it. */
+  mark(): number;
+  since(mark: number): string;
+  /** Shows text again (a remembered call's whitespace, pureCalls.ts). */
+  emit(text: string): void;
 }
 
 /** Replaces the prose of every container, in place. */
@@ -98,6 +107,11 @@ export function stripProse(story: Story): ProseWords {
     return perform.call(story, o);
   };
   return {
+    shown: () => strings === 0 && !inTag,
+    isPrint: (o, inString) => o instanceof Prose && !inString && o.text.value?.trim() !== '',
+    mark: () => text.length,
+    since: (mark) => text.slice(mark),
+    emit: (t) => (text += t),
     take() {
       // Called between steps, where no string is being built; also after a
       // step that threw midway through one.
