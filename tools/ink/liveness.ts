@@ -73,6 +73,9 @@ const union = (...xs: Sym[]): Set<string> => {
   return out;
 };
 
+/** Globals folded as constants, with their values. */
+type Valuation = Map<string, string | boolean>;
+
 /** What a node (or a function, over its parameters) does with values. */
 interface Summary {
   /** Globals (and parameters) whose value decides something observable. */
@@ -163,23 +166,28 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
 
   // Which globals each node writes, with every node after it: a global no
   // node ahead writes keeps its value, and can be folded.
-  const unfolded = analyseAll(new Map());
+  const summaries = new Map<string, Summary>();
+  const fnSummaries = new Map<string, Summary>();
+  const unfolded = new Map([...nodeObjects.keys()].map((n) => [n, summaryOf(n, new Map())]));
   const writesAhead = reachUnion(unfolded, (s) => s.writes);
-  // Globals that only ever hold strings: the ones worth folding.
-  const foldable = new Set(globals.filter((g) => stringOnly(g)));
+  // Globals that only ever hold literal strings or booleans: the ones worth folding.
+  const foldable = globals.filter((g) => literalOnly(g));
+  const foldableSet = new Set(foldable);
+  const foldReads = new Map<Container, string[]>();
 
-  function stringOnly(g: string): boolean {
+  function literalOnly(g: string): boolean {
     const v = story.state.variablesState.GetVariableWithName(g);
-    if (!(v instanceof StringValue)) return false;
+    if (!(v instanceof StringValue) && !(v instanceof BoolValue)) return false;
     for (const o of all) {
       if (!(o instanceof VariableAssignment) || o.variableName !== g || !o.isGlobal) continue;
-      // `~ g = "…"` compiles to str, (^…), /str, /ev, VAR=: a string literal.
+      // `~ g = "…"` compiles to str, (^…), /str, /ev, VAR=; `~ g = true` to true, /ev, VAR=.
       const c = o.parent as Container | null;
       const before = c ? c.content.slice(0, c.content.indexOf(o)) : [];
       const is = (x: InkObject | undefined, t: ControlCommand.CommandType): boolean =>
         x instanceof ControlCommand && x.commandType === t;
       let j = before.length - 1;
       if (is(before[j], C.EvalEnd)) j--; // (the declarations share one evaluation)
+      if (before[j] instanceof BoolValue) continue;
       let isLiteral = is(before[j--], C.EndString);
       while (isLiteral && (before[j] instanceof StringValue || before[j] instanceof Prose)) j--;
       isLiteral = isLiteral && is(before[j], C.BeginString);
@@ -188,45 +196,103 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
     return true;
   }
 
-  const byValuation = new Map<string, Map<Container, Set<string> | null>>();
-  const byPosition = new Map<string, ReadonlySet<string> | null>();
-
-  function liveAt(valuation: Map<string, string>): Map<Container, Set<string> | null> {
-    const key = [...valuation].map(([k, v]) => `${k}=${v}`).join('\u0001');
-    let table = byValuation.get(key);
-    if (!table) byValuation.set(key, (table = solve(analyseAll(valuation))));
-    return table;
+  /** The foldable globals a node's code (with the functions it calls) reads: what its summary depends on. */
+  function readsOf(c: Container, objects: InkObject[], seen = new Set<Container>()): string[] {
+    const cached = foldReads.get(c);
+    if (cached) return cached;
+    seen.add(c);
+    const out = new Set<string>();
+    for (const o of objects) {
+      if (o instanceof VariableReference && o.name && foldableSet.has(o.name)) out.add(o.name);
+      if (o instanceof Divert && (o.pushesToStack || o.isExternal)) {
+        const fn = o.isExternal ? root.namedContent.get(o.targetPathString ?? '') : o.targetPointer.container;
+        if (fn instanceof Container && functions.has(fn)) {
+          // A recursive call: anything (the key then holds every constant).
+          const reads = seen.has(fn) ? foldable : readsOf(fn, allObjects(fn), seen);
+          for (const g of reads) out.add(g);
+        }
+      }
+    }
+    const list = foldable.filter((g) => out.has(g));
+    foldReads.set(c, list);
+    return list;
   }
+
+  /** A node's summary under these folded constants, cached on the ones it reads. */
+  function summaryOf(n: Container, valuation: Valuation): Summary {
+    let key = `${n.path.componentsString}|`;
+    if (valuation.size) for (const g of readsOf(n, nodeObjects.get(n) ?? [])) key += `${valuation.get(g) ?? '?'}\u0001`;
+    let s = summaries.get(key);
+    if (s) return s;
+    s = emptySummary();
+    // Walk every container of the node that starts a flow of its own: the
+    // node itself, and named containers (choice targets, labelled gathers)
+    // that are not reached by falling through.
+    const objects = nodeObjects.get(n) ?? [];
+    const starts = [n, ...objects.filter((o): o is Container => o instanceof Container && isEntry(o))];
+    const walked = new Set<Container>();
+    for (const c of starts) walk(c, [], s, false, valuation, new Set(), walked);
+    s.next.delete(n);
+    summaries.set(key, s);
+    return s;
+  }
+
+  const byPosition = new Map<string, ReadonlySet<string> | null>();
+  const targets = new Map<string, Container | null>();
+  const byState = new WeakMap<StoryState, ReadonlySet<string> | null>();
 
   return {
     globals,
     live(state) {
+      const known = byState.get(state);
+      if (known !== undefined) return known;
       const nodes = positionNodes(state);
-      let pos = '';
-      for (const n of nodes) pos += `${n.path.componentsString};`;
+      let key = '';
+      for (const n of nodes) key += `${n.path.componentsString};`;
       const writes = new Set<string>();
       for (const n of nodes) for (const w of writesAhead.get(n) ?? globals) writes.add(w);
-      const valuation = new Map<string, string>();
-      for (const g of foldable)
-        if (!writes.has(g)) valuation.set(g, String(state.variablesState.GetVariableWithName(g)));
-      const cacheKey = `${pos}\u0002${[...valuation.values()].join('\u0001')}`;
-      if (byPosition.has(cacheKey)) return byPosition.get(cacheKey)!;
-      const table = liveAt(valuation);
-      // The folded constants decide what the code ahead does: they stay in the key
-      // (they no longer change, so they add no states).
-      let out: Set<string> | null = new Set(valuation.keys());
-      for (const n of nodes) {
-        const l = table.get(n);
-        if (l === null || l === undefined) {
-          out = null;
-          break;
-        }
-        for (const g of l) out.add(g);
+      const valuation = new Map<string, string | boolean>();
+      key += '\u0002';
+      for (const g of foldable) {
+        if (writes.has(g)) continue;
+        const value = state.variablesState.GetVariableWithName(g);
+        const v = value instanceof BoolValue ? Boolean(value.value) : String(value);
+        valuation.set(g, v);
+        key += `${g}=${v}\u0001`;
       }
-      byPosition.set(cacheKey, out);
+      let out = byPosition.get(key);
+      if (out === undefined) {
+        out = liveFrom(nodes, valuation);
+        byPosition.set(key, out);
+      }
+      byState.set(state, out);
       return out;
     },
   };
+
+  /** The globals live at these nodes, with these constants folded. */
+  function liveFrom(nodes: Container[], valuation: Valuation): ReadonlySet<string> | null {
+    // Only the nodes reachable from here, with the branches the constants rule out left out.
+    const region = new Map<Container, Summary>();
+    const queue = [...nodes];
+    while (queue.length) {
+      const n = queue.pop()!;
+      if (region.has(n)) continue;
+      const s = summaryOf(n, valuation);
+      region.set(n, s);
+      for (const m of s.next) if (!region.has(m)) queue.push(m);
+    }
+    const table = solve(region);
+    // The folded constants decide what the code ahead does: they stay in the key
+    // (they no longer change, so they add no states).
+    const out = new Set<string>(valuation.keys());
+    for (const n of nodes) {
+      const l = table.get(n);
+      if (!l) return null;
+      for (const g of l) out.add(g);
+    }
+    return out;
+  }
 
   /** The nodes of every frame of every thread and of every choice on offer. */
   function positionNodes(state: StoryState): Container[] {
@@ -237,8 +303,14 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
     };
     for (const t of state.callStack._threads) frames(t);
     for (const c of state.currentChoices) {
-      const target = c.targetPath ? story.ContentAtPath(c.targetPath).container : null;
-      if (target) out.add(nodeOf(target, root));
+      const path = c.targetPath?.componentsString;
+      let target = path ? targets.get(path) : undefined;
+      if (path && target === undefined) {
+        const t = story.ContentAtPath(c.targetPath!).container;
+        target = t ? nodeOf(t, root) : null;
+        targets.set(path, target);
+      }
+      if (target) out.add(target);
       if (c.threadAtGeneration) frames(c.threadAtGeneration);
     }
     return [...out].sort((a, b) => (a.path.componentsString < b.path.componentsString ? -1 : 1));
@@ -308,38 +380,20 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
     return out;
   }
 
-  function analyseAll(valuation: Map<string, string>): Map<Container, Summary> {
-    const fnSummaries = new Map<Container, Summary | 'busy'>();
-    const out = new Map<Container, Summary>();
-    for (const [n, objects] of nodeObjects) {
-      const s = emptySummary();
-      // Walk every container of the node that starts a flow of its own: the
-      // node itself, and named containers (choice targets, labelled gathers)
-      // that are not reached by falling through.
-      const starts = [n, ...objects.filter((o): o is Container => o instanceof Container && isEntry(o))];
-      const walked = new Set<Container>();
-      for (const c of starts) walk(c, [], s, false, valuation, fnSummaries, walked);
-      for (const t of s.next) if (t === n) s.next.delete(t);
-      out.set(n, s);
-    }
-    return out;
-  }
-
   /** A named container not in its parent's content list, not a branch: entered by a divert or a choice. */
   function isEntry(c: Container): boolean {
     const p = c.parent;
     return p instanceof Container && !p.content.includes(c) && c.name !== null && c.name !== 'b';
   }
 
-  function functionSummary(
-    fn: Container,
-    valuation: Map<string, string>,
-    cache: Map<Container, Summary | 'busy'>,
-  ): Summary {
-    const seen = cache.get(fn);
-    if (seen === 'busy') return { ...emptySummary(), opaque: true }; // recursion
-    if (seen) return seen;
-    cache.set(fn, 'busy');
+  /** A function's summary under these folded constants; `busy`: the calls being followed (recursion). */
+  function functionSummary(fn: Container, valuation: Valuation, busy: Set<Container>): Summary {
+    if (busy.has(fn)) return { ...emptySummary(), opaque: true }; // recursion: not followed
+    let key = `${fn.path.componentsString}|`;
+    if (valuation.size) for (const g of readsOf(fn, allObjects(fn))) key += `${valuation.get(g) ?? '?'}\u0001`;
+    const cached = fnSummaries.get(key);
+    if (cached) return cached;
+    busy.add(fn);
     const s = emptySummary();
     // Parameters are the leading `temp=`s, last argument first.
     const env = new Map<string, Set<string>>();
@@ -348,10 +402,12 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
       if (!(o instanceof VariableAssignment) || o.isGlobal) break;
       env.set(o.variableName ?? '', new Set([`#${i++}`]));
     }
-    walk(fn, [], s, true, valuation, cache, new Set(), env);
-    cache.set(fn, s);
+    walk(fn, [], s, true, valuation, busy, new Set(), env);
+    busy.delete(fn);
+    fnSummaries.set(key, s);
     return s;
   }
+
 
   /**
    * Walks a container's code with the modelled stack. `inFunction`: returns
@@ -362,8 +418,8 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
     stack: Sym[],
     s: Summary,
     inFunction: boolean,
-    valuation: Map<string, string>,
-    fnCache: Map<Container, Summary | 'busy'>,
+    valuation: Valuation,
+    busy: Set<Container>,
     walked: Set<Container>,
     env: Map<string, Set<string>> = new Map(),
     control: Set<string> = new Set(),
@@ -383,7 +439,7 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
           continue;
         }
         // A conditional group: [cond-divert, {b}] containers up to the rejoin.
-        walk(o, stack, s, inFunction, valuation, fnCache, walked, env, control);
+        walk(o, stack, s, inFunction, valuation, busy, walked, env, control);
         continue;
       }
       const text = o instanceof StringValue ? o : o instanceof Prose ? o.text : null;
@@ -524,7 +580,7 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
               for (const d of cond.deps) s.result.add(d);
               const inner = new Set([...control, ...cond.deps]);
               for (const b of group.branches)
-                walk(b, [...stack], s, inFunction, valuation, fnCache, walked, env, inner);
+                walk(b, [...stack], s, inFunction, valuation, busy, walked, env, inner);
             }
             continue;
           }
@@ -584,7 +640,7 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
     function enter(t: Container): void {
       const n = nodeOf(t, root);
       if (n === nodeOf(c, root) && !walked.has(t))
-        walk(t, [], s, inFunction, valuation, fnCache, walked, env, control);
+        walk(t, [], s, inFunction, valuation, busy, walked, env, control);
       else if (n !== nodeOf(c, root)) s.next.add(n);
     }
     function enterLocal(t: Container, ctl: Set<string>): void {
@@ -592,10 +648,10 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
         s.next.add(nodeOf(t, root));
         return;
       }
-      walk(t, [...stack], s, inFunction, valuation, fnCache, walked, env, ctl);
+      walk(t, [...stack], s, inFunction, valuation, busy, walked, env, ctl);
     }
     function call(fn: Container, args: Sym[]): Sym {
-      const f = functionSummary(fn, valuation, fnCache);
+      const f = functionSummary(fn, valuation, busy);
       if (f.opaque) s.opaque = true;
       const subst = (deps: Iterable<string>): Set<string> => {
         const out = new Set<string>();

@@ -189,7 +189,7 @@ interface Pending {
  */
 export function rememberPureCalls(story: Story, prose: ProseWords, functionNames: Iterable<string>): void {
   const pure = pureFunctions(story, functionNames, prose.isPrint);
-  const memo = new Map<string, { result: InkObject; printed: string; set: [string, InkObject][] }>();
+  const memo = new Map<string, { result: InkObject; printed: boolean; set: [string, InkObject][] }>();
   const s = storyInternals(story);
   const perform = s.PerformLogicAndFlowControl;
   const pending: Pending[] = [];
@@ -211,7 +211,7 @@ export function rememberPureCalls(story: Story, prose: ProseWords, functionNames
         state.variablesState.GetVariableWithName(name)!,
       ]);
       if (result && valueKey(result) !== null && set.every(([, v]) => valueKey(v) !== null))
-        memo.set(p.key, { result, printed: prose.since(p.mark), set });
+        memo.set(p.key, { result, printed: prose.shownSince(p.mark), set });
     }
     if (o instanceof Divert && o.pushesToStack && o.stackPushType === PushPopType.Function && prose.shown()) {
       const target = o.targetPointer.container;
@@ -224,7 +224,7 @@ export function rememberPureCalls(story: Story, prose: ProseWords, functionNames
             if (fn.params) state.PopEvaluationStack(fn.params);
             state.PushEvaluationStack(hit.result);
             for (const [name, v] of hit.set) state.variablesState.SetGlobal(name, v);
-            prose.emit(hit.printed);
+            if (hit.printed) prose.showSpace();
             return true;
           }
           pending.push({ depth: state.callStack.depth, key, mark: prose.mark(), fn });
