@@ -9,7 +9,8 @@
  * --strict makes the design lints (dominated options, hidden gates, …) errors.
  * Also: --restore-json (restore states with saveState/loadState, for comparison);
  * --what-if-ignore a,b (leave variables out of the state key to see how many
- * states funnelling them would save; such a run is never ok).
+ * states funnelling them would save; such a run is never ok); --keep-dead-variables
+ * (keep variables nothing ahead reads in the state key: what liveness.ts saves).
  */
 import { parseArgs, numberOption } from './args.ts';
 import { checkStory, type CheckOptions } from './checkStory.ts';
@@ -39,12 +40,11 @@ function summary(r: CheckReport): string {
       out.push(`  ${e.id}${e.figure ? ` (${e.figure})` : ''}: ${how}`);
     }
   }
-  if (!r.complete && r.layers.length) {
-    out.push(`new states per choice depth: ${r.layers.join(' ')}`);
+  if (!r.complete && r.layers.length) out.push(`new states per choice depth: ${r.layers.join(' ')}`);
+  if (r.variableSpread.length)
     out.push(
-      `variables with the most values: ${r.variableSpread.map((v) => `${v.name} ${v.values}`).join(', ')}`,
+      `variables that drive the state count (values held in state keys): ${r.variableSpread.map((v) => `${v.name} ${v.values}`).join(', ')}`,
     );
-  }
   if (r.statesByPart.length) {
     out.push(`states per root choice: ${r.statesByPart.map((n, i) => `${i + 1}: ${n}`).join(', ')}`);
     r.statesByPart.forEach((n, i) => {
@@ -90,6 +90,7 @@ async function main(): Promise<number> {
       seeds: numberOption(args, 'seeds', 5),
       restore: args.flags.has('restore-json') ? 'json' : 'copy',
       ignoreVariables: args.values.get('what-if-ignore')?.split(',').filter(Boolean),
+      keepDeadVariables: args.flags.has('keep-dead-variables'),
     };
     const json = args.flags.has('json');
     const finish = (r: CheckReport): number => {

@@ -31,6 +31,8 @@ export interface CheckOptions {
   restore?: RestoreMode;
   /** What-if: leave these variables out of the state key, to measure what funnelling them would save. Never ok. */
   ignoreVariables?: string[];
+  /** Keep dead variables in the state key (liveness.ts): to measure what leaving them out saves. */
+  keepDeadVariables?: boolean;
   /** Explore only the subtree under this 0-based root choice (one part of a parallel check).
    *  A part reports unvisited knots and unreached endings as data, not errors: only the
    *  merged report (parallelCheck.ts) can tell what the whole story never reaches. */
@@ -103,6 +105,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
     maxSeconds: options.maxSeconds,
     restore: options.restore,
     ignoreVariables: options.ignoreVariables?.length ? new Set(options.ignoreVariables) : undefined,
+    keepDeadVariables: options.keepDeadVariables,
     endings: tagMode ? 'tags' : 'end',
     functionNames,
     rootChoice: options.rootChoice,
