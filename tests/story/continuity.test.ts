@@ -56,9 +56,10 @@ describe('the text never recalls what did not happen', () => {
 
   it('KW-E6 after the probe and a slowed withdrawal: no "told Tokyo why", no withdrawal "on schedule", no salute', () => {
     const text = play('kwantung', [
-      ...KW_S0_PROBE,
+      'Accept the restraint',
+      ...KW_S0_PROBE.slice(1),
       'Back the trade in full',
-      'Use their trucks and shells',
+      'Let them go south to Wuhan',
       'Slow it down',
       'Ask for a posting away from Hsinking',
       'Let the commission grind on',
