@@ -13,10 +13,11 @@
  * (keep variables nothing ahead reads in the state key: what liveness.ts saves).
  */
 import { parseArgs, numberOption } from './args.ts';
-import { checkStory, type CheckOptions } from './checkStory.ts';
+import { checkPrepared, prepareStory, type CheckOptions } from './checkStory.ts';
 import { STATES_PER_PART_BUDGET, strict, type CheckReport } from './checkReport.ts';
 import { DEFAULT_STORY } from './loadStory.ts';
-import { parallelCheck, rootChoiceCount } from './parallelCheck.ts';
+import { parallelCheck } from './parallelCheck.ts';
+import { rootChoicesOf } from './workers.ts';
 
 function summary(r: CheckReport): string {
   const out: string[] = [];
@@ -99,7 +100,9 @@ async function main(): Promise<number> {
       return final.ok ? 0 : 1;
     };
     // Lint first, so a typo is reported before a minute of exploring.
-    const linted = checkStory(file, { ...options, lintOnly: true });
+    // Compiled once: the lint, the parts of a parallel check and the merge all use it.
+    const prepared = prepareStory(file);
+    const linted = checkPrepared(prepared, { ...options, lintOnly: true });
     if (args.flags.has('lint-only')) {
       const final = args.flags.has('strict') ? strict(linted) : linted;
       console.log(json ? JSON.stringify(final) : lintSummary(final));
@@ -108,11 +111,14 @@ async function main(): Promise<number> {
     if (!json) console.log(`${lintSummary(linted)}\nexploring…`);
     const jobs = numberOption(args, 'jobs', 0) || undefined;
     // Several root choices (our three campaigns) and several cores: one process each.
-    const parts = args.values.has('root-choice') || jobs === 1 ? 0 : rootChoiceCount(file);
+    const parts =
+      args.values.has('root-choice') || jobs === 1 || !prepared.json
+        ? 0
+        : rootChoicesOf(prepared.json, prepared.isGameStory);
     const report =
       parts > 1
-        ? await parallelCheck(file, options, parts, jobs)
-        : checkStory(file, {
+        ? await parallelCheck(prepared, options, parts, jobs)
+        : checkPrepared(prepared, {
             ...options,
             rootChoice: args.values.has('root-choice') ? numberOption(args, 'root-choice', 0) : undefined,
           });
