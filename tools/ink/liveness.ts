@@ -221,7 +221,8 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
   /** A node's summary under these folded constants, cached on the ones it reads. */
   function summaryOf(n: Container, valuation: Valuation): Summary {
     let key = `${n.path.componentsString}|`;
-    if (valuation.size) for (const g of readsOf(n, nodeObjects.get(n) ?? [])) key += `${valuation.get(g) ?? '?'}\u0001`;
+    if (valuation.size)
+      for (const g of readsOf(n, nodeObjects.get(n) ?? [])) key += `${valuation.get(g) ?? '?'}\u0001`;
     let s = summaries.get(key);
     if (s) return s;
     s = emptySummary();
@@ -390,7 +391,8 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
   function functionSummary(fn: Container, valuation: Valuation, busy: Set<Container>): Summary {
     if (busy.has(fn)) return { ...emptySummary(), opaque: true }; // recursion: not followed
     let key = `${fn.path.componentsString}|`;
-    if (valuation.size) for (const g of readsOf(fn, allObjects(fn))) key += `${valuation.get(g) ?? '?'}\u0001`;
+    if (valuation.size)
+      for (const g of readsOf(fn, allObjects(fn))) key += `${valuation.get(g) ?? '?'}\u0001`;
     const cached = fnSummaries.get(key);
     if (cached) return cached;
     busy.add(fn);
@@ -407,7 +409,6 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
     fnSummaries.set(key, s);
     return s;
   }
-
 
   /**
    * Walks a container's code with the modelled stack. `inFunction`: returns
