@@ -137,7 +137,7 @@ export const ENDINGS: readonly EndingDef[] = [
     title: 'The Man Who Was Not Shot',
     knot: 'sh_end_not_shot',
     star: true,
-    hint: 'Survive 1941: win cheaply, stay in favour, stay invisible — and never denounce Blyukher. Act III starts Stalin’s Favour at 70 at most: the 80 it needs must be earned there.',
+    hint: 'Survive 1941: win cheaply, stay in favour, stay invisible — and never denounce Blyukher. The settling before Act III pulls Stalin’s Favour 5 toward 50 from a halfway value (85 becomes 80): keep it at 80 or above.',
     rule: 'After the 1941 Reckoning: NKVD ≤ 20, Stalin’s favour ≥ 80, Zhukov rising, the Mongolian battle won with Soviet casualties ≤ 20 thousand, Blyukher never denounced. Competent choices raise NKVD attention and obedient ones cost lives: it needs both against his habits.',
     paths: atTheEnd(
       atMost('nkvd', 'NKVD attention', 20),

@@ -122,10 +122,18 @@ export class StoryRunner {
   /** All global variables as plain values (lists and paths as strings). */
   variables(): StoryVars {
     const out: Record<string, VarValue> = {};
-    const globals = (this.story.variablesState as unknown as { _globalVariables: Map<string, unknown> })
-      ._globalVariables;
-    for (const name of globals.keys()) {
-      const v = this.story.variablesState.$(name);
+    // inkjs's variablesState is a Proxy: each property read through it costs a
+    // trap, and story:check reads every variable at every step. So the map and
+    // the patch are read once, and the values straight from the map when no
+    // patch (a background save in progress) overlays it.
+    const state = this.story.variablesState as unknown as {
+      _globalVariables: Map<string, { valueObject: unknown }>;
+      patch: unknown;
+    };
+    const globals = state._globalVariables;
+    const direct = state.patch === null;
+    for (const [name, raw] of globals) {
+      const v = direct ? raw.valueObject : this.story.variablesState.$(name);
       out[name] = typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : String(v);
     }
     return out;

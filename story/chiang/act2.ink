@@ -32,7 +32,7 @@
 // Called after the chapter tag of each first scene of Act II.
 === ch_act2_settled
 { meters_moved():
-    From the diary. Rose before dawn, sat in silence for half an hour, and read Wang Yangming: the mind that is not moved by gain or loss is the mind that can act. This season I have been moved by both too often. Moscow, London and my own generals have already forgotten the particulars of what I did and keep only its outline. So be it. Patience is also a weapon, and the one the Japanese understand least. {casualties_moved(): The Military Affairs Commission sends its late returns. The men reported missing are now reported dead, and not all the wounded lived. I have written the number down so as not to be allowed to forget it.}
+    From the diary. Rose before dawn, sat in silence for half an hour, and read Wang Yangming: the mind that is not moved by gain or loss is the mind that can act. This season I have been moved by both too often. Moscow, London and my own generals have already forgotten the particulars of what I did and keep it in round numbers, worn a little toward the middle. So be it. Patience is also a weapon, and the one the Japanese understand least. {casualties_moved(): The Military Affairs Commission sends its late returns. The men reported missing are now reported dead, and not all the wounded lived. I have written the number down so as not to be allowed to forget it.}
     In the margin, the accounts as they now stand: {changes_since_mark()}.
 }
 ~ forget_mark()

@@ -15,21 +15,13 @@
 // only, and an ending it brought on fires before the settling washes it out.
 -> checkpoint("act2") ->
 ~ act_settle()
-// On the history and S0 roads nothing from here on reads Freedom of Action or
-// Diplomatic Standing (their endings and Act III scenes do not), so both settle
-// to the middle: Act III then starts from few states. S1 keeps them (CH-12, CH-E6).
-{ tl != "S1":
-    ~ change_autonomy(50 - autonomy)
-    ~ change_diplo(50 - diplo)
-}
 -> ch_10_betrayed
 
-// Between Act II and Act III: what act_settle() (and, off the S1 road, the
-// reset of Freedom of Action and Diplomatic Standing) did, told in Chiang's
-// diary. Called after the chapter tag of CH-10.
+// Between Act II and Act III: what act_settle() did, told in Chiang's diary.
+// Called after the chapter tag of CH-10.
 === ch_act3_settled
 { meters_moved():
-    From the diary. Rain on the river all week. Reread the year's entries and was ashamed of the temper in them. The telegrams that seemed so urgent in spring are old paper now; what the foreign capitals keep of China is an impression, and what my own party keeps of me is less than that. Resolved again to govern the temper and let time do what anger cannot. {casualties_moved(): The late returns from the front are worse than the first ones, as they always are: the missing found, and found dead.}
+    From the diary. Rain on the river all week. Reread the year's entries and was ashamed of the temper in them. The telegrams that seemed so urgent in spring are old paper now; the foreign capitals and my own party keep the year in round numbers, the sharp edges of it worn a little toward the middle. Resolved again to govern the temper and let time do what anger cannot. {casualties_moved(): The late returns from the front are worse than the first ones, as they always are: the missing found, and found dead.}
     In the margin, the accounts as they now stand: {changes_since_mark()}.
 }
 ~ forget_mark()

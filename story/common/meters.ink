@@ -117,15 +117,16 @@ VAR tl = "OTL"
 
 // ── Act funnel ──
 // Months pass between acts and small differences wash out. At the first line
-// of Act II and of Act III every 0–100 meter settles to low (30), middle (50)
-// or high (70): below 40 is low, above 60 is high. Tokyo's trust settles to
-// −20, 0 or +20 the same way, the Zhukov file to its nearest 20. Casualty
-// counts only ever grow: they round UP to the next 5 thousand (the missing
-// confirmed dead, the wounded who died). Flags keep the specifics.
+// of Act II and of Act III every 0–100 meter settles to its nearest ten; a
+// value halfway between two tens (35, 65…) goes toward the middle (50). Tokyo's
+// trust settles the same way around 0, the Zhukov file like a 0–100 meter.
+// So a meter moves by 5 at most, and only toward the middle. Casualty counts
+// only ever grow: they round UP to the next 5 thousand (the missing confirmed
+// dead, the wounded who died). Flags keep the specifics.
 // Only the meters of this figure's campaign settle; another figure's meter is
 // left alone (it means nothing here, and moving it would be a silent change).
-// Why: each act then starts from a small set of states, so story:check can
-// explore every campaign completely (docs/WRITING.md, "The state funnel").
+// Why: story:check can then still explore every campaign completely
+// (docs/WRITING.md, "The state funnel").
 // It marks the meters first: the act's first scene tells what moved, with
 // values, after its chapter tag (story/common/told.ink).
 === function act_settle()
@@ -143,7 +144,7 @@ VAR tl = "OTL"
     { nkvd < 80:
         ~ nkvd = settle_band(nkvd, 50)
     }
-    ~ zhukov_file = FLOOR((zhukov_file + 10) / 20) * 20
+    ~ zhukov_file = settle_band(zhukov_file, 50)
 - "chiang":
     ~ unity = settle_band(unity, 50)
     ~ autonomy = settle_band(autonomy, 50)
@@ -156,15 +157,16 @@ VAR tl = "OTL"
     }
 }
 
-// Three bands around a centre: more than 10 below, within 10, more than 10 above.
+// The nearest ten; a value halfway between two tens goes toward the centre.
 === function settle_band(x, centre)
+~ temp below = INT(FLOOR(FLOAT(x) / 10)) * 10
 {
-- x < centre - 10:
-    ~ return centre - 20
-- x > centre + 10:
-    ~ return centre + 20
+- x == below:
+    ~ return x
+- x < centre:
+    ~ return below + 10
 - else:
-    ~ return centre
+    ~ return below
 }
 
 // Casualties up to the next 5 thousand (never down: a count does not shrink).

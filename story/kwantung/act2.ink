@@ -21,7 +21,7 @@
 // section's idiom. Called after the chapter tag of each first scene of Act II.
 === kw_act2_settled
 { meters_moved():
-    Tokyo reduces the summer to a paragraph, and the paragraph to a tone, and the tone is all the Central Authorities will remember. The section reads the General Staff's digest with its jaw set. The gentlemen at Miyakezaka have never stood on the border, but they have opinions about it, and they file the Kwantung Army under the same three words they always use. {casualties_moved(): The regimental rolls are corrected after the fact: the missing struck off as killed in action, the field hospitals' short lists added. The Army does not forget its dead, however small Tokyo would like the number.}
+    Tokyo reduces the summer to a paragraph, and the paragraph to a tone, and the tone is all the Central Authorities will remember. The section reads the General Staff's digest with its jaw set. The gentlemen at Miyakezaka have never stood on the border, but they have opinions about it, and they file the Kwantung Army's summer in round numbers, rounded toward the comfortable middle. {casualties_moved(): The regimental rolls are corrected after the fact: the missing struck off as killed in action, the field hospitals' short lists added. The Army does not forget its dead, however small Tokyo would like the number.}
     The section's own summary, pinned over the map: {changes_since_mark()}.
 }
 ~ forget_mark()

@@ -25,7 +25,7 @@
 // in Moscow. Called after the chapter tag of each first scene of Act II.
 === sh_act2_settled
 { meters_moved():
-    The Khasan file is closed and sent up, and what comes back down is not the file. It is the abstract a clerk in the Commissariat makes of it: four lines, a grade against each heading, every qualification struck through in blue pencil. This is how the centre remembers a commander: not by what he did on a given Tuesday, but by the column he now stands in. {casualties_moved(): The casualty returns are reconciled as well. The missing are confirmed dead, the wounded who died in the Vladivostok hospitals are added, and the figure only moves one way.}
+    The Khasan file is closed and sent up, and what comes back down is not the file. It is the abstract a clerk in the Commissariat makes of it: four lines, a round figure against each heading, every qualification struck through in blue pencil. This is how the centre remembers a commander: not by what he did on a given Tuesday, but by the round figure he now stands at. A clerk rounds toward the middle; only a file already near the line is copied exactly. {casualties_moved(): The casualty returns are reconciled as well. The missing are confirmed dead, the wounded who died in the Vladivostok hospitals are added, and the figure only moves one way.}
     The abstract, as received and filed: {changes_since_mark()}.
 }
 ~ forget_mark()

@@ -28,7 +28,7 @@
 // attestation. Called after the chapter tag of each first scene of Act III.
 === sh_act3_settled
 { meters_moved():
-    The summer's papers go into the archive in cardboard boxes tied with tape, and the Personnel Directorate writes its attestation on you in the language it uses for everyone: reliable or not, politically literate or not, requires supervision or does not. Whatever you did in a particular week has become a single adjective. {casualties_moved(): The final returns come in behind the army, one amended list at a time. Each amendment adds names. None removes them.}
+    The summer's papers go into the archive in cardboard boxes tied with tape, and the Personnel Directorate writes its attestation on you in the language it uses for everyone: reliable or not, politically literate or not, requires supervision or does not. Whatever you did in a particular week has been rounded into the phrase nearest to it, and the phrases drift toward the middle. Only the remarks of the Special Department are copied word for word. {casualties_moved(): The final returns come in behind the army, one amended list at a time. Each amendment adds names. None removes them.}
     The attestation, as signed and copied to the Special Department: {changes_since_mark()}.
 }
 ~ forget_mark()

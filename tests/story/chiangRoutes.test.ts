@@ -18,7 +18,7 @@ const ROUTES: [string, ChapterOptions][] = [
   ['CH-E5', { 'CH-3': 'B', 'CH-4': 'C', 'CH-6': 'C', 'CH-7': 'C', 'CH-8': 'D', 'CH-10': 'B' }],
   // S1: timed offensive (CH-7 C), joint northern command (CH-8 C), tripartite deal,
   // full handover with Western guarantees (CH-12 B), the New Fourth as a bargaining chip.
-  ['CH-E6', { 'CH-2': 'C', 'CH-3': 'B', 'CH-4': 'C', 'CH-6': 'C', 'CH-7': 'C', 'CH-8': 'C', 'CH-9': 'B', 'CH-10': 'B', 'CH-12': 'B', 'CH-11': 'C' }],
+  ['CH-E6', { 'CH-2': 'C', 'CH-4': 'C', 'CH-6': 'C', 'CH-7': 'C', 'CH-8': 'C', 'CH-9': 'B', 'CH-10': 'B', 'CH-12': 'B', 'CH-11': 'C' }],
 ];
 
 describe('Chiang routes', () => {

@@ -22,9 +22,9 @@ describe('Kwantung campaign routes', () => {
     ['KW-E4', { 'KW-3': 'B', 'KW-4': 'B', 'KW-10s': 'B', 'KW-11s': 'B' }],
     // The historical route (see below).
     ['KW-E5', { 'KW-1': 'C', 'KW-2': 'C', 'KW-9': 'B', 'KW-10': 'B', 'KW-11': 'B', 'KW-12': 'B' }],
-    // ★ KW-1 B (restraint), KW-2 A, KW-3 B (S0), KW-4 B (block his own clique), KW-5s A, KW-6s A,
+    // ★ KW-1 B (restraint), KW-2 A, KW-3 B (S0), KW-4 B (block his own clique), KW-5s A, KW-6s C,
     // KW-7s A, KW-8s A, KW-10s A, KW-11s A, KW-12s C (keep the border quiet).
-    ['KW-E6', { 'KW-1': 'B', 'KW-3': 'B', 'KW-4': 'B', 'KW-12s': 'C' }],
+    ['KW-E6', { 'KW-1': 'B', 'KW-3': 'B', 'KW-4': 'B', 'KW-6s': 'C', 'KW-12s': 'C' }],
   ] as [string, ChapterOptions][])('%s is reached by its scripted route', (id, route) => {
     expect(playChapters('kwantung', route).ending).toBe(id);
   });

@@ -13,6 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { endingById } from '../../src/core/endings';
 import { playChapters, type ChapterOptions } from '../helpers/playRoute';
 
+/** The ★ route (SH-E6). */
+const STAR: ChapterOptions = { 'SH-1': 'C', 'SH-2': 'C', 'SH-3': 'B', 'SH-4': 'B', 'SH-5': 'C', 'SH-6': 'D', 'SH-7': 'C', 'SH-8': 'B', 'SH-9': 'D', 'SH-10': 'B' };
+
 describe('Shtern campaign routes', () => {
   it.each([
     // SH-1 C (silence), SH-2 A, SH-3 A (back the commission), SH-4 C, SH-5 B (ceasefire now),
@@ -26,23 +29,23 @@ describe('Shtern campaign routes', () => {
     // SH-9 A, SH-10 B (invade) with the timed Chinese offensive, SH-11 B (evacuate Sakhalin),
     // SH-12 A: supply short at Mukden, the front freezes.
     ['SH-E3', { 'SH-1': 'C', 'SH-3': 'B', 'SH-4': 'C', 'SH-5': 'C', 'SH-6': 'D', 'SH-8': 'B', 'SH-10': 'BB', 'SH-11': 'B' }],
-    // S1: SH-1 C, SH-2 C, SH-3 B, SH-4 A, SH-5 B, SH-6 A, SH-7 A, SH-8 C, SH-9 A, SH-10 B with
-    // the timed Chinese offensive, SH-11 C (partisans), SH-12 B (seal Pingfang): Mukden falls.
-    ['SH-E4', { 'SH-1': 'C', 'SH-2': 'C', 'SH-3': 'B', 'SH-5': 'B', 'SH-8': 'B', 'SH-10': 'BB', 'SH-11': 'C', 'SH-12': 'B' }],
+    // S1: SH-1 C, SH-3 B, SH-4 C, SH-5 B, SH-7 A (commit: S1 opens), SH-8 B, SH-9 B, SH-10 B
+    // with the timed Chinese offensive, SH-12 B (seal Pingfang): Mukden falls (docs/ROUTES.md's route).
+    ['SH-E4', { 'SH-1': 'C', 'SH-3': 'B', 'SH-4': 'C', 'SH-5': 'B', 'SH-8': 'B', 'SH-9': 'B', 'SH-10': 'BB', 'SH-12': 'B' }],
     // The historical route (see below).
     ['SH-E5', { 'SH-3': 'B', 'SH-4': 'B', 'SH-7': 'B' }],
-    // ★ Against his habits: SH-1 C (writes nothing against Blyukher), SH-2 A, SH-3 B, SH-4 C,
+    // ★ Against his habits: SH-1 C (writes nothing against Blyukher), SH-2 C, SH-3 B, SH-4 B,
     // SH-5 C, SH-6 D (blames the dead traitors, not the marshal), SH-7 to SH-9 as
-    // docs/ROUTES.md finds them (casualties round up between acts, so losses must stay
-    // lower than on the old SH-7 B route), SH-10 B (Zhukov and the Mongols stand first),
-    // SH-11 A (Finland, obedient), SH-12 A (Moscow post, Spanish comrades at a distance).
-    ['SH-E6', { 'SH-1': 'C', 'SH-3': 'B', 'SH-4': 'C', 'SH-5': 'C', 'SH-6': 'D', 'SH-7': 'C', 'SH-8': 'B', 'SH-9': 'B', 'SH-10': 'B' }],
+    // docs/ROUTES.md finds them (casualties round up between acts, and halfway meters
+    // settle toward the middle, so favour must be kept at 80), SH-10 B (Zhukov and the
+    // Mongols stand first), SH-11 A (Finland, obedient), SH-12 A (Moscow post).
+    ['SH-E6', STAR],
   ] as [string, ChapterOptions][])('%s is reached by its scripted route', (id, route) => {
     expect(playChapters('shtern', route).ending).toBe(id);
   });
 
   it('the ★ route keeps the marshal clean, Zhukov rising and losses low', () => {
-    const { ending, vars } = playChapters('shtern', { 'SH-1': 'C', 'SH-3': 'B', 'SH-4': 'C', 'SH-5': 'C', 'SH-6': 'D', 'SH-7': 'C', 'SH-8': 'B', 'SH-9': 'B', 'SH-10': 'B' });
+    const { ending, vars } = playChapters('shtern', STAR);
     expect(ending).toBe('SH-E6');
     expect(vars.blucher_denounced).toBe(false);
     expect(vars.zhukov_fate).toBe('rising');

@@ -42,6 +42,16 @@ describe('explorer', () => {
     expect(r.endings.get('fin')?.choices).toHaveLength(10);
   });
 
+  it('leaves a variable nothing ahead reads out of the state key, and keeps one a condition reads', () => {
+    const file = `${FIXTURES}/dedup/shown-counter.ink`;
+    const r = run(file);
+    expect(r.complete).toBe(true);
+    expect([...r.endings.keys()].sort()).toEqual(['brave_end', 'quiet_end']);
+    expect(r.statesExplored).toBeLessThan(20);
+    // With every variable kept, each round is a new state: the counter alone never lets it finish.
+    expect(run(file, { keepDeadVariables: true, maxStates: 200 }).complete).toBe(false);
+  });
+
   it('stops at --max-states on a story that never stops growing, and says so', async () => {
     const t0 = Date.now();
     const r = await runCli('check', [`${FIXTURES}/budget/explode.ink`, '--json', '--max-states', '50']);
@@ -60,10 +70,11 @@ describe('explorer', () => {
   });
 
   for (const file of STORIES) {
-    it(`copy restore, JSON restore and the exact key agree on ${file.slice(FIXTURES.length + 1)}`, () => {
+    it(`copy restore, JSON restore, the exact key and a key with every variable agree on ${file.slice(FIXTURES.length + 1)}`, () => {
       const fast = verdict(run(file));
       expect(verdict(run(file, { restore: 'json' }))).toEqual(fast);
       expect(verdict(run(file, { exactCounts: true }))).toEqual(fast);
+      expect(verdict(run(file, { keepDeadVariables: true }))).toEqual(fast);
     });
   }
 

@@ -24,8 +24,8 @@ function save(name: string, content: unknown): string {
 
 const verify = (path: string, ...flags: string[]) => runScript('tools/run/verify.ts', [path, ...flags]);
 
-beforeAll(() => {
-  file = starRunFile();
+beforeAll(async () => {
+  file = await starRunFile();
 });
 
 describe('npm run run:verify', () => {

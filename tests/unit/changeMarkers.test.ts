@@ -28,11 +28,11 @@ describe('change markers', () => {
 });
 
 describe('the settling rule as the player reads it', () => {
-  it('states the bands, the trust steps and that casualties only round up', () => {
+  it('states the steps of ten, the pull toward the middle, and that casualties only round up', () => {
     const text = settlingRuleText();
-    expect(text).toContain('30 if it is below 40, 50 from 40 to 60, and 70 above 60');
-    expect(text).toContain('−20 below −10, 0 from −10 to +10, and +20 above +10');
+    expect(text).toContain('each meter settles to its nearest 10');
+    expect(text).toContain('(35, 65…) moves 5 toward the middle (50; Tokyo’s Trust 0)');
     expect(text).toContain('round up to the next 5 thousand, never down');
-    expect(text).not.toContain('nearest 10');
+    expect(text).toContain('NKVD Attention 90; Tokyo’s Trust −45');
   });
 });

@@ -13,13 +13,15 @@
  * --strict makes the design lints (dominated options, hidden gates, …) errors.
  * Also: --restore-json (restore states with saveState/loadState, for comparison);
  * --what-if-ignore a,b (leave variables out of the state key to see how many
- * states funnelling them would save; such a run is never ok).
+ * states funnelling them would save; such a run is never ok); --keep-dead-variables
+ * (keep variables nothing ahead reads in the state key: what liveness.ts saves).
  */
 import { parseArgs, numberOption } from './args.ts';
-import { checkStory, type CheckOptions } from './checkStory.ts';
+import { checkPrepared, prepareStory, type CheckOptions } from './checkStory.ts';
 import { STATES_PER_PART_BUDGET, strict, type CheckReport, type Coverage } from './checkReport.ts';
 import { DEFAULT_STORY } from './loadStory.ts';
-import { parallelCheck, rootChoiceCount } from './parallelCheck.ts';
+import { parallelCheck } from './parallelCheck.ts';
+import { rootChoicesOf } from './workers.ts';
 
 function summary(r: CheckReport): string {
   const out: string[] = [];
@@ -46,12 +48,11 @@ function summary(r: CheckReport): string {
     }
   }
   if (r.coverage) out.push(...coverageLines(r.coverage));
-  if (!r.complete && r.layers.length) {
-    out.push(`new states per choice depth: ${r.layers.join(' ')}`);
+  if (!r.complete && r.layers.length) out.push(`new states per choice depth: ${r.layers.join(' ')}`);
+  if (r.variableSpread.length)
     out.push(
-      `variables with the most values: ${r.variableSpread.map((v) => `${v.name} ${v.values}`).join(', ')}`,
+      `variables that drive the state count (values held in state keys): ${r.variableSpread.map((v) => `${v.name} ${v.values}`).join(', ')}`,
     );
-  }
   if (r.statesByPart.length) {
     out.push(`states per root choice: ${r.statesByPart.map((n, i) => `${i + 1}: ${n}`).join(', ')}`);
     r.statesByPart.forEach((n, i) => {
@@ -117,6 +118,7 @@ async function main(): Promise<number> {
       seeds: numberOption(args, 'seeds', 5),
       restore: args.flags.has('restore-json') ? 'json' : 'copy',
       ignoreVariables: args.values.get('what-if-ignore')?.split(',').filter(Boolean),
+      keepDeadVariables: args.flags.has('keep-dead-variables'),
     };
     const json = args.flags.has('json');
     const finish = (r: CheckReport): number => {
@@ -125,7 +127,9 @@ async function main(): Promise<number> {
       return final.ok ? 0 : 1;
     };
     // Lint first, so a typo is reported before a minute of exploring.
-    const linted = checkStory(file, { ...options, lintOnly: true });
+    // Compiled once: the lint, the parts of a parallel check and the merge all use it.
+    const prepared = prepareStory(file);
+    const linted = checkPrepared(prepared, { ...options, lintOnly: true });
     if (args.flags.has('lint-only')) {
       const final = args.flags.has('strict') ? strict(linted) : linted;
       console.log(json ? JSON.stringify(final) : lintSummary(final));
@@ -134,11 +138,14 @@ async function main(): Promise<number> {
     if (!json) console.log(`${lintSummary(linted)}\nexploring…`);
     const jobs = numberOption(args, 'jobs', 0) || undefined;
     // Several root choices (our three campaigns) and several cores: one process each.
-    const parts = args.values.has('root-choice') || jobs === 1 ? 0 : rootChoiceCount(file);
+    const parts =
+      args.values.has('root-choice') || jobs === 1 || !prepared.json
+        ? 0
+        : rootChoicesOf(prepared.json, prepared.isGameStory);
     const report =
       parts > 1
-        ? await parallelCheck(file, options, parts, jobs)
-        : checkStory(file, {
+        ? await parallelCheck(prepared, options, parts, jobs)
+        : checkPrepared(prepared, {
             ...options,
             rootChoice: args.values.has('root-choice') ? numberOption(args, 'root-choice', 0) : undefined,
           });

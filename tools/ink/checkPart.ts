@@ -1,10 +1,12 @@
 /**
  * The worker a parallel story:check (parallelCheck.ts) runs for each part:
- *   checkPart.ts <file> <CheckOptions as JSON, with rootChoice>
+ *   checkPart.ts <prepared story as a JSON file> <CheckOptions as JSON, with rootChoice>
  * It prints that part's report as one JSON object.
  */
-import { checkStory, type CheckOptions } from './checkStory.ts';
+import { readFileSync } from 'node:fs';
+import { checkPrepared, type CheckOptions, type PreparedStory } from './checkStory.ts';
 
 const [file, options] = process.argv.slice(2);
-if (!file || !options) throw new Error('usage: checkPart.ts <file> <options as JSON>');
-console.log(JSON.stringify(checkStory(file, JSON.parse(options) as CheckOptions)));
+if (!file || !options) throw new Error('usage: checkPart.ts <prepared story file> <options as JSON>');
+const prepared = JSON.parse(readFileSync(file, 'utf8')) as PreparedStory;
+console.log(JSON.stringify(checkPrepared(prepared, JSON.parse(options) as CheckOptions)));

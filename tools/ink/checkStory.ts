@@ -5,7 +5,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { ENDINGS, endingById } from '../../src/core/endings.ts';
-import type { InkDiagnostic } from './compile.ts';
+import type { ChoicePointSource, InkDiagnostic } from './compile.ts';
 import {
   incompleteError,
   isOk,
@@ -34,6 +34,8 @@ export interface CheckOptions {
   restore?: RestoreMode;
   /** What-if: leave these variables out of the state key, to measure what funnelling them would save. Never ok. */
   ignoreVariables?: string[];
+  /** Keep dead variables in the state key (liveness.ts): to measure what leaving them out saves. */
+  keepDeadVariables?: boolean;
   /** Explore only the subtree under this 0-based root choice (one part of a parallel check).
    *  A part reports unvisited knots and unreached endings as data, not errors: only the
    *  merged report (parallelCheck.ts) can tell what the whole story never reaches. */
@@ -54,9 +56,36 @@ function locator(knots: KnotDecl[], mainFile: string): Locate {
 
 const sameSpot = (a: InkDiagnostic, b: InkDiagnostic): boolean => a.file === b.file && a.line === b.line;
 
-export function checkStory(file: string, options: CheckOptions = {}): CheckReport {
+/**
+ * What compiling and linting a story found: everything a check needs besides
+ * exploring, as plain data, so a parallel check compiles once and hands it to
+ * its workers (parallelCheck.ts) instead of each compiling again.
+ */
+export interface PreparedStory {
+  mainFile: string;
+  json: string | null;
+  isGameStory: boolean;
+  /** Endings are `# ending:` tags (else every stop at END/DONE). */
+  tagMode: boolean;
+  words: number;
+  wordsByFile: Record<string, number>;
+  knots: number;
+  choicePoints: ChoicePointSource[];
+  errors: InkDiagnostic[];
+  warnings: InkDiagnostic[];
+  /** The static lint (null when the story did not compile from source), its maps as entries. */
+  lint:
+    | (Omit<LintResult, 'endingTags' | 'staticTags'> & {
+        endingTags: [string, { file: string; line: number }][];
+        staticTags: string[];
+      })
+    | null;
+  /** Compile and lint time, seconds. */
+  seconds: number;
+}
+
+export function prepareStory(file: string): PreparedStory {
   const t0 = performance.now();
-  const seeds = [...Array(Math.max(1, Math.trunc(options.seeds ?? 5))).keys()];
   const loaded = loadStory(file);
   const compiled = loaded.compiled;
   const lint: LintResult | null = compiled ? lintInk(compiled.files) : null;
@@ -68,15 +97,48 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
     ...lintWarnings,
     ...(compiled?.parsed ? labelReadsAcrossKnots(compiled.parsed, compiled.rootDir) : []),
   ];
-  const mainFile = relative(process.cwd(), resolve(file));
+  return {
+    mainFile: relative(process.cwd(), resolve(file)),
+    json: loaded.json,
+    isGameStory: loaded.isGameStory,
+    tagMode: endingMode(loaded, lint ? lint.endingTags.size : undefined) === 'tags',
+    words: compiled?.words ?? 0,
+    wordsByFile: compiled?.wordsByFile ?? {},
+    knots: compiled?.knots ?? 0,
+    choicePoints: compiled?.choicePoints ?? [],
+    errors,
+    warnings,
+    lint: lint && { ...lint, endingTags: [...lint.endingTags], staticTags: [...lint.staticTags] },
+    seconds: (performance.now() - t0) / 1000,
+  };
+}
+
+export function checkStory(file: string, options: CheckOptions = {}): CheckReport {
+  return checkPrepared(prepareStory(file), options);
+}
+
+/** The lint as the checks use it, maps restored. */
+function lintOf(p: PreparedStory): LintResult | null {
+  return (
+    p.lint && { ...p.lint, endingTags: new Map(p.lint.endingTags), staticTags: new Set(p.lint.staticTags) }
+  );
+}
+
+export function checkPrepared(prepared: PreparedStory, options: CheckOptions = {}): CheckReport {
+  const t0 = performance.now() - prepared.seconds * 1000;
+  const seeds = [...Array(Math.max(1, Math.trunc(options.seeds ?? 5))).keys()];
+  const lint = lintOf(prepared);
+  const errors = [...prepared.errors];
+  const warnings = [...prepared.warnings];
+  const mainFile = prepared.mainFile;
   const where = locator(lint?.knots ?? [], mainFile);
   const report: CheckReport = {
     ok: false,
     complete: false,
     stopReason: null,
-    words: compiled?.words ?? 0,
-    wordsByFile: compiled?.wordsByFile ?? {},
-    knots: compiled?.knots ?? 0,
+    words: prepared.words,
+    wordsByFile: prepared.wordsByFile,
+    knots: prepared.knots,
     statesExplored: 0,
     seconds: 0,
     statesPerSecond: 0,
@@ -93,28 +155,30 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
     neverOffered: [],
     coverage: null,
   };
-  if (!loaded.json || options.lintOnly) {
+  const json = prepared.json;
+  if (!json || options.lintOnly) {
     report.seconds = (performance.now() - t0) / 1000;
     return report;
   }
 
   const endingTags = lint?.endingTags ?? new Map<string, { file: string; line: number }>();
-  const tagMode = endingMode(loaded, lint ? endingTags.size : undefined) === 'tags';
+  const tagMode = prepared.tagMode;
   const functionNames = lint ? new Set(lint.knots.filter((k) => k.isFunction).map((k) => k.name)) : undefined;
   // The endings a directed search chases if the exhaustive one cannot finish
   // (in "end" mode the explorer knows them: the knots with END).
-  const knownEndings = loaded.isGameStory
+  const knownEndings = prepared.isGameStory
     ? [...ENDINGS.map((e) => e.id), ...endingTags.keys()]
     : tagMode
       ? [...endingTags.keys()]
       : undefined;
-  const result = explore(makeRunner(loaded.json, loaded.isGameStory), {
-    fullStory: makeRunner(loaded.json, loaded.isGameStory),
+  const result = explore(makeRunner(json, prepared.isGameStory), {
+    fullStory: makeRunner(json, prepared.isGameStory),
     seeds,
     maxStates: options.maxStates,
     maxSeconds: options.maxSeconds,
     restore: options.restore,
     ignoreVariables: options.ignoreVariables?.length ? new Set(options.ignoreVariables) : undefined,
+    keepDeadVariables: options.keepDeadVariables,
     endings: tagMode ? 'tags' : 'end',
     functionNames,
     rootChoice: options.rootChoice,
@@ -124,7 +188,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   addFindings(report, result, where, lint);
   report.endings = endingsReport(
     result,
-    loaded.isGameStory,
+    prepared.isGameStory,
     tagMode,
     endingTags,
     where,
@@ -132,7 +196,7 @@ export function checkStory(file: string, options: CheckOptions = {}): CheckRepor
   );
   report.complete = result.complete;
   report.stopReason = result.stopReason;
-  const points = compiled?.choicePoints ?? [];
+  const points = prepared.choicePoints;
   report.design.push(...dominatedOptions(result.choiceEffects, points));
   if (result.complete) report.neverOffered = neverOffered(result.choiceEffects, points);
   if (!partial) report.design.push(...report.neverOffered.map(neverOfferedWarning));
@@ -191,10 +255,9 @@ function coverage(
 }
 
 /** Where a knot or an `# ending:` tag is declared, for merged reports. */
-export function storyLocator(file: string): Locate {
-  const loaded = loadStory(file);
-  const lint = loaded.compiled ? lintInk(loaded.compiled.files) : null;
-  const knots = locator(lint?.knots ?? [], relative(process.cwd(), resolve(file)));
+export function storyLocator(prepared: PreparedStory): Locate {
+  const lint = lintOf(prepared);
+  const knots = locator(lint?.knots ?? [], prepared.mainFile);
   return (at) => lint?.endingTags.get(at) ?? knots(endingById(at)?.knot ?? at);
 }
 

@@ -12,6 +12,7 @@
 import { METERS, goodDirection } from '../../src/core/meters.ts';
 import type { FigureId } from '../../src/core/figures.ts';
 import type { StoryRunner } from '../../src/narrative/storyRunner.ts';
+import type { StoryVars } from '../../src/core/storyVars.ts';
 import type { RouteNode, SearchVisitor } from './search.ts';
 
 interface ChoicePoint {
@@ -35,8 +36,7 @@ export interface ChoiceEffects {
 export function choiceEffects(runner: StoryRunner): SearchVisitor & { effects: ChoiceEffects } {
   const effects: ChoiceEffects = { offered: new Set(), taken: new Set(), dominance: new Map() };
   const points = new WeakMap<RouteNode, ChoicePoint>();
-  const goodness = (): number[] => {
-    const vars = runner.variables();
+  const goodness = (vars: StoryVars): number[] => {
     const figure = (typeof vars.figure === 'string' ? vars.figure : '') as FigureId;
     return METERS.map((m) => {
       const v = vars[m.id];
@@ -45,8 +45,7 @@ export function choiceEffects(runner: StoryRunner): SearchVisitor & { effects: C
     });
   };
   const meterIds = new Set(METERS.map((m) => m.id));
-  const rest = (): string => {
-    const vars = runner.variables();
+  const rest = (vars: StoryVars): string => {
     return JSON.stringify(
       Object.keys(vars)
         .filter((k) => !meterIds.has(k))
@@ -70,11 +69,12 @@ export function choiceEffects(runner: StoryRunner): SearchVisitor & { effects: C
       if (thrown || step.choices.length === 0) return;
       const paths = runner.story.currentChoices.map((c) => c.sourcePath);
       for (const p of paths) effects.offered.add(p);
-      const now = goodness();
+      const vars = runner.variables();
+      const now = goodness(vars);
       points.set(node, { paths, goodness: now, effects: [] });
       const parent = node.parent && points.get(node.parent);
       if (!parent) return;
-      const mine = { goodness: now.map((x, i) => x - parent.goodness[i]!), rest: rest() };
+      const mine = { goodness: now.map((x, i) => x - parent.goodness[i]!), rest: rest(vars) };
       parent.effects[node.choice] = mine;
       parent.effects.forEach((other, j) => {
         if (!other || j === node.choice || other.rest !== mine.rest) return;

@@ -19,6 +19,8 @@ import { stripProse } from './proseless.ts';
 import { replay } from './witness.ts';
 import { directedSearch, EXHAUSTIVE_SHARE, type DirectedStats } from './directed.ts';
 import { choicePointPaths } from './choicePoints.ts';
+import { rememberPureCalls } from './pureCalls.ts';
+import { liveness } from './liveness.ts';
 import {
   lastText,
   storyChecks,
@@ -46,6 +48,8 @@ export interface ExploreOptions {
   exactCounts?: boolean;
   /** Variables left out of the state key. Unsound: only to measure what funnelling them would save. */
   ignoreVariables?: ReadonlySet<string>;
+  /** Keep every global in the state key, dead or not (liveness.ts): to measure what dead-variable keys save. */
+  keepDeadVariables?: boolean;
   /** Lines one step may produce before it is called an endless loop. */
   maxLinesPerStep?: number;
   /** Explore only the subtree under this (0-based) choice at the root: story:check
@@ -75,8 +79,8 @@ export interface ExploreResult {
   statesPerSecond: number;
   /** New states found after each number of choices: where a story's state space grows. */
   layers: number[];
-  /** How many values each variable took over the explored states, most first:
-   *  the variables that keep routes from merging. */
+  /** How many values each variable held in the state keys, most first: the
+   *  variables that keep routes from merging (a variable counts only where it is live). */
   variableSpread: { name: string; values: number }[];
   /** Ending id → fastest route (fewest choices, then fewest words). */
   endings: Map<string, Route>;
@@ -107,7 +111,12 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   const story = runner.story;
   const read = storyFeatures(story, options.functionNames);
   const features = options.exactCounts ? { ...read, readsAnyCount: true } : read;
+  const functions = functionsOf(story, features);
+  // Read from the compiled story before the exploration build replaces its strings.
+  const dead = options.keepDeadVariables ? null : liveness(story, new Set(functions));
+  const live = (): ReadonlySet<string> | null => dead?.live(story.state) ?? null;
   const prose = options.fullStory ? stripProse(story) : null;
+  if (prose) rememberPureCalls(story, prose, functions);
   const hooks = instrument(story, features.knots, options.maxLinesPerStep ?? 20_000);
   const snapshots: Snapshots<unknown> =
     options.restore === 'json' ? jsonSnapshots(story) : copySnapshots(story);
@@ -118,6 +127,7 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     features,
     mode,
     graph ? (id, node) => graph.ending(id, node) : undefined,
+    live,
   );
   const effects = choiceEffects(runner);
   const visitor = allOf(checks, effects);
@@ -129,7 +139,8 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
       seeds: options.seeds ?? [0, 1, 2, 3, 4],
       startKnot: options.startKnot,
       rootChoice: options.rootChoice,
-      stateKey: (route) => stateKey(story.state, features, route.ending ?? '', options.ignoreVariables),
+      stateKey: (route) =>
+        stateKey(story.state, features, route.ending ?? '', options.ignoreVariables, live()),
       maxStates: options.maxStates ?? 2_000_000,
       deadline: t0 + budget * (options.directed ? EXHAUSTIVE_SHARE : 1),
       stepWords: prose ? () => prose.take() : undefined,
@@ -148,7 +159,8 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
             seeds: options.seeds ?? [0, 1, 2, 3, 4],
             startKnot: options.startKnot,
             rootChoice: options.rootChoice,
-            stateKey: (route) => stateKey(story.state, features, route.ending ?? ''),
+            stateKey: (route) =>
+              stateKey(story.state, features, route.ending ?? '', options.ignoreVariables, live()),
             deadline: t0 + budget,
             stepWords: prose ? () => prose.take() : undefined,
             progress: {
@@ -182,6 +194,13 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     // The exhaustive search's own rate: the directed search's time is not its.
     statesPerSecond: stats.statesExplored / Math.max(directed ? searchSeconds : seconds, 1e-6),
   };
+}
+
+/** The story's functions: its top-level containers that are not knots. */
+function functionsOf(story: StoryRunner['story'], features: StoryFeatures): string[] {
+  return [...story.mainContentContainer.namedContent.keys()].filter(
+    (name) => !features.knots.has(name) && name !== 'global decl',
+  );
 }
 
 /** What the search and the checks found, as the explorer's result. */

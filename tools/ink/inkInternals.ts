@@ -19,7 +19,19 @@ export { ControlCommand } from 'inkjs/engine/ControlCommand';
 export { VariableReference } from 'inkjs/engine/VariableReference';
 export { ChoicePoint } from 'inkjs/engine/ChoicePoint';
 export { Divert } from 'inkjs/engine/Divert';
-export { DivertTargetValue, StringValue } from 'inkjs/engine/Value';
+export {
+  BoolValue,
+  DivertTargetValue,
+  FloatValue,
+  IntValue,
+  ListValue,
+  StringValue,
+  VariablePointerValue,
+} from 'inkjs/engine/Value';
+export { NativeFunctionCall } from 'inkjs/engine/NativeFunctionCall';
+export { VariableAssignment } from 'inkjs/engine/VariableAssignment';
+export { Glue } from 'inkjs/engine/Glue';
+export { Tag } from 'inkjs/engine/Tag';
 export { PushPopType } from 'inkjs/engine/PushPop';
 export { VariablesState } from 'inkjs/engine/VariablesState';
 export { Void } from 'inkjs/engine/Void';

@@ -85,7 +85,7 @@ export function mergeReports(parts: CheckReport[], where: Locate, seconds: numbe
     deadEnds,
     unvisitedKnots,
     layers,
-    variableSpread: first.variableSpread,
+    variableSpread: mergedSpread(parts),
     errors,
     warnings,
     statesByPart: parts.map((r) => r.statesExplored),
@@ -122,4 +122,19 @@ function mergeCoverage(parts: CheckReport[], endings: EndingReport[]): Coverage 
         }
       : null,
   };
+}
+
+/**
+ * Each part counts the values a variable held in its own state keys; the merge
+ * keeps, per variable, the most any part saw (one campaign's count), most first.
+ * A single process counts over all parts at once, so its figure can be higher.
+ */
+function mergedSpread(parts: CheckReport[]): CheckReport['variableSpread'] {
+  const most = new Map<string, number>();
+  for (const r of parts)
+    for (const v of r.variableSpread) most.set(v.name, Math.max(most.get(v.name) ?? 0, v.values));
+  return [...most]
+    .map(([name, values]) => ({ name, values }))
+    .sort((a, b) => b.values - a.values || (a.name < b.name ? -1 : 1))
+    .slice(0, 12);
 }

@@ -6,32 +6,41 @@
  * differ in `figure`); if two parts did share states, each would still be
  * explored, only twice.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { storyLocator, type CheckOptions } from './checkStory.ts';
+import { storyLocator, type CheckOptions, type PreparedStory } from './checkStory.ts';
 import type { CheckReport } from './checkReport.ts';
 import { mergeReports } from './mergeReports.ts';
 import { defaultJobs, pool, runWorker } from './workers.ts';
 
-/** story:check asks it to decide whether to split the check. */
-export { rootChoiceCount } from './workers.ts';
-
 const WORKER = fileURLToPath(new URL('./checkPart.ts', import.meta.url));
 
+/**
+ * `prepared`: the story compiled and linted once (prepareStory), handed to
+ * every worker through a temporary file so none compiles it again.
+ */
 export async function parallelCheck(
-  file: string,
+  prepared: PreparedStory,
   options: Omit<CheckOptions, 'rootChoice'>,
   parts: number,
   jobs = defaultJobs(parts),
 ): Promise<CheckReport> {
-  const t0 = performance.now();
-  const reports = pool(parts, jobs, (rootChoice) =>
-    runWorker<CheckReport>(
-      WORKER,
-      [file, JSON.stringify({ ...options, rootChoice })],
-      `part ${rootChoice + 1} of the check`,
-    ),
-  );
-  // Compiled while the parts explore: this process would only wait.
-  const where = storyLocator(file);
-  return mergeReports(await reports, where, (performance.now() - t0) / 1000);
+  const t0 = performance.now() - prepared.seconds * 1000;
+  const dir = mkdtempSync(join(tmpdir(), 'story-check-'));
+  const story = join(dir, 'prepared.json');
+  writeFileSync(story, JSON.stringify(prepared));
+  try {
+    const reports = await pool(parts, jobs, (rootChoice) =>
+      runWorker<CheckReport>(
+        WORKER,
+        [story, JSON.stringify({ ...options, rootChoice })],
+        `part ${rootChoice + 1} of the check`,
+      ),
+    );
+    return mergeReports(reports, storyLocator(prepared), (performance.now() - t0) / 1000);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

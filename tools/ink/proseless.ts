@@ -22,16 +22,43 @@ import type { InkObject } from 'inkjs/engine/Object';
 import { Container, ControlCommand, StringValue, Void, storyInternals } from './inkInternals.ts';
 import { countWords } from './words.ts';
 
-/** A prose string taken out of the output. */
-class Prose extends ControlCommand {
+/** A prose string taken out of the output, with its words counted once. */
+export class Prose extends ControlCommand {
+  readonly words: Words;
   constructor(readonly text: InstanceType<typeof StringValue>) {
     super(ControlCommand.CommandType.NoOp);
+    this.words = wordsOf(text.value ?? '');
   }
 }
+
+/** A piece of text as the word count sees it: its words, and whether it starts and ends inside one. */
+interface Words {
+  n: number;
+  starts: boolean;
+  ends: boolean;
+  empty: boolean;
+}
+
+function wordsOf(text: string): Words {
+  // The spaces of countWords (words.ts).
+  const space = (i: number): boolean => i < 0 || i >= text.length || ' \t\n\r'.includes(text[i]!);
+  return { n: countWords(text), starts: !space(0), ends: !space(text.length - 1), empty: text === '' };
+}
+
+const SPACE: Words = { n: 0, starts: false, ends: false, empty: false };
 
 export interface ProseWords {
   /** Words of the text the story showed since the last call. */
   take(): number;
+  /** Is text run now shown (not built into a string or a tag)? */
+  shown(): boolean;
+  /** Would this object, run in a function, print text (not only whitespace)? */
+  isPrint(o: InkObject, inString: boolean): boolean;
+  /** A mark in the text shown in this step, and whether any was shown since it. */
+  mark(): number;
+  shownSince(mark: number): boolean;
+  /** Shows whitespace again (what a remembered call printed, pureCalls.ts). */
+  showSpace(): void;
 }
 
 /** Replaces the prose of every container, in place. */
@@ -61,7 +88,17 @@ export function stripProse(story: Story): ProseWords {
   replaceProse(story.mainContentContainer);
   const s = storyInternals(story);
   const perform = s.PerformLogicAndFlowControl;
-  let text = '';
+  // The shown text is counted as it comes, piece by piece: a word cut between two
+  // pieces (glue, a printed value) is one word, as in the joined text.
+  let words = 0;
+  let inWord = false;
+  let pieces = 0;
+  const show = (w: Words): void => {
+    if (w.empty) return;
+    words += w.n - (inWord && w.starts ? 1 : 0);
+    inWord = w.ends;
+    pieces++;
+  };
   // String evaluations open (`str` … `/str`, nested), counted as the commands
   // pass. inkjs asks StoryState.inStringEvaluation after every step, and it
   // scans the whole output stream, which here holds a whole step's tags (no
@@ -79,7 +116,7 @@ export function stripProse(story: Story): ProseWords {
     }
     const shown = strings === 0 && !inTag;
     if (o instanceof Prose) {
-      if (shown) text += o.text.value;
+      if (shown) show(o.words);
       else story.state.PushToOutputStream(o.text);
       return true;
     }
@@ -87,7 +124,7 @@ export function stripProse(story: Story): ProseWords {
       const t = o.commandType;
       if (t === EvalOutput && shown) {
         const value = story.state.evaluationStack.length > 0 ? story.state.PopEvaluationStack() : null;
-        if (value && !(value instanceof Void)) text += String(value);
+        if (value && !(value instanceof Void)) show(wordsOf(String(value)));
         return true;
       }
       if (t === BeginString) strings++;
@@ -98,13 +135,19 @@ export function stripProse(story: Story): ProseWords {
     return perform.call(story, o);
   };
   return {
+    shown: () => strings === 0 && !inTag,
+    isPrint: (o, inString) => o instanceof Prose && !inString && o.text.value?.trim() !== '',
+    mark: () => pieces,
+    shownSince: (mark) => pieces > mark,
+    showSpace: () => show(SPACE),
     take() {
       // Called between steps, where no string is being built; also after a
       // step that threw midway through one.
       strings = 0;
       inTag = false;
-      const n = countWords(text);
-      text = '';
+      const n = words;
+      words = 0;
+      inWord = false;
       return n;
     },
   };

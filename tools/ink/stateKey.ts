@@ -34,6 +34,7 @@ function thread(t: CallStack.Thread): string {
 
 /**
  * `ending`: the `# ending:` tag the route has shown, which the story state does not hold.
+ * `live`: the globals that can still matter here (liveness.ts); the others are left out.
  * `ignore`: variables left out of the key — unsound, for measuring what a funnel would save.
  */
 export function stateKey(
@@ -41,6 +42,7 @@ export function stateKey(
   f: StoryFeatures,
   ending = '',
   ignore?: ReadonlySet<string>,
+  live?: ReadonlySet<string> | null,
 ): string {
   const st = stateInternals(state);
   const parts: string[] = [ending];
@@ -54,9 +56,11 @@ export function stateKey(
   const patched = st._patch?.globals;
   // Values only: every state of a story holds the same globals in declaration
   // order, and the seen-set keeps one key per state, so keys are kept short.
+  // A variable left out keeps its (empty) slot, so keys of different live sets differ.
   let vars = '';
   for (const [name, v] of globals) {
-    if (!ignore?.has(name)) vars += `${value(patched?.get(name) ?? v)}\u0001`;
+    if (!ignore?.has(name) && (!live || live.has(name))) vars += value(patched?.get(name) ?? v);
+    vars += '\u0001';
   }
   parts.push(vars);
   parts.push(st._evaluationStack.map(value).join(','));

@@ -41,7 +41,7 @@ export interface Findings {
   blankChoices: Finding[];
   /** Ending id → the fastest route node that reached it. */
   endings: Map<string, RouteNode>;
-  /** Every value each variable took over the new states. */
+  /** Every value each variable held in the keys of the new states. */
   spread: Map<string, Set<VarValue>>;
 }
 
@@ -63,6 +63,8 @@ export function storyChecks(
   endings: 'tags' | 'end',
   /** Every arrival at an ending, not only the fastest (the timed routes' graph records them). */
   onEnding?: (id: string, node: RouteNode) => void,
+  /** The variables the state key holds here (null: all); the spread counts only those. */
+  live: () => ReadonlySet<string> | null = () => null,
 ): SearchVisitor & { findings: Findings } {
   const story = runner.story;
   const findings: Findings = {
@@ -116,7 +118,9 @@ export function storyChecks(
       const vars = runner.variables();
       for (const m of metersOutOfRange(vars))
         add(findings.meterProblems, `meter|${at}|${m}`, { at, message: m, route: routeOf(node) });
+      const keyed = live();
       for (const name in vars) {
+        if (keyed && !keyed.has(name)) continue;
         let values = findings.spread.get(name);
         if (!values) findings.spread.set(name, (values = new Set()));
         values.add(vars[name]!);

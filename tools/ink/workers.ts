@@ -10,9 +10,13 @@ import { loadStory, makeRunner } from './loadStory.ts';
 /** How many choices the story offers at its root (0 if it does not compile). */
 export function rootChoiceCount(file: string): number {
   const loaded = loadStory(file);
-  if (!loaded.json) return 0;
+  return loaded.json ? rootChoicesOf(loaded.json, loaded.isGameStory) : 0;
+}
+
+/** How many choices a compiled story offers at its root. */
+export function rootChoicesOf(json: string, isGameStory: boolean): number {
   try {
-    return makeRunner(loaded.json, loaded.isGameStory).start(0).choices.length;
+    return makeRunner(json, isGameStory).start(0).choices.length;
   } catch {
     return 0;
   }
