@@ -29,7 +29,9 @@ export function instrument(
   // Count visits to every knot and stitch so "never visited" can be answered;
   // nothing reads these extra counts, so the story behaves the same.
   const unvisited = new Map<string, Container[]>();
+  const fallbacks = divertVariableDefaults(story);
   for (const [name, c] of knots) {
+    if (fallbacks.has(name)) continue;
     const group = [c, ...[...c.namedContent.values()].filter((x): x is Container => x instanceof Container)];
     for (const x of group) x.visitsShouldBeCounted = true;
     unvisited.set(name, group);
@@ -84,4 +86,20 @@ export function instrument(
       story.Continue = cont;
     },
   };
+}
+
+/**
+ * Knots that are only the initial value of a divert-target variable
+ * (`VAR figure_endings = -> no_figure_endings`): ink needs a value before the
+ * story sets the real one, and a fallback no path reaches is what the writer
+ * meant, not a knot cut off by mistake.
+ */
+function divertVariableDefaults(story: Story): Set<string> {
+  const decl = story.mainContentContainer.namedContent.get('global decl');
+  const names = new Set<string>();
+  if (!(decl instanceof Container)) return names;
+  for (const o of decl.content)
+    if ('targetPath' in o)
+      names.add(String((o as { targetPath: { componentsString: string } }).targetPath.componentsString));
+  return names;
 }
