@@ -3,10 +3,10 @@ import { categoryById } from '../../src/core/speedrun/categories';
 import type { RunFile } from '../../src/core/speedrun/runFile';
 import { SHTERN_STAR, speedrunApp } from './speedrunApp';
 
-export function starRunFile(): RunFile {
+export async function starRunFile(): Promise<RunFile> {
   const h = speedrunApp();
   h.app.toTitle();
-  h.run.start(categoryById('shtern-star')!);
+  await h.run.start(categoryById('shtern-star')!);
   for (const [k, i] of SHTERN_STAR.entries()) {
     h.clock.advance(900 + 37 * k);
     h.app.choose(i);

@@ -7,10 +7,11 @@ import { autosaveOnEvents } from '../../src/app/autosave';
 import { AppController } from '../../src/app/controller';
 import { SeededRng } from '../../src/app/speedrun/seededRng';
 import { SpeedrunSession } from '../../src/app/speedrun/session';
+import { FIGURE_IDS, type FigureId } from '../../src/core/figures';
 import { MemoryStorage } from '../../src/persistence/browserStorage';
-import { SaveStore } from '../../src/persistence/saveStore';
 import { SpeedrunStore } from '../../src/persistence/speedrunStore';
 import type { StorySource } from '../../src/core/ports';
+import { fakePorts } from './appPorts';
 import { FakeClock } from './fakeClock';
 import { storyHash } from '../../tools/ink/storyHash';
 import { realStory } from './story';
@@ -20,15 +21,29 @@ export function realSource(): StorySource {
   return { json, hash: storyHash(json) };
 }
 
-/** A page load: a controller and a speedrun session over `storage` (pass the same storage to "reload"). */
-export function speedrunApp(storage = new MemoryStorage(), clock = new FakeClock()) {
+/**
+ * A page load: a controller and a speedrun session over `storage` (pass the
+ * same storage to "reload"). Loading a campaign's story takes `storyLoadMs` of
+ * clock time, as a download would.
+ */
+export function speedrunApp(storage = new MemoryStorage(), clock = new FakeClock(), storyLoadMs = 0) {
   const story = realSource();
-  const saves = new SaveStore(storage, clock);
   const rng = new SeededRng({ nextSeed: () => 77 });
-  const app = new AppController({ story, saves, clock, rng });
-  autosaveOnEvents(app, saves, (task) => task());
+  const { ports } = fakePorts({ json: story.json, hash: story.hash, clock, rng, storage });
+  const stories: typeof ports.stories = (figure) =>
+    ports.stories(figure).then((source) => {
+      clock.advance(storyLoadMs);
+      return source;
+    });
+  const app = new AppController({ ...ports, stories });
+  autosaveOnEvents(app, ports.saves, (task) => task());
   const store = new SpeedrunStore(storage);
-  const run = new SpeedrunSession(app, { clock, store, rng, storyHash: () => story.hash });
+  // The test story holds every campaign: each figure's campaign has its hash.
+  const campaignHashes = Object.fromEntries(FIGURE_IDS.map((f) => [f, story.hash])) as Record<
+    FigureId,
+    string
+  >;
+  const run = new SpeedrunSession(app, { clock, store, rng, campaignHashes });
   return { app, run, clock, storage, store, story };
 }
 

@@ -55,7 +55,7 @@ describe('the LiveSplit Server bridge', () => {
     expect(bridge.statusText()).toBe('LiveSplit: connected');
 
     h.app.toTitle();
-    h.run.start(categoryById('shtern-star')!);
+    await h.run.start(categoryById('shtern-star')!);
     for (const i of SHTERN_STAR) {
       h.clock.advance(1000);
       h.app.choose(i);
@@ -95,7 +95,7 @@ describe('the LiveSplit Server bridge', () => {
     bridgeRun(h.run, bridge);
     bridge.setEnabled(true);
     h.app.toTitle();
-    h.run.start(categoryById('shtern-star')!);
+    await h.run.start(categoryById('shtern-star')!);
     h.app.choose(SHTERN_STAR[0]!);
     expect(h.app.state.kind).toBe('playing');
     await until(() => bridge.status === 'connecting', 'a failed try');

@@ -1,8 +1,9 @@
 /**
  * Speedrun mode driven as the page drives it, on the real story with a fake
  * clock: a ★ run of Shtern splits at every chapter and ends in a run file the
- * verifier accepts; the controller's own work is not timed; a reload resumes
- * the run through Continue; records, undo and seeds behave as a runner expects.
+ * verifier accepts; the controller’s own work (a story step, loading a
+ * campaign’s story) is not timed; a reload resumes the run through Continue;
+ * records, undo and seeds behave as a runner expects.
  */
 import { describe, expect, it } from 'vitest';
 import { categoryById } from '../../../src/core/speedrun/categories';
@@ -23,12 +24,12 @@ function play(h: ReturnType<typeof speedrunApp>, route: number[], readMs = 1000)
 }
 
 describe('a speedrun session', () => {
-  it('times a ★ run, splits at every chapter and writes a run file the verifier accepts', () => {
+  it('times a ★ run, splits at every chapter and writes a run file the verifier accepts', async () => {
     const h = speedrunApp();
     const events: SpeedrunEvent[] = [];
     h.run.subscribe((e) => events.push(e));
     h.app.toTitle();
-    h.run.start(STAR);
+    await h.run.start(STAR);
     expect(h.app.state.kind).toBe('playing');
     expect(h.run.seed).toBe(STAR.seed);
     expect(h.app.state.kind === 'playing' && h.app.state.session.run.seed).toBe(STAR.seed);
@@ -62,10 +63,10 @@ describe('a speedrun session', () => {
     expect(verifyRun(file.file, h.story.hash, () => replayRunFile(h.story, file.file))).toEqual({ ok: true });
   });
 
-  it('does not time the controller’s own work: a slow story step adds RTA, not IGT', () => {
+  it('does not time the controller’s own work: a slow story step adds RTA, not IGT', async () => {
     const h = speedrunApp();
     h.app.toTitle();
-    h.run.start(STAR);
+    await h.run.start(STAR);
     // Make every step of the story take 5 s of clock time inside the controller.
     const session = h.app.state.kind === 'playing' ? h.app.state.session : null;
     const proto = Object.getPrototypeOf(session) as { choose: (i: number) => unknown };
@@ -85,10 +86,24 @@ describe('a speedrun session', () => {
     expect(h.run.rows()).toMatchObject([{ chapter: 'SH-1', igtMs: 2000, deltaMs: null, gold: true }]);
   });
 
-  it('resumes after a reload through Continue, and the run file records the interruption', () => {
+  it('does not time loading a campaign’s story: the download adds RTA, not IGT', async () => {
+    const h = speedrunApp(undefined, undefined, 4000);
+    h.app.toTitle();
+    const starting = h.run.start(STAR);
+    expect(h.run.running).toBe(false); // the story is loading: the game is busy
+    await starting;
+    expect(h.app.state.kind).toBe('playing');
+    expect(h.run.running).toBe(true);
+    h.clock.advance(1000);
+    h.app.choose(SHTERN_STAR[0]!);
+    expect(h.run.igtMs()).toBe(1000);
+    expect(h.run.rtaMs()).toBe(5000);
+  });
+
+  it('resumes after a reload through Continue, and the run file records the interruption', async () => {
     const first = speedrunApp();
     first.app.toTitle();
-    first.run.start(STAR);
+    await first.run.start(STAR);
     play(first, SHTERN_STAR.slice(0, 5));
     first.clock.advance(700);
     first.run.setHidden(true); // the page unloads
@@ -98,7 +113,7 @@ describe('a speedrun session', () => {
     expect(second.run.suspended).toBe(true);
     second.app.toTitle();
     second.clock.advance(4000);
-    second.app.continueSaved();
+    await second.app.continueSaved();
     expect(second.run.suspended).toBe(false);
     expect(second.app.canUndo()).toBe(false);
     play(second, SHTERN_STAR.slice(5));
@@ -114,13 +129,13 @@ describe('a speedrun session', () => {
     });
   });
 
-  it('keeps attempts, the personal best, golds and the sum of best per category', () => {
+  it('keeps attempts, the personal best, golds and the sum of best per category', async () => {
     const h = speedrunApp();
     h.app.toTitle();
-    h.run.start(STAR);
+    await h.run.start(STAR);
     play(h, SHTERN_STAR, 1000);
     expect(h.run.records()).toMatchObject({ attempts: 1, pb: { igtMs: 12_000 } });
-    h.run.newAttempt();
+    await h.run.newAttempt();
     // Faster everywhere but the third chapter.
     play(h, SHTERN_STAR.slice(0, 2), 800);
     h.clock.advance(1500);
@@ -135,22 +150,22 @@ describe('a speedrun session', () => {
     expect(records.attempts).toBe(2);
     expect(records.pb?.igtMs).toBe(12_000); // a reset run never replaces the PB…
     expect(records.golds['SH-1']).toBe(800); // …but its best segments count
-    h.run.start(STAR);
+    await h.run.start(STAR);
     expect(h.run.sumOfBest()).toBe(12_000 - 200 - 200);
   });
 
-  it('runs All Endings as one timed chain without the title between campaigns', () => {
+  it('runs All Endings as one timed chain without the title between campaigns', async () => {
     const h = speedrunApp();
     h.app.toTitle();
     const titles: string[] = [];
     h.app.subscribe((e) => e.type === 'title' && titles.push('title'));
-    h.run.start(categoryById('kwantung-all-endings')!);
+    await h.run.start(categoryById('kwantung-all-endings')!);
     play(h, [2, 0, 1, 0, 1]); // KW-E1 (docs/ROUTES.md)
     expect(h.app.state).toMatchObject({ kind: 'ended', ending: 'KW-E1' });
     expect(h.run.finished).toBe(false);
     expect(h.run.nextFigures()).toEqual(['kwantung']);
     h.clock.advance(3000); // the runner reads the ending: IGT counts
-    h.run.nextCampaign('kwantung');
+    await h.run.nextCampaign('kwantung');
     expect(h.app.state.kind).toBe('playing');
     expect(h.run.igtMs()).toBe(8000);
     expect(titles).toEqual([]);
@@ -162,11 +177,11 @@ describe('a speedrun session', () => {
     ).toEqual(['1·KW-5n', '2·KW-1'].slice(0, 1));
   });
 
-  it('ends a run at an ending its category does not accept: not valid, no personal best, refused by the verifier', () => {
+  it('ends a run at an ending its category does not accept: not valid, no personal best, refused by the verifier', async () => {
     const h = speedrunApp();
     h.app.toTitle();
     const historical = categoryById('shtern-historical')!;
-    h.run.start(historical);
+    await h.run.start(historical);
     play(h, SHTERN_STAR);
     expect(h.run.finished).toBe(true);
     expect(h.run.brokenReason).toBe('Shtern — Historical needs SH-E5, but the run reached SH-E6');
@@ -179,24 +194,24 @@ describe('a speedrun session', () => {
     });
   });
 
-  it('ends the attempt when a save is opened, and gives undo back', () => {
+  it('ends the attempt when a save is opened, and gives undo back', async () => {
     const h = speedrunApp();
     h.app.toTitle();
-    h.run.start(STAR);
+    await h.run.start(STAR);
     play(h, SHTERN_STAR.slice(0, 2));
-    h.app.saveToSlot('1');
+    await h.app.saveToSlot('1');
     const reasons: string[] = [];
     h.run.subscribe((e) => e.type === 'reset' && reasons.push(e.reason));
-    h.app.loadSlot('1');
+    await h.app.loadSlot('1');
     expect(reasons).toEqual(['A save was opened. The speedrun attempt ended.']);
     expect(h.run.active).toBe(false);
     expect(h.app.canUndo()).toBe(true);
   });
 
-  it('resumes a chain paused between campaigns by a reload at Next campaign', () => {
+  it('resumes a chain paused between campaigns by a reload at Next campaign', async () => {
     const first = speedrunApp();
     first.app.toTitle();
-    first.run.start(categoryById('kwantung-all-endings')!);
+    await first.run.start(categoryById('kwantung-all-endings')!);
     play(first, [2, 0, 1, 0, 1]); // KW-E1
     first.clock.advance(1000);
     first.run.setHidden(true);
@@ -206,7 +221,7 @@ describe('a speedrun session', () => {
     expect(second.run.suspended).toBe(true);
     expect(second.run.nextFigures()).toEqual(['kwantung']);
     second.clock.advance(5000);
-    second.run.nextCampaign('kwantung');
+    await second.run.nextCampaign('kwantung');
     expect(second.run.suspended).toBe(false);
     expect(second.app.state.kind).toBe('playing');
     expect(second.run.igtMs()).toBe(6000);
