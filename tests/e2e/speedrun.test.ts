@@ -20,7 +20,7 @@ import { withChoiceIndex, withStoryHash, withTimeBackwards } from '../helpers/ru
 
 const baseUrl = inject('baseUrl');
 // Shtern's ★ route (docs/ROUTES.md, after the figure pick), as number keys.
-const STAR_ROUTE = [3, 1, 2, 3, 3, 4, 3, 2, 2, 2, 1, 1];
+const STAR_ROUTE = [3, 3, 2, 2, 3, 4, 3, 2, 4, 2, 1, 1];
 const dir = mkdtempSync(join(tmpdir(), 'uw-speedrun-'));
 
 let browser: Browser;

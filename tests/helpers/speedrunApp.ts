@@ -48,4 +48,4 @@ export function speedrunApp(storage = new MemoryStorage(), clock = new FakeClock
 }
 
 /** The ★ route of Shtern (docs/ROUTES.md, without the figure pick), as 0-based indexes. */
-export const SHTERN_STAR = [3, 1, 2, 3, 3, 4, 3, 2, 2, 2, 1, 1].map((n) => n - 1);
+export const SHTERN_STAR = [3, 3, 2, 2, 3, 4, 3, 2, 4, 2, 1, 1].map((n) => n - 1);
