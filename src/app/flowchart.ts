@@ -50,17 +50,17 @@ export class FlowchartService {
     return flowchart(this.store.graph(this.storyVersion(figure), figure), null);
   }
 
-  /** Returns to a decision (by its path key) as it was first reached. */
-  jump(figure: FigureId, key: string): void {
+  /** Returns to a decision (by its path key) as it was first reached: resolves once it is shown (or refused). */
+  async jump(figure: FigureId, key: string): Promise<void> {
     const hash = this.storyVersion(figure);
     const graph = this.store.graph(hash, figure);
     const node = graph.nodes[key];
     if (!node) return;
     const state = node.stored ? this.store.state(hash, figure, node) : null;
-    if (state) return void this.app.jumpTo({ kind: 'state', state });
+    if (state) return this.app.jumpTo({ kind: 'state', state });
     // No stored state (past the bound, or damaged): replay the options that led there.
     const texts = pathTexts(graph, node.path);
-    if (texts) return void this.app.jumpTo({ kind: 'replay', run: replayRun(hash, figure, node, texts) });
+    if (texts) return this.app.jumpTo({ kind: 'replay', run: replayRun(hash, figure, node, texts) });
     this.app.emit({ type: 'notice', level: 'error', message: 'That decision can no longer be returned to.' });
   }
 

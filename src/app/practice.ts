@@ -48,11 +48,15 @@ export class Practice {
     return this.on;
   }
 
-  /** Starts practice (or moves it) at a decision seen before: a jump, then timing from there. */
-  from(figure: FigureId, key: string): void {
+  /**
+   * Starts practice (or moves it) at a decision seen before: a jump, then
+   * timing from there. Resolves once the decision is shown (its campaign's
+   * story may have to load first) or the jump refused.
+   */
+  async from(figure: FigureId, key: string): Promise<void> {
     if (!this.on) this.timer = NEW_SEGMENT_TIMER;
     this.on = true;
-    this.flowchart.jump(figure, key);
+    await this.flowchart.jump(figure, key);
     // The jump was refused (no page followed): practice does not start.
     if (!this.timer.running) this.stop();
   }

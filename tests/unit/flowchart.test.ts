@@ -11,9 +11,8 @@ import type { AppEvent } from '../../src/app/events';
 import { FlowchartService } from '../../src/app/flowchart';
 import { Practice } from '../../src/app/practice';
 import type { SessionSnapshot } from '../../src/narrative/session';
-import { MemoryStorage } from '../../src/persistence/browserStorage';
 import { DecisionStore } from '../../src/persistence/decisionStore';
-import { SaveStore } from '../../src/persistence/saveStore';
+import { fakePorts } from '../helpers/appPorts';
 import { realStory } from '../helpers/story';
 
 function setup(options?: AppOptions) {
@@ -21,14 +20,11 @@ function setup(options?: AppOptions) {
   const clock = { now: () => now, date: () => new Date('1938-07-29T06:00:00.000Z') };
   let seed = 4242;
   const rng = { nextSeed: () => seed++ };
-  const storage = new MemoryStorage();
-  const saves = new SaveStore(storage, clock);
-  const app = new AppController(
-    { story: { json: realStory().json, hash: 'h1' }, saves, clock, rng },
-    options,
-  );
+  const { ports, storage } = fakePorts({ json: realStory().json, hash: 'h1', clock, rng });
+  const app = new AppController(ports, options);
   const store = new DecisionStore(storage);
-  const flow = new FlowchartService(app, store);
+  // The test story serves every campaign, all on story version h1.
+  const flow = new FlowchartService(app, store, () => 'h1');
   flow.record((task) => task());
   const practice = new Practice(app, flow, clock);
   const events: AppEvent[] = [];
@@ -43,9 +39,9 @@ function snapshot(app: AppController): SessionSnapshot {
 }
 
 describe('flowchart jump', () => {
-  it('returns to the first decision exactly as first reached, told as a jump', () => {
+  it('returns to the first decision exactly as first reached, told as a jump', async () => {
     const { app, flow, events } = setup();
-    app.newGame('shtern');
+    await app.newGame('shtern');
     const first = snapshot(app);
     const firstVars = app.state.kind === 'playing' ? app.state.session.variables() : null;
     app.choose(2);
@@ -57,7 +53,7 @@ describe('flowchart jump', () => {
     ]);
 
     events.length = 0;
-    flow.jump('shtern', chart.run[0]!.key!);
+    await flow.jump('shtern', chart.run[0]!.key!);
     expect(events[0]).toMatchObject({ type: 'page', reason: 'jump', page: first.page, run: first.run });
     expect(snapshot(app)).toEqual(first);
     expect(app.state.kind === 'playing' && app.state.session.variables()).toEqual(firstVars);
@@ -74,25 +70,25 @@ describe('flowchart jump', () => {
     ]);
   });
 
-  it('returns to a decision from an earlier run with that run’s seed and state', () => {
+  it('returns to a decision from an earlier run with that run’s seed and state', async () => {
     const { app, flow } = setup();
-    app.newGame('chiang');
+    await app.newGame('chiang');
     app.choose(0);
     const second = snapshot(app);
     app.toTitle();
-    app.newGame('chiang');
+    await app.newGame('chiang');
     expect(snapshot(app).run.seed).not.toBe(second.run.seed);
     const key = flow
       .of('chiang')
       .chapters.flatMap((c) => c.decisions)
       .find((d) => d.depth === 1)!.key!;
-    flow.jump('chiang', key);
+    await flow.jump('chiang', key);
     expect(snapshot(app)).toEqual(second);
   });
 
-  it('replays to a decision whose state was not stored, to the same exact place', () => {
+  it('replays to a decision whose state was not stored, to the same exact place', async () => {
     const { app, flow, store } = setup();
-    app.newGame('kwantung');
+    await app.newGame('kwantung');
     app.choose(0);
     app.choose(1);
     const third = snapshot(app);
@@ -101,38 +97,38 @@ describe('flowchart jump', () => {
     for (const node of Object.values(graph.nodes)) node.stored = false;
     store.saveGraph('h1', 'kwantung', graph);
     app.choose(0);
-    flow.jump('kwantung', '0.1');
+    await flow.jump('kwantung', '0.1');
     expect(snapshot(app)).toEqual(third);
   });
 
-  it('is refused where jumping is forbidden (a timed speedrun): same place, a notice', () => {
+  it('is refused where jumping is forbidden (a timed speedrun): same place, a notice', async () => {
     const { app, flow, events } = setup({ undoAllowed: false, jumpAllowed: false });
-    app.newGame('shtern');
+    await app.newGame('shtern');
     app.choose(0);
     const here = snapshot(app);
     expect(app.canJump()).toBe(false);
     events.length = 0;
-    flow.jump('shtern', '');
+    await flow.jump('shtern', '');
     expect(snapshot(app)).toEqual(here);
     expect(events).toEqual([
       { type: 'notice', level: 'error', message: 'Jumping to a decision is not allowed in this mode.' },
     ]);
   });
 
-  it('refuses a decision of another story version', () => {
+  it('refuses a decision of another story version', async () => {
     const { app, events } = setup();
-    app.newGame('shtern');
+    await app.newGame('shtern');
     const state = { ...snapshot(app), run: { ...snapshot(app).run, storyHash: 'older' } };
     app.choose(0);
     events.length = 0;
-    app.jumpTo({ kind: 'state', state });
+    await app.jumpTo({ kind: 'state', state });
     expect(events.map((e) => e.type)).toEqual(['notice']);
     expect(snapshot(app).run.choices).toHaveLength(1);
   });
 
-  it('keeps only the current story version’s decisions in storage', () => {
+  it('keeps only the current story version’s decisions in storage', async () => {
     const { app, store, storage } = setup();
-    app.newGame('shtern');
+    await app.newGame('shtern');
     expect(storage.get('uw.flow.h1.shtern.SH-1@')).not.toBeNull();
     store.saveGraph('h0', 'shtern', store.graph('h1', 'shtern'));
     expect(store.graph('h0', 'shtern').nodes['']).toBeDefined();
@@ -142,16 +138,16 @@ describe('flowchart jump', () => {
 });
 
 describe('practice', () => {
-  it('times segments from chapter to chapter, starting at the decision practised from', () => {
+  it('times segments from chapter to chapter, starting at the decision practised from', async () => {
     const { app, flow, practice, advance } = setup();
-    app.newGame('shtern');
+    await app.newGame('shtern');
     app.choose(0);
     app.toTitle();
     const shown: (string[] | null)[] = [];
     practice.subscribe((t) =>
       shown.push(t ? t.done.map((s) => `${s.from}→${s.to} ${s.ms}${s.best ? ' best' : ''}`) : null),
     );
-    practice.from('shtern', '');
+    await practice.from('shtern', '');
     expect(practice.active).toBe(true);
     advance(12_345);
     app.choose(1);
@@ -159,7 +155,7 @@ describe('practice', () => {
     app.choose(0);
     expect(shown.at(-1)).toEqual(['SH-1→SH-2 12345 best', 'SH-2→SH-3 2000 best']);
     // Back to the start of SH-1 from the flowchart: a slower try is not the best.
-    flow.jump('shtern', '');
+    await flow.jump('shtern', '');
     advance(20_000);
     app.choose(1);
     expect(shown.at(-1)?.at(-1)).toBe('SH-1→SH-2 20000');
@@ -169,10 +165,10 @@ describe('practice', () => {
     expect(shown.at(-1)).toBeNull();
   });
 
-  it('does not start where the jump is refused', () => {
+  it('does not start where the jump is refused', async () => {
     const { app, practice } = setup({ undoAllowed: false, jumpAllowed: false });
-    app.newGame('shtern');
-    practice.from('shtern', '');
+    await app.newGame('shtern');
+    await practice.from('shtern', '');
     expect(practice.active).toBe(false);
   });
 });
