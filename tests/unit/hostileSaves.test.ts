@@ -11,15 +11,10 @@ import { AppController } from '../../src/app/controller';
 import type { AppEvent } from '../../src/app/events';
 import { createGameRunner } from '../../src/narrative/gameStory';
 import { MemoryStorage } from '../../src/persistence/browserStorage';
-import {
-  AUTOSAVE_SLOT,
-  MANUAL_SLOTS,
-  previousKey,
-  SaveStore,
-  slotKey,
-} from '../../src/persistence/saveStore';
+import { AUTOSAVE_SLOT, MANUAL_SLOTS, previousKey, slotKey } from '../../src/persistence/saveStore';
 import { SLOT_BUNDLE_FORMAT } from '../../src/persistence/slotBundle';
 import { compileInkFile } from '../../tools/ink/compile';
+import { fakePorts } from '../helpers/appPorts';
 import { hostileSaves } from '../helpers/hostileSaves';
 import { realStory } from '../helpers/story';
 
@@ -27,26 +22,28 @@ const clock = { now: () => 1000, date: () => new Date('1938-07-29T06:00:00.000Z'
 const HASH = 'this-story';
 
 /** A player mid-run: an autosave, slots 1 and 2 filled, at the title screen. */
-function player() {
+async function player() {
   const storage = new MemoryStorage();
-  const saves = new SaveStore(storage, clock);
-  const make = () =>
-    new AppController({
-      story: { json: realStory().json, hash: HASH },
-      saves,
+  const make = () => {
+    const { ports } = fakePorts({
+      json: realStory().json,
+      hash: HASH,
       clock,
       rng: { nextSeed: () => 5 },
+      storage,
     });
+    const app = new AppController(ports);
+    autosaveOnEvents(app, ports.saves, (task) => task());
+    return app;
+  };
   const setup = make();
-  autosaveOnEvents(setup, saves, (task) => task());
-  setup.newGame('chiang');
+  await setup.newGame('chiang');
   setup.choose(0);
-  setup.saveToSlot('1');
+  await setup.saveToSlot('1');
   setup.choose(1);
-  setup.saveToSlot('2');
+  await setup.saveToSlot('2');
   setup.choose(0);
   const app = make();
-  autosaveOnEvents(app, saves, (task) => task());
   const events: AppEvent[] = [];
   app.subscribe((e) => events.push(e));
   app.toTitle();
@@ -57,16 +54,12 @@ function player() {
 }
 
 /** A real save of Shtern three choices in, exported as the Menu exports it. */
-function validSave(): string {
-  const app = new AppController({
-    story: { json: realStory().json, hash: HASH },
-    saves: new SaveStore(new MemoryStorage(), clock),
-    clock,
-    rng: { nextSeed: () => 11 },
-  });
-  app.newGame('shtern');
+async function validSave(): Promise<string> {
+  const { ports } = fakePorts({ json: realStory().json, hash: HASH, clock, rng: { nextSeed: () => 11 } });
+  const app = new AppController(ports);
+  await app.newGame('shtern');
   for (const i of [1, 0, 2]) app.choose(i);
-  return app.exportSave()!.text;
+  return (await app.exportSave())!.text;
 }
 
 function otherStoryState(): string {
@@ -76,22 +69,22 @@ function otherStoryState(): string {
   return runner.saveState();
 }
 
-const valid = validSave();
+const valid = await validSave();
 const cases = hostileSaves(valid, otherStoryState());
 const page = (app: AppController) => (app.state.kind === 'playing' ? app.state.session.page : null);
 const notices = (events: AppEvent[]) => events.filter((e) => e.type === 'notice');
 
 describe('hostile save files, imported on the title screen', () => {
-  it('are at least 25, each a different way to go wrong', () => {
+  it('are at least 25, each a different way to go wrong', async () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
   });
 
   for (const hostile of cases)
-    it(`${hostile.name}: ${'refused' in hostile.expect ? 'refused' : `opened ${hostile.expect.opened}`}, and no save is lost`, () => {
-      const { app, events, stored } = player();
+    it(`${hostile.name}: ${'refused' in hostile.expect ? 'refused' : `opened ${hostile.expect.opened}`}, and no save is lost`, async () => {
+      const { app, events, stored } = await player();
       const before = stored();
-      app.importSave(hostile.text);
+      await app.importSave(hostile.text);
       expect(events.filter((e) => e.type === 'storyError' || e.type === 'saveFailed')).toEqual([]);
       expect(Object.prototype).not.toHaveProperty('polluted');
       if ('refused' in hostile.expect) {
@@ -125,11 +118,11 @@ describe('hostile save files, imported on the title screen', () => {
       expect(after[slotKey(AUTOSAVE_SLOT)]).toContain('"figure":"shtern"');
     });
 
-  it('replays a run whose ink state is foreign to the same place as the genuine save', () => {
-    const genuine = player();
-    genuine.app.importSave(valid);
-    const foreign = player();
-    foreign.app.importSave(cases.find((c) => c.name === 'an ink state from another story')!.text);
+  it('replays a run whose ink state is foreign to the same place as the genuine save', async () => {
+    const genuine = await player();
+    await genuine.app.importSave(valid);
+    const foreign = await player();
+    await foreign.app.importSave(cases.find((c) => c.name === 'an ink state from another story')!.text);
     expect(page(foreign.app)?.lines).toEqual(page(genuine.app)?.lines);
     expect(page(foreign.app)?.choices).toEqual(page(genuine.app)?.choices);
     const vars = (app: AppController) =>
@@ -137,9 +130,9 @@ describe('hostile save files, imported on the title screen', () => {
     expect(vars(foreign.app)).toEqual(vars(genuine.app));
   });
 
-  it('stops at the last valid point when the run’s choices no longer exist, and says so', () => {
-    const { app, events } = player();
-    app.importSave(
+  it('stops at the last valid point when the run’s choices no longer exist, and says so', async () => {
+    const { app, events } = await player();
+    await app.importSave(
       cases.find((c) => c.name.startsWith('a run from an older story whose choices no longer'))!.text,
     );
     expect(notices(events)).toEqual([
@@ -148,24 +141,26 @@ describe('hostile save files, imported on the title screen', () => {
     expect(page(app)?.chapter).toBe('SH-1');
   });
 
-  it('refused in the middle of a run, leave the page as it was', () => {
-    const { app, events } = player();
-    app.continueSaved();
+  it('refused in the middle of a run, leave the page as it was', async () => {
+    const { app, events } = await player();
+    await app.continueSaved();
     const before = page(app);
     events.length = 0;
-    app.importSave(cases.find((c) => c.name === 'a save cut off halfway')!.text);
+    await app.importSave(cases.find((c) => c.name === 'a save cut off halfway')!.text);
     expect(page(app)).toBe(before);
     expect(events).toEqual([{ type: 'notice', level: 'error', message: expect.stringContaining('cut off') }]);
   });
 });
 
 describe('a save whose run the story can no longer replay', () => {
-  it('is refused with a message when a replayed choice makes the story throw, and the title stays', () => {
-    const story = { json: compileInkFile('tests/fixtures/ink/runtime-error/main.ink').json!, hash: 'new' };
-    const saves = new SaveStore(new MemoryStorage(), clock);
-    const app = new AppController({ story, saves, clock, rng: { nextSeed: () => 1 } });
-    app.newGame('shtern');
-    const file = JSON.parse(app.exportSave()!.text) as { run: { storyHash: string; choices: unknown[] } };
+  it('is refused with a message when a replayed choice makes the story throw, and the title stays', async () => {
+    const json = compileInkFile('tests/fixtures/ink/runtime-error/main.ink').json!;
+    const { ports } = fakePorts({ json, hash: 'new', clock, rng: { nextSeed: () => 1 } });
+    const app = new AppController(ports);
+    await app.newGame('shtern');
+    const file = JSON.parse((await app.exportSave())!.text) as {
+      run: { storyHash: string; choices: unknown[] };
+    };
     // Saved under an older story, where this choice went on: in this one it throws.
     file.run.storyHash = 'old';
     file.run.choices = [
@@ -174,7 +169,7 @@ describe('a save whose run the story can no longer replay', () => {
     app.toTitle();
     const events: AppEvent[] = [];
     app.subscribe((e) => events.push(e));
-    app.importSave(JSON.stringify(file));
+    await app.importSave(JSON.stringify(file));
     expect(app.state.kind).toBe('title');
     expect(events).toEqual([
       {
@@ -207,10 +202,10 @@ describe('hostile files of all slots', () => {
     ['100,000-deep slots', bundle(`${'['.repeat(100_000)}${']'.repeat(100_000)}`), /nested far too deeply/],
   ];
   for (const [name, text, message] of refusals)
-    it(`${name}: refused whole, every slot as it was`, () => {
-      const { app, events, stored } = player();
+    it(`${name}: refused whole, every slot as it was`, async () => {
+      const { app, events, stored } = await player();
       const before = stored();
-      app.importSlots(text, '3');
+      await app.importSlots(text, '3');
       expect(notices(events)).toEqual([
         { type: 'notice', level: 'error', message: expect.stringMatching(message) },
       ]);
