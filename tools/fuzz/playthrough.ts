@@ -8,8 +8,10 @@
  */
 import { autosaveOnEvents } from '../../src/app/autosave';
 import { AppController } from '../../src/app/controller';
+import { ready } from '../../src/app/lazy';
 import type { FigureId } from '../../src/core/figures';
 import type { Clock, StorySource } from '../../src/core/ports';
+import { peekAutosave } from '../../src/persistence/autosavePeek';
 import { MemoryStorage } from '../../src/persistence/browserStorage';
 import { MANUAL_SLOTS, SaveStore } from '../../src/persistence/saveStore';
 import { eventProblems, screenDifference, screenOf, type Screen } from './invariants.ts';
@@ -49,11 +51,19 @@ export async function fuzzPlaythrough(
   const random = seededRandom(seed);
   const pick = (n: number): number => Math.floor(random() * n);
   const clock = fakeClock();
-  const saves = new SaveStore(new MemoryStorage(), clock);
+  const storage = new MemoryStorage();
+  const saves = ready(new SaveStore(storage, clock));
   const problems: string[] = [];
   /** A controller as the page builds one, over the same storage; a reload builds another. */
   const openApp = (): AppController => {
-    const app = new AppController({ story, saves, clock, rng: { nextSeed: () => seed } });
+    const app = new AppController({
+      // The story given holds every campaign.
+      stories: () => Promise.resolve(story),
+      saves,
+      peekAutosave: () => peekAutosave(storage),
+      clock,
+      rng: { nextSeed: () => seed },
+    });
     app.subscribe((event) => problems.push(...eventProblems(event, figure)));
     autosaveOnEvents(app, saves, (task) => task());
     return app;
@@ -109,7 +119,7 @@ export async function fuzzPlaythrough(
       });
     } else if (roll < ODDS.undo + ODDS.reload + ODDS.slot + ODDS.reimport) {
       problem = await roundTrip('export the save and import it', async () => {
-        const file = app.exportSave();
+        const file = await app.exportSave();
         if (!file) throw new Error('no save to export while playing');
         await app.importSave(file.text);
       });
