@@ -41,7 +41,7 @@ export function mountAfterTitle(
   const { openFlowchart, openPractice } = flowchartOpeners(flow, practice, () => app.canJump());
   mountPracticePanel(document.body, practice);
   // After the screens: a page's IGT starts once it is on screen.
-  const speedrun = mountSpeedrun(app, { storage, rng, campaignHashes });
+  const speedrun = mountSpeedrun(app, { storage, rng, campaignHashes, openPractice });
   flow.record(afterPaint);
   return {
     speedrunActive: () => speedrun.run.active,

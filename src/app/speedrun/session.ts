@@ -118,7 +118,7 @@ export class SpeedrunSession {
   start(category: Category, options: { figure?: FigureId; seed?: number } = {}): Promise<void> {
     this.abandon(null);
     const figure = category.figure ?? options.figure;
-    if (!figure || category.kind === 'practice') return Promise.resolve();
+    if (!figure) return Promise.resolve();
     const seed = options.seed ?? category.seed;
     const storyHash = categoryStoryVersion(category, this.ports.campaignHashes);
     const id = recordsId(category.id, seed, category.seed);

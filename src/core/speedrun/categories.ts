@@ -13,10 +13,10 @@ import { FIGURES, type FigureId } from '../figures';
  * - `star`: one campaign, the figure's hardest ending (★).
  * - `allEndings`: the figure's six endings, campaign after campaign, the timer running on.
  * - `all18`: every ending of the three figures, the same way.
- * - `practice`: reserved for Practice (flowchart issue): it starts from a seen
- *   decision and times segments, so it is never a run to verify.
+ * Practice is not a category: it starts from a seen decision and times
+ * segments (app/practice.ts), so it is never a run to verify.
  */
-export type CategoryKind = 'any' | 'historical' | 'star' | 'allEndings' | 'all18' | 'practice';
+export type CategoryKind = 'any' | 'historical' | 'star' | 'allEndings' | 'all18';
 
 export interface Category {
   /** Stable id, stored in run files and records, e.g. "shtern-star". */
@@ -39,7 +39,7 @@ export interface Category {
   rule: string;
 }
 
-const LABEL: Record<Exclude<CategoryKind, 'practice'>, string> = {
+const LABEL: Record<CategoryKind, string> = {
   any: 'Any%',
   historical: 'Historical',
   star: '★',
@@ -73,7 +73,7 @@ function figureCategories(figure: FigureId, shortName: string): Category[] {
   const historical = mine.filter((e) => e.historical).map((e) => e.id);
   const star = mine.filter((e) => e.star).map((e) => e.id);
   const make = (
-    kind: Exclude<CategoryKind, 'practice' | 'all18'>,
+    kind: Exclude<CategoryKind, 'all18'>,
     slug: string,
     targets: string[],
     rule: string,
@@ -148,7 +148,6 @@ export type Progress =
  * after every ending; the verifier asks it of a replayed run file.
  */
 export function judgeCampaigns(category: Category, campaigns: readonly Campaign[]): Progress {
-  if (category.kind === 'practice') return { kind: 'broken', reason: 'a practice segment is not a run' };
   const reached = new Set<string>();
   for (const [i, c] of campaigns.entries()) {
     const where = category.chain ? `campaign ${i + 1}: ` : '';

@@ -14,6 +14,8 @@ export interface CategorySelectActions {
   liveSplit: () => boolean;
   setLiveSplit: (on: boolean) => void;
   liveSplitStatus: () => string;
+  /** Practice: from any decision reached before, timing segments, not runs (the flowchart's). */
+  onPractice: () => void;
 }
 
 export function openCategorySelect(actions: CategorySelectActions): void {
@@ -101,6 +103,17 @@ export function openCategorySelect(actions: CategorySelectActions): void {
     ]),
     ...groups,
     allGroup,
+    el('section', { class: 'sr-group', attrs: { 'aria-label': 'Practice' } }, [
+      el('h3', { text: 'Practice' }),
+      el('p', {
+        class: 'sr-rule',
+        text: 'Start from any decision you have reached before, with its exact state, and time segments from chapter to chapter. Jumping back is allowed only here; practice times are not runs.',
+      }),
+      button('Practice a segment', () => {
+        dialog.close();
+        actions.onPractice();
+      }),
+    ]),
     el('div', { class: 'sr-livesplit' }, [
       liveSplit,
       el('label', {

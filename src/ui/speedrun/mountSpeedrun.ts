@@ -29,11 +29,13 @@ export interface SpeedrunWiring {
   rng: SeededRng;
   /** Each campaign's story version (the build's `virtual:story-versions`). */
   campaignHashes: CampaignHashes;
+  /** The flowchart's Practice picker. */
+  openPractice: () => void;
 }
 
 export function mountSpeedrun(
   app: AppController,
-  { storage, rng, campaignHashes }: SpeedrunWiring,
+  { storage, rng, campaignHashes, openPractice }: SpeedrunWiring,
 ): { run: SpeedrunSession; openCategories: () => void } {
   const run = new SpeedrunSession(app, {
     clock: browserClock,
@@ -75,6 +77,7 @@ export function mountSpeedrun(
           bridge.setEnabled(on);
         },
         liveSplitStatus: () => bridge.statusText(),
+        onPractice: openPractice,
       }),
   };
 }
