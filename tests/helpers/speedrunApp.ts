@@ -1,25 +1,22 @@
 /**
  * The app as main.ts wires it for speedrun mode, with fakes for the outside
- * world: a hand-moved clock, memory storage, autosave at once. Used by the
+ * world: a hand-moved clock, memory storage, autosave at once. Each campaign's
+ * story is compiled as the build compiles it (helpers/campaigns.ts), so run
+ * files made here name the story versions run:verify checks. Used by the
  * speedrun session, LiveSplit bridge and run-file tests.
  */
 import { autosaveOnEvents } from '../../src/app/autosave';
 import { AppController } from '../../src/app/controller';
+import { ready } from '../../src/app/lazy';
 import { SeededRng } from '../../src/app/speedrun/seededRng';
 import { SpeedrunSession } from '../../src/app/speedrun/session';
-import { FIGURE_IDS, type FigureId } from '../../src/core/figures';
+import type { FigureId } from '../../src/core/figures';
+import { peekAutosave } from '../../src/persistence/autosavePeek';
 import { MemoryStorage } from '../../src/persistence/browserStorage';
+import { SaveStore } from '../../src/persistence/saveStore';
 import { SpeedrunStore } from '../../src/persistence/speedrunStore';
-import type { StorySource } from '../../src/core/ports';
-import { fakePorts } from './appPorts';
+import { campaignHashes, campaignStory } from './campaigns';
 import { FakeClock } from './fakeClock';
-import { storyHash } from '../../tools/ink/storyHash';
-import { realStory } from './story';
-
-export function realSource(): StorySource {
-  const json = realStory().json;
-  return { json, hash: storyHash(json) };
-}
 
 /**
  * A page load: a controller and a speedrun session over `storage` (pass the
@@ -27,24 +24,19 @@ export function realSource(): StorySource {
  * clock time, as a download would.
  */
 export function speedrunApp(storage = new MemoryStorage(), clock = new FakeClock(), storyLoadMs = 0) {
-  const story = realSource();
   const rng = new SeededRng({ nextSeed: () => 77 });
-  const { ports } = fakePorts({ json: story.json, hash: story.hash, clock, rng, storage });
-  const stories: typeof ports.stories = (figure) =>
-    ports.stories(figure).then((source) => {
+  const stories = (figure: FigureId) =>
+    Promise.resolve(campaignStory(figure)).then((source) => {
       clock.advance(storyLoadMs);
       return source;
     });
-  const app = new AppController({ ...ports, stories });
-  autosaveOnEvents(app, ports.saves, (task) => task());
+  const saves = ready(new SaveStore(storage, clock));
+  const app = new AppController({ stories, saves, peekAutosave: () => peekAutosave(storage), clock, rng });
+  autosaveOnEvents(app, saves, (task) => task());
   const store = new SpeedrunStore(storage);
-  // The test story holds every campaign: each figure's campaign has its hash.
-  const campaignHashes = Object.fromEntries(FIGURE_IDS.map((f) => [f, story.hash])) as Record<
-    FigureId,
-    string
-  >;
-  const run = new SpeedrunSession(app, { clock, store, rng, campaignHashes });
-  return { app, run, clock, storage, store, story };
+  const hashes = campaignHashes();
+  const run = new SpeedrunSession(app, { clock, store, rng, campaignHashes: hashes });
+  return { app, run, clock, storage, store, hashes };
 }
 
 /** The ★ route of Shtern (docs/ROUTES.md, without the figure pick), as 0-based indexes. */

@@ -1,5 +1,5 @@
 /**
- * Speedrun mode driven as the page drives it, on the real story with a fake
+ * Speedrun mode driven as the page drives it, on the real campaigns with a fake
  * clock: a ★ run of Shtern splits at every chapter and ends in a run file the
  * verifier accepts; the controller’s own work (a story step, loading a
  * campaign’s story) is not timed; a reload resumes the run through Continue;
@@ -11,6 +11,7 @@ import { verifyRun } from '../../../src/core/speedrun/verify';
 import type { SpeedrunEvent } from '../../../src/app/speedrun/events';
 import { replayRunFile } from '../../../src/narrative/replayRunFile';
 import { parseRunFile } from '../../../src/persistence/runFileSchema';
+import { campaignStory } from '../../helpers/campaigns';
 import { SHTERN_STAR, speedrunApp } from '../../helpers/speedrunApp';
 
 const STAR = categoryById('shtern-star')!;
@@ -57,10 +58,12 @@ describe('a speedrun session', () => {
       ending: 'SH-E6',
       igtMs: 12_000,
       hiddenMs: 0,
-      storyHash: h.story.hash,
+      storyHash: h.hashes.shtern,
     });
     expect(file.file.choices.map((c) => c.index)).toEqual(SHTERN_STAR);
-    expect(verifyRun(file.file, h.story.hash, () => replayRunFile(h.story, file.file))).toEqual({ ok: true });
+    expect(verifyRun(file.file, h.hashes.shtern, () => replayRunFile(campaignStory, file.file))).toEqual({
+      ok: true,
+    });
   });
 
   it('does not time the controller’s own work: a slow story step adds RTA, not IGT', async () => {
@@ -124,9 +127,11 @@ describe('a speedrun session', () => {
     expect(file.file.interruptions).toHaveLength(1);
     expect(file.file.interruptions[0]!.atIgtMs).toBe(5700);
     expect(file.file.splits).toHaveLength(12);
-    expect(verifyRun(file.file, second.story.hash, () => replayRunFile(second.story, file.file))).toEqual({
-      ok: true,
-    });
+    expect(verifyRun(file.file, second.hashes.shtern, () => replayRunFile(campaignStory, file.file))).toEqual(
+      {
+        ok: true,
+      },
+    );
   });
 
   it('keeps attempts, the personal best, golds and the sum of best per category', async () => {
@@ -146,7 +151,7 @@ describe('a speedrun session', () => {
     h.run.reset();
     expect(h.app.state.kind).toBe('title');
     expect(h.app.canUndo()).toBe(false); // no run on the title
-    const records = h.store.records('shtern-star', h.story.hash);
+    const records = h.store.records('shtern-star', h.hashes.shtern);
     expect(records.attempts).toBe(2);
     expect(records.pb?.igtMs).toBe(12_000); // a reset run never replaces the PB…
     expect(records.golds['SH-1']).toBe(800); // …but its best segments count
@@ -185,10 +190,10 @@ describe('a speedrun session', () => {
     play(h, SHTERN_STAR);
     expect(h.run.finished).toBe(true);
     expect(h.run.brokenReason).toBe('Shtern — Historical needs SH-E5, but the run reached SH-E6');
-    expect(h.store.records('shtern-historical', h.story.hash).pb).toBeNull();
+    expect(h.store.records('shtern-historical', h.hashes.shtern).pb).toBeNull();
     const file = parseRunFile(h.run.runFile()!.text);
     if (!file.ok) throw new Error(file.message);
-    expect(verifyRun(file.file, h.story.hash, () => replayRunFile(h.story, file.file))).toEqual({
+    expect(verifyRun(file.file, h.hashes.shtern, () => replayRunFile(campaignStory, file.file))).toEqual({
       ok: false,
       reason: 'Shtern — Historical needs SH-E5, but the run reached SH-E6',
     });
