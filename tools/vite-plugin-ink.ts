@@ -98,7 +98,8 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
         const hashes = Object.fromEntries(
           FIGURE_IDS.map((figure) => {
             const compiled = lastGood.get(figure) ?? compileCampaign(mainPath, figure);
-            if (compiled.ok && compiled.json) lastGood.set(figure, compiled as CompileResult & { json: string });
+            if (compiled.ok && compiled.json)
+              lastGood.set(figure, compiled as CompileResult & { json: string });
             return [figure, compiled.json ? storyHash(compiled.json) : 'uncompiled'];
           }),
         );

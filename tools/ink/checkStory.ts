@@ -205,8 +205,7 @@ export function checkPrepared(prepared: PreparedStory, options: CheckOptions = {
   report.layers = result.layers;
   report.variableSpread = result.variableSpread.slice(0, 12);
   // A part's coverage is data for the merge, which adds up the whole story's (mergeReports.ts).
-  if (!result.complete || partial)
-    report.coverage = coverage(result, report.endings, prepared.choicePoints);
+  if (!result.complete || partial) report.coverage = coverage(result, report.endings, prepared.choicePoints);
   if (!result.complete) {
     errors.push(
       incompleteError({ file: mainFile, line: 0 }, result.stopReason, result.statesExplored, report.coverage),
