@@ -1,7 +1,7 @@
 /**
  * No network once the game has loaded (a train, a dropped connection, a host
- * gone down): everything the title screen loaded is enough to play a campaign
- * to its ending. The map and the sound, which load after the first text, are
+ * gone down): once the title has prefetched the campaign the player points at,
+ * that is enough to play it to its ending. The map and the sound, which load after the first text, are
  * simply absent; no exception escapes.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -25,6 +25,9 @@ describe('no network after load', () => {
     page.on('pageerror', (err) => exceptions.push(err.message));
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    // Pointing at a figure prefetches its campaign's story and the story engine.
+    await page.locator('[data-figure="kwantung"]').hover();
+    await page.waitForLoadState('networkidle');
     const refused: string[] = [];
     await context.route('**/*', (route) => {
       refused.push(new URL(route.request().url()).pathname);
