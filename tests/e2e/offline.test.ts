@@ -27,7 +27,10 @@ describe('no network after load', () => {
     await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
     // Pointing at a figure prefetches its campaign's story and the story engine.
     await page.locator('[data-figure="kwantung"]').hover();
-    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => {
+      const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+      return ['/kwantung-', '/session-'].every((chunk) => loaded.some((n) => n.includes(chunk)));
+    });
     const refused: string[] = [];
     await context.route('**/*', (route) => {
       refused.push(new URL(route.request().url()).pathname);
