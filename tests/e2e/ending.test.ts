@@ -13,9 +13,10 @@ let page: Page;
 let errors: string[];
 
 // Chiang on the S1 timeline (the Red Army goes into Manchuria and takes Harbin),
-// one choice away from the ★ route, so the run falls back to his default CH-E5.
+// missing every other ending's conditions, so the run falls back to his default
+// CH-E5 (on every seed: checked with GameSession over 30 seeds).
 // Number keys after the figure pick (story:routes numbering without the leading 2).
-const LEAVES_HISTORY = [1, 3, 2, 3, 3, 3, 3, 3, 2, 1, 1];
+const LEAVES_HISTORY = [1, 2, 2, 3, 1, 2, 4, 2, 1, 2, 1];
 
 beforeAll(async () => {
   browser = await launch();
