@@ -42,11 +42,16 @@ async function decision(page: Page): Promise<{ choices: string[]; meters: string
   };
 }
 
-/** Takes an option by its number key and waits for the next decision's choices. */
+/**
+ * Takes an option by its number key and waits for the next decision's choices,
+ * then for a frame and a task: the flowchart records a decision after the page
+ * is painted, as autosave does.
+ */
 async function take(page: Page, key: string): Promise<void> {
   const before = await choices(page);
   await page.keyboard.press(key);
   await expect.poll(() => choices(page)).not.toEqual(before);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
 describe('flowchart', () => {
