@@ -13,7 +13,7 @@ import { stateKey } from './stateKey.ts';
 import { copySnapshots, jsonSnapshots, type RestoreMode, type Snapshots } from './snapshot.ts';
 import { choiceEffects, type ChoiceEffects } from './choiceEffects.ts';
 import { allOf } from './visitors.ts';
-import { routeOf, search, type Route, type SearchStats } from './search.ts';
+import { routeOf, search, type Route, type RouteNode, type SearchStats } from './search.ts';
 import { StateGraph } from './timedRoutes.ts';
 import { stripProse } from './proseless.ts';
 import { replay } from './witness.ts';
@@ -132,18 +132,22 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   const effects = choiceEffects(runner);
   const visitor = allOf(checks, effects);
   const budget = (options.maxSeconds ?? 120) * 1000;
+  // What the exhaustive and the directed search share: where they start and how states are told apart.
+  const common = {
+    runner,
+    snapshots,
+    seeds: options.seeds ?? [0, 1, 2, 3, 4],
+    startKnot: options.startKnot,
+    rootChoice: options.rootChoice,
+    stateKey: (route: RouteNode) =>
+      stateKey(story.state, features, route.ending ?? '', options.ignoreVariables, live()),
+    stepWords: prose ? () => prose.take() : undefined,
+  };
   const stats = search(
     {
-      runner,
-      snapshots,
-      seeds: options.seeds ?? [0, 1, 2, 3, 4],
-      startKnot: options.startKnot,
-      rootChoice: options.rootChoice,
-      stateKey: (route) =>
-        stateKey(story.state, features, route.ending ?? '', options.ignoreVariables, live()),
+      ...common,
       maxStates: options.maxStates ?? 2_000_000,
       deadline: t0 + budget * (options.directed ? EXHAUSTIVE_SHARE : 1),
-      stepWords: prose ? () => prose.take() : undefined,
       onState: graph ? (arrival, state) => graph.state(arrival, state) : undefined,
     },
     visitor,
@@ -154,15 +158,8 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
     options.directed && stats.stopReason
       ? directedSearch(
           {
-            runner,
-            snapshots,
-            seeds: options.seeds ?? [0, 1, 2, 3, 4],
-            startKnot: options.startKnot,
-            rootChoice: options.rootChoice,
-            stateKey: (route) =>
-              stateKey(story.state, features, route.ending ?? '', options.ignoreVariables, live()),
+            ...common,
             deadline: t0 + budget,
-            stepWords: prose ? () => prose.take() : undefined,
             progress: {
               offered: effects.effects.offered,
               taken: effects.effects.taken,
