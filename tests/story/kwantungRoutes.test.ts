@@ -16,10 +16,11 @@ describe('Kwantung campaign routes', () => {
     // KW-10 A (stand at Harbin), KW-11 A, KW-12 A.
     ['KW-E2', { 'KW-1': 'C', 'KW-2': 'C', 'KW-6': 'B' }],
     // S1 as above, KW-7 B (envoy's limits), KW-8 A, KW-9 B, KW-10 B (Yalu line), KW-11 A (Karafuto), KW-12 A.
-    ['KW-E3', { 'KW-1': 'C', 'KW-2': 'C', 'KW-6': 'B', 'KW-8': 'B', 'KW-10': 'B' }],
-    // S0 with the clique blocked (KW-4 B), the trade backed, the Kwantung reservations salted into
+    ['KW-E3', { 'KW-1': 'C', 'KW-2': 'C', 'KW-6': 'B', 'KW-7': 'B', 'KW-8': 'B', 'KW-10': 'B' }],
+    // S0 with the clique blocked (KW-4 B), the trade backed, the hill stocked with the Harbin
+    // divisions' trucks and shells (KW-6s C: logistics for the 55 it needs), the Kwantung reservations salted into
     // the protocol (KW-10s B keeps Strike North alive), KW-11s B, then KW-12s A (Kantokuen).
-    ['KW-E4', { 'KW-3': 'B', 'KW-4': 'B', 'KW-10s': 'B', 'KW-11s': 'B' }],
+    ['KW-E4', { 'KW-3': 'B', 'KW-4': 'B', 'KW-6s': 'C', 'KW-10s': 'B', 'KW-11s': 'B' }],
     // The historical route (see below).
     ['KW-E5', { 'KW-1': 'C', 'KW-2': 'C', 'KW-9': 'B', 'KW-10': 'B', 'KW-11': 'B', 'KW-12': 'B' }],
     // ★ KW-1 B (restraint), KW-2 A, KW-3 B (S0), KW-4 B (block his own clique), KW-5s A, KW-6s C,

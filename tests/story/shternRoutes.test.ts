@@ -29,9 +29,11 @@ describe('Shtern campaign routes', () => {
     // SH-9 A, SH-10 B (invade) with the timed Chinese offensive, SH-11 B (evacuate Sakhalin),
     // SH-12 A: supply short at Mukden, the front freezes.
     ['SH-E3', { 'SH-1': 'C', 'SH-3': 'B', 'SH-4': 'C', 'SH-5': 'C', 'SH-6': 'D', 'SH-8': 'B', 'SH-10': 'BB', 'SH-11': 'B' }],
-    // S1: SH-1 C, SH-3 B, SH-4 C, SH-5 B, SH-7 A (commit: S1 opens), SH-8 B, SH-9 B, SH-10 B
-    // with the timed Chinese offensive, SH-12 B (seal Pingfang): Mukden falls (docs/ROUTES.md's route).
-    ['SH-E4', { 'SH-1': 'C', 'SH-3': 'B', 'SH-4': 'C', 'SH-5': 'B', 'SH-8': 'B', 'SH-9': 'B', 'SH-10': 'BB', 'SH-12': 'B' }],
+    // S1: SH-1 C, SH-3 B, SH-4 B (take until the sixth to mass the artillery, as docs/ROUTES.md's
+    // route does: the tanks-first SH-4 C costs 20 logistics, and Mukden needs 60), SH-5 B,
+    // SH-7 A (commit: S1 opens), SH-8 B, SH-9 B, SH-10 B with the timed Chinese offensive,
+    // SH-12 B (seal Pingfang): Mukden falls.
+    ['SH-E4', { 'SH-1': 'C', 'SH-3': 'B', 'SH-4': 'B', 'SH-5': 'B', 'SH-8': 'B', 'SH-9': 'B', 'SH-10': 'BB', 'SH-12': 'B' }],
     // The historical route (see below).
     ['SH-E5', { 'SH-3': 'B', 'SH-4': 'B', 'SH-7': 'B' }],
     // ★ Against his habits: SH-1 C (writes nothing against Blyukher), SH-2 C, SH-3 B, SH-4 B,
