@@ -36,10 +36,12 @@ const KW_S0_PROBE = [
 ];
 
 describe('the text never recalls what did not happen', () => {
-  // Skipped: since the act settling rounds to the nearest ten (65 now settles to 60, not
-  // 70), no route found reaches CH-E6 after sending officials in (that option costs 10
-  // Freedom of Action, and CH-E6 needs 60): the sentence this guards is unreachable until
-  // the story side rebalances CH-12 A or the route (left to the story engineers).
+  // Skipped: since the act settling rounds to the nearest ten, no route found reaches CH-E6
+  // after sending officials in (CH-12 A costs 10 Freedom of Action, and CH-E6 needs 60 at the
+  // end, so Chiang must enter CH-12 at 70; the routes found that open S1 with United Front and
+  // Diplomatic Standing high enough enter at 50 or 60). The route below no longer opens S1 at
+  // all: logistics settles to 40 after CH-6, and S1 needs 45. The sentence this guards is
+  // unreachable until the story rebalances CH-12 A or the Act II meters around it.
   it.skip('CH-E6 after sending officials in under Soviet protection: Chiang never asked Moscow to leave', () => {
     const text = play('chiang', [
       'Sign and take the arms',
