@@ -14,12 +14,11 @@ import { chromium, type Browser } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { FIGURE_IDS, type FigureId } from '../../src/core/figures.ts';
 import { numberOption, parseArgs } from '../ink/args.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromiumArgs.ts';
 import { serveStatic } from '../staticServer.ts';
 import { buildPages } from './build.ts';
 import { measureRun, READING_PAUSE_MS, type RunResult } from './measure.ts';
 import { budgets, markdownTable, summarise, table, textTable, type Budget, type Summary } from './report.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A small seeded generator: the same choices on every rerun. */
 function seeded(seed: number): (n: number) => number {
@@ -118,13 +117,7 @@ async function main(): Promise<number> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const about = machine(browser);
