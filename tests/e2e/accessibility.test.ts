@@ -3,19 +3,12 @@
  * every dialog and the ending screen, in each theme.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** axe's violations, one line each: rule, impact and the first offending elements. */
 async function violations(page: Page): Promise<string[]> {
@@ -49,7 +42,7 @@ async function checkDialog(
 describe('accessibility (axe-core)', () => {
   for (const theme of ['paper', 'dark', 'contrast'] as const) {
     it(`finds no violation on any screen or dialog in the ${theme} theme`, async () => {
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       await context.addInitScript(
         (t) => localStorage.setItem('uw.settings.display', JSON.stringify({ theme: t })),
         theme,

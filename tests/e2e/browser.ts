@@ -1,5 +1,6 @@
 /** Launches Debian's Chromium through playwright-core and records console errors. */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tools/chromiumArgs';
 
 /** Chromium as the tests use it; `extraArgs` adds switches (say, `--disable-webgl`). */
@@ -9,6 +10,25 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
+}
+
+/**
+ * One Chromium for the whole test file: launched before its first test and
+ * closed after its last. Returns a getter because the browser exists only once
+ * `beforeAll` has run; call it inside tests and hooks, not at the top level.
+ */
+export function useBrowser(extraArgs: string[] = []): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch(extraArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not launched yet: call it inside a test or hook');
+    return browser;
+  };
 }
 
 /** Console errors and uncaught exceptions of a page, to assert there are none. */
@@ -49,6 +69,19 @@ export async function beginCampaign(page: Page): Promise<void> {
   await page.waitForFunction(() => document.activeElement?.id === 'begin');
   await page.keyboard.press('Enter');
   await page.locator('.choice').first().waitFor();
+}
+
+/** Presses Tab until the focused control's accessible name (aria-label or text) is `name`, then Enter: the keyboard-only way to a control. */
+export async function activate(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const focused = await page.evaluate(() => {
+      const a = document.activeElement;
+      return a?.getAttribute('aria-label') ?? a?.textContent?.trim() ?? '';
+    });
+    if (focused === name) return page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach "${name}" with Tab`);
 }
 
 /** A new browser context at the title screen, with its console errors watched. */

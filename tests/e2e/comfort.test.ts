@@ -4,21 +4,14 @@
  * in words, meter explanations by keyboard, asking before a new campaign
  * replaces a run, and naming an exported file.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { beginCampaign, launch, openTitle } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beginCampaign, openTitle, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const freshPage = (): Promise<{ page: Page; errors: string[] }> => openTitle(browser, baseUrl);
+const freshPage = (): Promise<{ page: Page; errors: string[] }> => openTitle(browser(), baseUrl);
 
 async function press(page: Page, keys: readonly string[]): Promise<void> {
   for (const key of keys) await page.keyboard.press(key);

@@ -3,25 +3,19 @@
  * a script injected into the page does not run, and normal play, with the
  * map, the sound, the settings and an ending, breaks none of its rules.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch, playToEnding, startCampaign, watchErrors } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { playToEnding, startCampaign, useBrowser, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A violation, with where it came from: a failure then names the script that broke the policy. */
 type Violation = { directive: string; blocked: string; at: string };
 
 /** A context whose pages keep every CSP violation they see, from the first byte. */
 async function watchedContext(): Promise<BrowserContext> {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   await context.addInitScript(() => {
     const seen: Violation[] = [];
     (window as { cspViolations?: Violation[] }).cspViolations = seen;

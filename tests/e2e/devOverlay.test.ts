@@ -8,15 +8,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser';
+import { useBrowser } from './browser';
 import { startDevServer, type DevServer } from './devServer';
 
 let dir: string;
 let file: string;
 let original: string;
 let server: DevServer;
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'uw-overlay-'));
@@ -24,11 +23,9 @@ beforeAll(async () => {
   file = join(dir, 'story/shtern/act1.ink');
   original = readFileSync(file, 'utf8');
   server = await startDevServer(join(dir, 'story/main.ink'));
-  browser = await launch();
 });
 
 afterAll(async () => {
-  await browser?.close();
   server?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -41,7 +38,7 @@ function saveWith(added: string | null): void {
 
 describe('the dev overlay', () => {
   it('shows lint and compile errors with file:line, and closes on a good save without a reload', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(server.url);
     await page.locator('[data-figure=shtern]').waitFor();
     // A page reload would lose this.

@@ -3,12 +3,12 @@
  * leaves history is not labelled historical, the chart's key and axis labels
  * reach assistive technology, and a reached ending can be read again.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, playToEnding, startCampaign, watchErrors } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { playToEnding, startCampaign, useBrowser, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let errors: string[];
 
@@ -19,17 +19,13 @@ let errors: string[];
 const LEAVES_HISTORY = [1, 2, 2, 3, 1, 2, 4, 2, 1, 2, 1];
 
 beforeAll(async () => {
-  browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const context = await browser().newContext({ viewport: { width: 375, height: 740 } });
   page = await context.newPage();
   errors = watchErrors(page);
   await page.goto(baseUrl);
   await startCampaign(page, 'chiang');
   const reached = await playToEnding(page, (turn) => String(LEAVES_HISTORY[turn] ?? 1));
   expect(reached).toBe('CH-E5');
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the ending screen after a Chiang run that left history', () => {

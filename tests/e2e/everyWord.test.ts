@@ -8,12 +8,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { compileInkFile } from '../../tools/ink/compile';
 import { FIGURES } from '../../src/core/figures';
 import { jsonLines, runCli } from '../tools/cli';
-import { launch, startCampaign, watchErrors } from './browser';
+import { startCampaign, useBrowser, watchErrors } from './browser';
 
 interface Route {
   ending: string;
@@ -22,14 +22,13 @@ interface Route {
 }
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 let routes: Route[] = [];
 let storyFile = '';
 
 const words = (lines: string[]): number => lines.join(' ').split(/\s+/).filter(Boolean).length;
 
 beforeAll(async () => {
-  browser = await launch();
   const res = await runCli('routes', ['--json']);
   expect(res.code, res.stderr).toBe(0);
   routes = JSON.parse(res.stdout) as Route[];
@@ -38,9 +37,6 @@ beforeAll(async () => {
   storyFile = join(mkdtempSync(join(tmpdir(), 'uw-every-word-')), 'story.json');
   writeFileSync(storyFile, compiled.json ?? '');
 }, 240_000);
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** What story:play --json prints for a route: the text lines after the figure pick, and the ending. */
 async function expectedText(route: Route): Promise<{ lines: string[]; ending: string }> {
@@ -92,7 +88,7 @@ describe('every word of every route reaches the screen', () => {
     it(`route ${i + 1} of 18: every line story:play prints is shown, in order`, async () => {
       const route = routes[i]!;
       const expected = await expectedText(route);
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       const page = await context.newPage();
       const errors = watchErrors(page);
       await page.goto(baseUrl);

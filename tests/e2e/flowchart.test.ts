@@ -4,32 +4,12 @@
  * marked, jump back to the first decision and find the same choices and the
  * same meters as on first arrival; then Practice from the title times a segment.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { beginCampaign, launch, openTitle } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { activate, beginCampaign, openTitle, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Presses Tab until the focused control's accessible name (aria-label or text) is `name`, then Enter. */
-async function activate(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const focused = await page.evaluate(() => {
-      const a = document.activeElement;
-      return a?.getAttribute('aria-label') ?? a?.textContent?.trim() ?? '';
-    });
-    if (focused === name) return page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach "${name}" with Tab`);
-}
+const browser = useBrowser();
 
 const choices = (page: Page): Promise<string[]> => page.locator('.choice-text').allTextContents();
 
@@ -56,7 +36,7 @@ async function take(page: Page, key: string): Promise<void> {
 
 describe('flowchart', () => {
   it('shows the run with the options taken, and jumps back to the first decision as it was', async () => {
-    const { page, errors } = await openTitle(browser, baseUrl);
+    const { page, errors } = await openTitle(browser(), baseUrl);
     await activate(page, 'Play as Grigori Shtern');
     await beginCampaign(page);
     const first = await decision(page);
@@ -93,7 +73,7 @@ describe('flowchart', () => {
   });
 
   it('offers Practice on the title, starting from a decision reached, and times the segment', async () => {
-    const { page, errors } = await openTitle(browser, baseUrl);
+    const { page, errors } = await openTitle(browser(), baseUrl);
     await activate(page, 'Play as Chiang Kai-shek');
     await beginCampaign(page);
     await take(page, '1');

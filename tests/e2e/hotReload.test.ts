@@ -9,13 +9,13 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { beginCampaign, launch, watchErrors } from './browser';
+import type { Page } from 'playwright-core';
+import { beginCampaign, useBrowser, watchErrors } from './browser';
 import { startDevServer, type DevServer } from './devServer';
 
 let dir: string;
 let server: DevServer;
-let browser: Browser;
+const browser = useBrowser();
 let url: string;
 
 beforeAll(async () => {
@@ -23,11 +23,9 @@ beforeAll(async () => {
   cpSync('story', join(dir, 'story'), { recursive: true });
   server = await startDevServer(join(dir, 'story/main.ink'));
   url = server.url;
-  browser = await launch();
 });
 
 afterAll(async () => {
-  await browser?.close();
   server?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -51,7 +49,7 @@ async function notices(page: Page): Promise<string> {
 
 describe('hot reload in the dev server', () => {
   it('returns to the same place, survives a compile error, and stops where a choice was removed', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors = watchErrors(page);
     await page.goto(url);
     await page.locator('[data-figure=shtern]').click();

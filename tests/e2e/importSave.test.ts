@@ -3,26 +3,18 @@
  * save" opens it at the same page, and a damaged or hostile file is refused
  * with a clear message while the title and the autosave stay as they were.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { createGameRunner } from '../../src/narrative/gameStory';
 import { compileInkFile } from '../../tools/ink/compile';
 import { hostileSaves } from '../helpers/hostileSaves';
-import { launch, openTitle, startCampaign } from './browser';
+import { openTitle, startCampaign, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('importing a save file on the title screen', () => {
   it('opens the run at the same page in a browser that has never seen it, and refuses a damaged file', async () => {
-    const first = await openTitle(browser, baseUrl);
+    const first = await openTitle(browser(), baseUrl);
     await startCampaign(first.page, 'chiang');
     await first.page.keyboard.press('1');
     await first.page.keyboard.press('2');
@@ -32,7 +24,7 @@ describe('importing a save file on the title screen', () => {
     const saveFile = await first.page.evaluate(() => localStorage.getItem('uw.slot.auto') ?? '');
     await first.page.context().close();
 
-    const other = await openTitle(browser, baseUrl);
+    const other = await openTitle(browser(), baseUrl);
     const picker = other.page.locator('input[type="file"]');
     await picker.setInputFiles({
       name: 'broken.json',
@@ -65,7 +57,7 @@ function otherStoryState(): string {
 
 describe('hostile save files through the import control', () => {
   it('refuses each with a message the player can read, keeps the autosave, and replays a save whose state is garbage', async () => {
-    const { page, errors } = await openTitle(browser, baseUrl);
+    const { page, errors } = await openTitle(browser(), baseUrl);
     await startCampaign(page, 'chiang');
     await page.keyboard.press('1');
     await page.keyboard.press('2');

@@ -5,19 +5,12 @@
  * figure's; the saves' schema comes only after the first story text.
  * Scripts are told apart by what they hold, not by their file names.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { beginCampaign, launch, watchErrors } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beginCampaign, useBrowser, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type Kind = 'inkjs' | 'zod' | 'story:shtern' | 'story:chiang' | 'story:kwantung' | 'other';
 
@@ -74,7 +67,7 @@ const settle = (page: Page): Promise<void> => page.waitForTimeout(1500);
 
 describe('what loads when', () => {
   it('shows the title with no story, no inkjs and no zod; a figure pointed at fetches its own story only', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors = watchErrors(page);
     const scripts = watchScripts(page);
     await page.addInitScript(noteTitleTime);
@@ -100,7 +93,7 @@ describe('what loads when', () => {
   });
 
   it('continues a saved run, fetching that campaign and the saves, and nothing of the other figures', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const first = await context.newPage();
     await first.goto(baseUrl);
     await first.locator('[data-figure=kwantung]').click();

@@ -4,18 +4,12 @@
  * howler are not part of what loads before the first text, and without WebGL
  * the game plays to an ending with no console error.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, playToEnding, startCampaign, watchErrors } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, playToEnding, startCampaign, useBrowser, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The canvas's pixels: how many distinct colours, and a checksum to tell two frames apart. */
 const canvasPixels = (page: Page): Promise<{ colours: number; sum: number }> =>
@@ -40,7 +34,7 @@ const mapLabel = (page: Page): Promise<string | null> =>
 
 describe('map', () => {
   it('appears after the first text, not blank, and changes with the scene and the front', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     const errors = watchErrors(page);
     await page.goto(baseUrl);
     await startCampaign(page, 'shtern');
@@ -76,7 +70,7 @@ describe('map', () => {
 
   for (const reducedMotion of ['no-preference', 'reduce'] as const)
     it(`${reducedMotion === 'reduce' ? 'cuts' : 'glides'} to a new scene when reduced motion is ${reducedMotion}`, async () => {
-      const page = await (await browser.newContext({ reducedMotion })).newPage();
+      const page = await (await browser().newContext({ reducedMotion })).newPage();
       await page.goto(baseUrl);
       await startCampaign(page, 'shtern');
       await page.locator('.map-panel canvas').waitFor();
@@ -95,7 +89,7 @@ describe('map', () => {
     });
 
   it('loads neither pixi.js nor howler before the first story text', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     // Notes when the first story paragraph is on screen, to compare with when each script was requested.
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -137,7 +131,7 @@ describe('map', () => {
   });
 
   it('plays to an ending when the GPU refuses every WebGL context, with no console error', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     // As a blocklisted GPU or a lost driver: WebGL exists, but no context can be made.
     await context.addInitScript(() => {
       const getContext = HTMLCanvasElement.prototype.getContext as (

@@ -4,22 +4,15 @@
  * that is enough to play it to its ending. The map and the sound, which load after the first text, are
  * simply absent; no exception escapes.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, playToEnding, startCampaign } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { playToEnding, startCampaign, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('no network after load', () => {
   it('plays a campaign to its ending with every request refused', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const exceptions: string[] = [];
     page.on('pageerror', (err) => exceptions.push(err.message));

@@ -1,17 +1,10 @@
 /** A phone, 320 px wide: the story starts on the first screen, nothing scrolls sideways, targets are big enough. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { beginCampaign, launch, watchErrors } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beginCampaign, useBrowser, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const sidewaysScroll = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -29,7 +22,7 @@ const smallTargets = (page: Page): Promise<string[]> =>
 describe('phone', () => {
   for (const width of [320, 430]) {
     it(`at ${width} px: no sideways scroll, the HUD on one line, story text on the first screen`, async () => {
-      const context = await browser.newContext({
+      const context = await browser().newContext({
         viewport: { width, height: 640 },
         hasTouch: true,
         isMobile: true,

@@ -2,21 +2,14 @@
  * The built game in real Chromium: the title screen, keyboard-only play of each
  * figure to an ending, and Continue after a reload restoring the exact place.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { beginCampaign, launch, openTitle, playToEnding } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beginCampaign, openTitle, playToEnding, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const freshPage = (): Promise<{ page: Page; errors: string[] }> => openTitle(browser, baseUrl);
+const freshPage = (): Promise<{ page: Page; errors: string[] }> => openTitle(browser(), baseUrl);
 
 /** Tabs from the initial focus to a figure's "Play as" button, presses Enter, and Begins after the briefing. */
 async function startWithKeyboard(page: Page, figure: string): Promise<void> {

@@ -1,41 +1,14 @@
 /**
  * Player comfort in real Chromium, keyboard only: save slots, undo and history.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { beginCampaign, launch, watchErrors } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { activate, beginCampaign, openTitle, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function freshPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(baseUrl);
-  await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
-  return { page, errors };
-}
-
-/** Presses Tab until the focused control's accessible name (aria-label or text) is `name`, then Enter. */
-async function activate(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    const focused = await page.evaluate(() => {
-      const a = document.activeElement;
-      return a?.getAttribute('aria-label') ?? a?.textContent?.trim() ?? '';
-    });
-    if (focused === name) return page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach "${name}" with Tab`);
-}
+const freshPage = (): Promise<{ page: Page; errors: string[] }> => openTitle(browser(), baseUrl);
 
 async function startShtern(page: Page): Promise<void> {
   await activate(page, 'Play as Grigori Shtern');

@@ -1,21 +1,13 @@
 /** The Settings dialog in real Chromium, keyboard only: changes apply at once and survive a reload. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { beginCampaign, launch, watchErrors } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { beginCampaign, useBrowser, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('settings', () => {
   it('the dark theme and a larger text size apply at once and survive a reload; number keys can be turned off', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await browser().newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(baseUrl);
@@ -76,7 +68,7 @@ describe('settings', () => {
   });
 
   it('types new text at the typewriter speed, and Space shows the whole passage', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() =>
       localStorage.setItem('uw.settings.display', JSON.stringify({ textSpeed: 60 })),
     );
@@ -95,7 +87,7 @@ describe('settings', () => {
   });
 
   it('serves its typefaces itself: the book serif by default, Atkinson Hyperlegible when chosen, nothing from elsewhere', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const foreign: string[] = [];
     page.on('request', (r) => {
@@ -123,7 +115,7 @@ describe('settings', () => {
   });
 
   it('reduces motion as the system asks by default, and as the player says when they choose', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await browser().newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(baseUrl);
     await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();

@@ -3,18 +3,12 @@
  * scene crossfades into its cue, and a browser that blocks audio plays to an
  * ending with no error.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, playToEnding, startCampaign, watchErrors } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { playToEnding, startCampaign, useBrowser, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type SoundState = { cue: string; playing: { cue: string; volume: number }[] };
 const soundState = (page: Page): Promise<SoundState | null> =>
@@ -22,7 +16,7 @@ const soundState = (page: Page): Promise<SoundState | null> =>
 
 describe('sound', () => {
   it("plays the scene's cue and crossfades into the next scene's", async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     const errors = watchErrors(page);
     await page.goto(baseUrl);
     await startCampaign(page, 'shtern');
@@ -51,7 +45,7 @@ describe('sound', () => {
   });
 
   it('mutes from the Sound and map settings, and remembers it after a reload', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     const errors = watchErrors(page);
     await page.goto(baseUrl);
     await startCampaign(page, 'shtern');
@@ -72,7 +66,7 @@ describe('sound', () => {
   });
 
   it('plays to an ending with no error when the browser blocks audio', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     // As a browser that refuses to start audio: an AudioContext never resumes, and media refuse to play.
     await context.addInitScript(() => {
       AudioContext.prototype.resume = () => new Promise<void>(() => {});

@@ -9,10 +9,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openTitle } from './browser';
+import type { Page } from 'playwright-core';
+import { openTitle, useBrowser } from './browser';
 import type { RunFile } from '../../src/core/speedrun/runFile';
 import { runScript } from '../tools/cli';
 import { parseLss } from '../helpers/lss';
@@ -23,7 +23,7 @@ const baseUrl = inject('baseUrl');
 const STAR_ROUTE = [3, 3, 2, 2, 3, 4, 3, 2, 4, 2, 1, 1];
 const dir = mkdtempSync(join(tmpdir(), 'uw-speedrun-'));
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let errors: string[];
 let runFilePath = '';
@@ -54,11 +54,7 @@ async function violations(p: Page): Promise<string[]> {
 const splitRows = (p: Page) => p.getByRole('region', { name: 'Splits' }).locator('tbody tr');
 
 beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openTitle(browser, baseUrl));
-});
-afterAll(async () => {
-  await browser?.close();
+  ({ page, errors } = await openTitle(browser(), baseUrl));
 });
 
 describe('a ★ speedrun with the keyboard alone', () => {
@@ -174,7 +170,7 @@ describe('a speedrun across a reload, and seen text', () => {
   let p: Page;
 
   beforeAll(async () => {
-    ({ page: p } = await openTitle(browser, baseUrl));
+    ({ page: p } = await openTitle(browser(), baseUrl));
     await p.locator('#speedrun').focus();
     await p.keyboard.press('Enter');
     await tabTo(p, (el) => el.textContent === 'Kurosawa — Any%', 'Kurosawa — Any%');

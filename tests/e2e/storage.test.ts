@@ -5,18 +5,12 @@
  * overridden before the game's own scripts run.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openTitle, playToEnding, startCampaign, watchErrors } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openTitle, playToEnding, startCampaign, useBrowser, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Takes a choice by its number key and waits for the page to show the step. */
 async function choose(page: Page, key: string): Promise<void> {
@@ -45,7 +39,7 @@ const autosavedChoices = (page: Page, n: number): Promise<unknown> =>
 
 describe('storage full on write', () => {
   it('keeps the last good autosave, tells the player, and plays on', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     // A quota that runs out when the test says so: every write then fails as a full localStorage does.
     await context.addInitScript(() => {
       const setItem = Storage.prototype.setItem;
@@ -87,7 +81,7 @@ describe('storage full on write', () => {
 
 describe('storage blocked', () => {
   it('warns the player, plays on to an ending, and exports a save another browser opens', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     // As a browser with site data blocked: touching localStorage throws.
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
@@ -119,7 +113,7 @@ describe('storage blocked', () => {
     await context.close();
 
     // The exported file opens at the same page in a browser whose storage works.
-    const other = await openTitle(browser, baseUrl);
+    const other = await openTitle(browser(), baseUrl);
     await other.page.locator('input[type="file"]').setInputFiles({
       name: download.suggestedFilename(),
       mimeType: 'application/json',

@@ -4,25 +4,22 @@
  * console, and play goes on with the other choices.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, startCampaign } from './browser';
+import { startCampaign, useBrowser } from './browser';
 import { startDevServer, type DevServer } from './devServer';
 
 let server: DevServer;
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   server = await startDevServer('tests/fixtures/ink/runtime-error/main.ink');
-  browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
   server?.stop();
 });
 
 describe('a story error in the browser', () => {
   it('shows an error notice, keeps the page and the autosave, and logs the error', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const consoleErrors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());

@@ -4,26 +4,23 @@
  * to an ending; Continue after a reload finds the run.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../tools/staticServer';
-import { launch, playToEnding, startCampaign, watchErrors } from './browser';
+import { playToEnding, startCampaign, useBrowser, watchErrors } from './browser';
 
 const SUB_PATH = '/some/sub/path/';
 let server: StaticServer;
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   server = await serveStatic({ [SUB_PATH]: 'dist' });
-  browser = await launch();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
 describe('the game served from a subfolder', () => {
   it(`plays to an ending from ${SUB_PATH}, every file found under it`, async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors = watchErrors(page);
     const requested: { url: string; status: number }[] = [];
     page.on('response', (r) => requested.push({ url: r.url(), status: r.status() }));
