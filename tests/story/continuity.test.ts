@@ -38,8 +38,8 @@ const KW_S0_PROBE = [
 describe('the text never recalls what did not happen', () => {
   // Skipped: since the act settling rounds to the nearest ten, no route found reaches CH-E6
   // after sending officials in (CH-12 A costs 10 Freedom of Action, and CH-E6 needs 60 at the
-  // end, so Chiang must enter CH-12 at 70; the routes found that open S1 with United Front and
-  // Diplomatic Standing high enough enter at 50 or 60). The route below no longer opens S1 at
+  // end, so Chiang must enter CH-12 at 70; the S1 routes found enter at 50, as ROUTES.md's ★
+  // route does, or at 60 with Diplomatic Standing 10 short). The route below no longer opens S1 at
   // all: logistics settles to 40 after CH-6, and S1 needs 45. The sentence this guards is
   // unreachable until the story rebalances CH-12 A or the Act II meters around it.
   it.skip('CH-E6 after sending officials in under Soviet protection: Chiang never asked Moscow to leave', () => {
