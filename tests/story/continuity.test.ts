@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { FigureId } from '../../src/core/figures';
 import { GameSession } from '../../src/narrative/session';
 import { lcg, realStory } from '../helpers/story';
+import { readInkSources } from '../helpers/recallCheck';
+import { readStoryModel } from '../helpers/recallModel';
 
 /** Plays a route by option text and returns every prose line it showed, ending included. */
 function play(figure: FigureId, options: string[]): string {
@@ -36,28 +38,22 @@ const KW_S0_PROBE = [
 ];
 
 describe('the text never recalls what did not happen', () => {
-  // Skipped: since the act settling rounds to the nearest ten, no route found reaches CH-E6
-  // after sending officials in (CH-12 A costs 10 Freedom of Action, and CH-E6 needs 60 at the
-  // end, so Chiang must enter CH-12 at 70; the S1 routes found enter at 50, as ROUTES.md's ★
-  // route does, or at 60 with Diplomatic Standing 10 short). The route below no longer opens S1 at
-  // all: logistics settles to 40 after CH-6, and S1 needs 45. The sentence this guards is
-  // unreachable until the story rebalances CH-12 A or the Act II meters around it.
-  it.skip('CH-E6 after sending officials in under Soviet protection: Chiang never asked Moscow to leave', () => {
-    const text = play('chiang', [
-      'Sign and take the arms',
-      'Accept the Soviet groups as offered',
-      'Contain them quietly',
-      'Publicise the border war abroad',
-      'Build the Burma Road',
-      'A limited offensive on a sector you choose',
-      'Propose a joint KMT–CCP command',
-      'Push Washington for economic pressure',
-      'Quietly secure the next credit',
-      'Send KMT officials in under Soviet protection',
-      'Stop short',
-    ]);
-    expect(text).toContain('You did not ask Moscow to leave.');
-    expect(text).not.toContain('When you asked Moscow to leave');
+  // No route reaches CH-E6 after CH-12 A under today's balance (CH-12 A costs 10 Freedom of
+  // Action, and CH-E6 needs 60 at the end), so the break cannot be played; what keeps it from
+  // coming back is the guard, checked here on the sources: the sentence shows only under a flag
+  // that the handover demand alone sets, and sending officials in sets nothing it reads.
+  it('CH-E6 says "When you asked Moscow to leave" only under a flag the handover demand alone sets', () => {
+    const model = readStoryModel(readInkSources('story', '.'));
+    const passage = model.passages.find(
+      (p) => p.ending === 'CH-E6' && p.fragment.includes('When you asked Moscow to leave'),
+    );
+    expect(passage, 'the CH-E6 passage is conditional').toBeDefined();
+    const flags = passage!.terms.filter((t) => t.holds && t.value === 'true').map((t) => t.variable);
+    expect(flags).toEqual(['ch_handover_demanded']);
+    const setters = model.assignments.filter((a) => a.variable === 'ch_handover_demanded' && a.value === 'true');
+    const options = setters.flatMap((a) => a.options.map((o) => `${o.chapter}: ${o.text}`));
+    expect(options).toEqual([expect.stringMatching(/^CH-12: Demand/)]);
+    expect(options.join()).not.toMatch(/Send KMT officials in/);
   });
 
   it('KW-E6 after the probe and a slowed withdrawal: no "told Tokyo why", no withdrawal "on schedule", no salute', () => {
