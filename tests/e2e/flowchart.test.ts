@@ -78,6 +78,13 @@ describe('flowchart', () => {
     await beginCampaign(page);
     await take(page, '1');
     const second = await decision(page);
+    // The autosave waits for the saves' code to load: reload once it holds the choice.
+    await page.waitForFunction(() => {
+      const saved = JSON.parse(localStorage.getItem('uw.slot.auto') ?? '{}') as {
+        run?: { choices?: unknown[] };
+      };
+      return (saved.run?.choices?.length ?? 0) >= 1;
+    });
     await page.reload();
     await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
 
