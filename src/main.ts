@@ -113,7 +113,8 @@ if (!persistent)
     12000,
   );
 app.toTitle();
-void afterTitle.get();
+// Once the title is painted (not before: the title waits for nothing it does not show).
+afterPaint(() => void afterTitle.get());
 // Once the title is up and the browser has nothing else to do: the story engine,
 // and the campaign and saves that Continue would open.
 const whenIdle =
