@@ -25,15 +25,15 @@ import { SettingsStore } from './persistence/settingsStore';
 import { applyDisplaySettings } from './ui/applyDisplaySettings';
 import { displaySettingsPanel } from './ui/displaySettingsPanel';
 import { openSettings } from './ui/settingsDialog';
-import { afterPaint, browserClock, browserRng } from './ui/browserPorts';
+import { afterPaint, browserClock, browserRng, whenIdle } from './ui/browserPorts';
 import { bindChoiceKeys } from './ui/choiceKeys';
 import { bindGameKeys } from './ui/gameKeys';
 import { openHistory } from './ui/historyView';
-import { notify } from './ui/notices';
+import { warnIfStorageBlocked } from './ui/notices';
+import { followStoryEdits } from './ui/storyEdits';
 import { mountScreens } from './ui/screens';
 import { soundMapPanel } from './ui/soundMapSettings';
 import { SeededRng } from './app/speedrun/seededRng';
-import type { FigureId } from './core/figures';
 import type { AfterTitleFeatures } from './afterTitle';
 
 const root = document.getElementById('app');
@@ -91,32 +91,10 @@ bindGameKeys({
   onFlowchart: () => late?.openFlowchart(),
 });
 
-// Hot reload (dev): a saved .ink file replays the run onto the new story, to the same place.
-if (import.meta.hot) {
-  // One campaign's new story (tools/vite-plugin-ink.ts sends one per campaign that read the saved file).
-  type InkUpdate = { figure: FigureId; json: string; hash: string };
-  import.meta.hot.on('ink:update', ({ figure, json, hash }: InkUpdate) =>
-    app.replaceStory(figure, { json, hash }),
-  );
-  // The story compiled and linted clean: close vite's overlay of the last error.
-  import.meta.hot.on('ink:clean', () =>
-    document
-      .querySelectorAll<HTMLElement & { close(): void }>('vite-error-overlay')
-      .forEach((o) => o.close()),
-  );
-}
-
-if (!persistent)
-  notify(
-    'Your browser blocks storage: play goes on, but progress is not saved. Use Menu → Export save.',
-    'warning',
-    12000,
-  );
+followStoryEdits(app);
+warnIfStorageBlocked(persistent);
 app.toTitle();
 // Once the title is painted (not before: the title waits for nothing it does not show).
 afterPaint(() => void afterTitle.get());
-// Once the title is up and the browser has nothing else to do: the story engine,
-// and the campaign and saves that Continue would open.
-const whenIdle =
-  'requestIdleCallback' in window ? requestIdleCallback : (task: () => void) => setTimeout(task, 200);
+// At idle: the story engine, and the campaign and saves that Continue would open.
 whenIdle(() => app.prefetch());

@@ -18,3 +18,9 @@ export const browserRng: Rng = {
 export function afterPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(task, 0));
 }
+
+/** Runs `task` when the browser has nothing else to do (soon, where it cannot say). */
+export function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(() => task());
+  else setTimeout(task, 200);
+}

@@ -8,3 +8,13 @@ export function notify(message: string, kind: 'info' | 'warning' | 'error' = 'in
   host.append(item);
   window.setTimeout(() => item.remove(), ms);
 }
+
+/** Tells the player, once, that storage is blocked: play goes on, export still works. */
+export function warnIfStorageBlocked(persistent: boolean): void {
+  if (!persistent)
+    notify(
+      'Your browser blocks storage: play goes on, but progress is not saved. Use Menu → Export save.',
+      'warning',
+      12000,
+    );
+}
