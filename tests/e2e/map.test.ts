@@ -40,6 +40,17 @@ const canvasPixels = (page: Page): Promise<{ colours: number; sum: number }> =>
 const mapLabel = (page: Page): Promise<string | null> =>
   page.locator('.map-panel canvas').getAttribute('aria-label');
 
+/**
+ * Takes a choice by its number key and waits for the next page and for the
+ * map's cue, which it takes after the new text is painted (a frame, then a task).
+ */
+async function pressAndWait(page: Page, key: string): Promise<void> {
+  const before = await page.locator('.choice').allTextContents();
+  await page.keyboard.press(key);
+  await expect.poll(() => page.locator('.choice').allTextContents()).not.toEqual(before);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+}
+
 describe('map', () => {
   it('appears after the first text, not blank, and changes with the scene and the front', async () => {
     const page = await (await browser().newContext()).newPage();
@@ -63,13 +74,12 @@ describe('map', () => {
         await page.waitForTimeout(1800);
         khasan = await canvasPixels(page);
       }
-      await page.keyboard.press(String(key));
-      await page.locator('.choice').first().waitFor();
+      await pressAndWait(page, String(key));
     }
     expect(khasan, 'the map showed Lake Khasan before the front').not.toBeNull();
     expect(khasan!.colours).toBeGreaterThan(10);
     expect(khasan!.sum).not.toBe(first.sum);
-    await expect(mapLabel(page)).resolves.toMatch(/Lake Khasan.*August 1938.*the Japanese hold the crest/);
+    await expect.poll(() => mapLabel(page)).toMatch(/Lake Khasan.*August 1938.*the Japanese hold the crest/);
     await page.waitForTimeout(300);
     expect((await canvasPixels(page)).sum).not.toBe(khasan!.sum);
     expect(errors).toEqual([]);
@@ -83,11 +93,9 @@ describe('map', () => {
       await startCampaign(page, 'shtern');
       await page.locator('.map-panel canvas').waitFor();
       // Two choices on, Shtern's story moves the map from the Far East to Lake Khasan.
-      await page.keyboard.press('1');
-      await page.locator('.choice').first().waitFor();
-      await page.keyboard.press('1');
-      await page.locator('.choice').first().waitFor();
-      await expect(mapLabel(page)).resolves.toContain('Lake Khasan');
+      await pressAndWait(page, '1');
+      await pressAndWait(page, '1');
+      await expect.poll(() => mapLabel(page)).toContain('Lake Khasan');
       const early = await canvasPixels(page);
       await page.waitForTimeout(1800);
       const settled = await canvasPixels(page);
