@@ -16,18 +16,10 @@ import { FIGURE_IDS, type FigureId } from '../../src/core/figures.ts';
 import { numberOption, parseArgs } from '../ink/args.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromiumArgs.ts';
 import { serveStatic } from '../staticServer.ts';
+import { seededPick } from '../seeded.ts';
 import { buildPages } from './build.ts';
 import { measureRun, READING_PAUSE_MS, type RunResult } from './measure.ts';
 import { budgets, markdownTable, summarise, table, textTable, type Budget, type Summary } from './report.ts';
-
-/** A small seeded generator: the same choices on every rerun. */
-function seeded(seed: number): (n: number) => number {
-  let s = seed >>> 0 || 1;
-  return (n) => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s % n;
-  };
-}
 
 function machine(browser: Browser): string[] {
   const cpu = cpus();
@@ -126,8 +118,8 @@ async function main(): Promise<number> {
     // Each run's share of the choices, so that the pooled choices are at least `choices`.
     const perRun = Math.ceil(choices / runs);
     for (let i = 0; i < runs; i++) {
-      bare.push(await measureRun(browser, `${server.origin}/bare/`, figure, perRun, seeded(i + 1)));
-      game.push(await measureRun(browser, `${server.origin}/game/`, figure, perRun, seeded(i + 1)));
+      bare.push(await measureRun(browser, `${server.origin}/bare/`, figure, perRun, seededPick(i + 1)));
+      game.push(await measureRun(browser, `${server.origin}/game/`, figure, perRun, seededPick(i + 1)));
       const g = game.at(-1)!;
       console.log(
         `run ${i + 1}/${runs}: game title ${g.title?.toFixed(0)} ms, text ${g.text.toFixed(0)} ms; bare text ${bare.at(-1)!.text.toFixed(0)} ms`,

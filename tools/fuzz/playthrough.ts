@@ -6,6 +6,7 @@
  * after every action. The seed fixes every decision, so a failure is replayed
  * by running the same seed again.
  */
+import { seededRandom } from '../seeded.ts';
 import { autosaveOnEvents } from '../../src/app/autosave';
 import { AppController } from '../../src/app/controller';
 import { ready } from '../../src/app/lazy';
@@ -24,18 +25,6 @@ export type FuzzResult =
 const ODDS = { reload: 0.06, undo: 0.06, slot: 0.06, reimport: 0.06 };
 /** A run that has not ended after this many actions is stuck in a loop. */
 const MAX_ACTIONS = 400;
-
-/** A small seeded PRNG (mulberry32): the same seed, the same run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A clock that moves a millisecond per reading, from a fixed date: saves are stamped, never by the real time. */
 function fakeClock(): Clock {

@@ -24,9 +24,10 @@
  */
 import type { StoryRunner, StoryStep } from '../../src/narrative/storyRunner.ts';
 import type { VarValue } from '../../src/core/storyVars.ts';
-import { type RouteNode, type SearchVisitor, type StepOutcome } from './search.ts';
+import { guardedStep, type RouteNode, type SearchVisitor, type StepOutcome } from './search.ts';
 import type { Snapshots } from './snapshot.ts';
 import { countWords } from './words.ts';
+import { seededRandom } from '../seeded.ts';
 import { shortenEndings, type Step } from './loopCuts.ts';
 
 /** Of a time budget, what the exhaustive search gets before the directed search takes over. */
@@ -101,18 +102,6 @@ interface Cell {
   picks: number;
 }
 
-/** mulberry32: small, fast, the same everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function linesWords(step: StoryStep): number {
   let n = 0;
   for (const l of step.lines) n += countWords(l.text);
@@ -129,7 +118,7 @@ export function directedSearch(options: DirectedOptions, visitor: SearchVisitor)
   const story = runner.story;
   const wordsOf = options.stepWords ?? linesWords;
   // A fixed seed: the same routes on every run, as far as the time allows.
-  const rand = random(1);
+  const rand = seededRandom(1);
   const stats: DirectedStats = {
     playouts: 0,
     choices: 0,
@@ -166,20 +155,7 @@ export function directedSearch(options: DirectedOptions, visitor: SearchVisitor)
   // In one part of a parallel check the other root choices are another process's.
   const outOfScope = new Set<string>();
 
-  const run = (fn: () => StoryStep): StepOutcome => {
-    visitor.beforeStep();
-    try {
-      return { step: fn(), thrown: null };
-    } catch (e) {
-      const errors = runner.recoverFromThrow();
-      return {
-        step: { lines: [], choices: [], ended: true, ending: null, errors },
-        thrown: (e as Error).message,
-      };
-    }
-  };
-
-  const position = (): string => optionsHere().join('|');
+  const run = (fn: () => StoryStep): StepOutcome => guardedStep(runner, visitor, fn);
 
   /** What is new about the state just reached: 10 for a first knot, choice or ending, 1 for a new cell, else 0. */
   const novelty = (outcome: StepOutcome): { worth: number; cell: string } => {
@@ -271,6 +247,8 @@ export function directedSearch(options: DirectedOptions, visitor: SearchVisitor)
   };
 
   const optionsHere = (): string[] => story.currentChoices.map((c) => c.sourcePath);
+  /** Where the story stands, for cutting loops out of routes: the options it offers. */
+  const position = (): string => optionsHere().join('|');
 
   /** Options never taken first, then the least taken. */
   const pickOption = (paths: string[], depth: number): number => {

@@ -5,6 +5,7 @@
  * the meters at every choice point under the source file (the act) of the
  * knot offering the choices.
  */
+import { seededPick } from '../seeded.ts';
 import type { StoryRunner, StoryStep } from '../../src/narrative/storyRunner.ts';
 import { countWords } from './words.ts';
 
@@ -31,18 +32,6 @@ export interface RandomPlayOptions {
   fileOfKnot: (knot: string) => string | undefined;
   /** Stop a run that has not ended after this many choices (a loop). */
   maxChoices?: number;
-}
-
-/** mulberry32: small, fast, and the same in every node version. */
-function seededPick(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
 }
 
 function wordsOf(step: StoryStep): number {

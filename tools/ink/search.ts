@@ -112,6 +112,24 @@ function linesWords(step: StoryStep): number {
   return n;
 }
 
+/**
+ * One story step as both searches take it: the visitor is told first, and a
+ * throw becomes an ended step with its errors (the runner is reset, since a
+ * throw leaves it mid-step and the next branch must start clean).
+ */
+export function guardedStep(runner: StoryRunner, visitor: SearchVisitor, fn: () => StoryStep): StepOutcome {
+  visitor.beforeStep();
+  try {
+    return { step: fn(), thrown: null };
+  } catch (e) {
+    const errors = runner.recoverFromThrow();
+    return {
+      step: { lines: [], choices: [], ended: true, ending: null, errors },
+      thrown: (e as Error).message,
+    };
+  }
+}
+
 export function search(options: SearchOptions, visitor: SearchVisitor): SearchStats {
   const { runner, snapshots } = options;
   const wordsOf = options.stepWords ?? linesWords;
@@ -119,19 +137,7 @@ export function search(options: SearchOptions, visitor: SearchVisitor): SearchSt
   const seen = new Map<string, RouteNode>();
   let next: Frontier[] = [];
 
-  const run = (fn: () => StoryStep): StepOutcome => {
-    visitor.beforeStep();
-    try {
-      return { step: fn(), thrown: null };
-    } catch (e) {
-      // A throw leaves the runner mid-step; reset it so the next branch starts clean.
-      const errors = runner.recoverFromThrow();
-      return {
-        step: { lines: [], choices: [], ended: true, ending: null, errors },
-        thrown: (e as Error).message,
-      };
-    }
-  };
+  const run = (fn: () => StoryStep): StepOutcome => guardedStep(runner, visitor, fn);
 
   const arrive = (outcome: StepOutcome, route: RouteNode): void => {
     visitor.afterStep(outcome, route);
