@@ -6,6 +6,7 @@
  */
 import { expect } from 'vitest';
 import type { FigureId } from '../../src/core/figures';
+import type { Page } from '../../src/core/page';
 import { GameSession } from '../../src/narrative/session';
 import { realStory } from './story';
 
@@ -16,22 +17,34 @@ export interface TextRoute {
   ending: string | null;
 }
 
-export function playByText(figure: FigureId, options: readonly string[]): TextRoute {
+/**
+ * Starts `figure`'s campaign and takes each option named by the start of its
+ * text, asserting it is offered; `onPage` sees each page as it is reached
+ * (its new lines start at `page.newFrom`). Returns the session where it stopped.
+ */
+export function walkByText(
+  figure: FigureId,
+  options: readonly string[],
+  onPage: (page: Page, session: GameSession) => void,
+): GameSession {
   const session = GameSession.start({ json: realStory().json, hash: 'test' }, figure, 1, new Date(0));
-  const shown: string[] = [];
-  let ending: string | null = null;
-  const collect = (): void => {
-    const page = session.page;
-    for (const l of page.lines.slice(page.newFrom)) if (l.kind === 'text') shown.push(l.text);
-    ending = session.events.ending ?? ending;
-  };
-  collect();
+  onPage(session.page, session);
   for (const start of options) {
     const i = session.page.choices.findIndex((c) => c.startsWith(start));
     expect(i, `"${start}" among: ${session.page.choices.join(' | ')}`).toBeGreaterThanOrEqual(0);
     session.choose(i);
-    collect();
+    onPage(session.page, session);
   }
+  return session;
+}
+
+export function playByText(figure: FigureId, options: readonly string[]): TextRoute {
+  const shown: string[] = [];
+  let ending: string | null = null;
+  walkByText(figure, options, (page, session) => {
+    for (const l of page.lines.slice(page.newFrom)) if (l.kind === 'text') shown.push(l.text);
+    ending = session.events.ending ?? ending;
+  });
   expect(ending, 'the route reaches an ending').toBeTruthy();
   return { text: shown.join('\n'), ending };
 }

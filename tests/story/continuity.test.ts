@@ -8,26 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { FigureId } from '../../src/core/figures';
 import { GameSession } from '../../src/narrative/session';
 import { lcg, realStory } from '../helpers/story';
+import { playByText } from '../helpers/playText';
 import { readInkSources } from '../helpers/recallCheck';
 import { readStoryModel } from '../helpers/recallModel';
 
 /** Plays a route by option text and returns every prose line it showed, ending included. */
 function play(figure: FigureId, options: string[]): string {
-  const session = GameSession.start({ json: realStory().json, hash: 'test' }, figure, 1, new Date(0));
-  const shown: string[] = [];
-  const collect = (): void => {
-    const page = session.page;
-    for (const l of page.lines.slice(page.newFrom)) if (l.kind === 'text') shown.push(l.text);
-  };
-  collect();
-  for (const start of options) {
-    const i = session.page.choices.findIndex((c) => c.startsWith(start));
-    expect(i, `"${start}" among: ${session.page.choices.join(' | ')}`).toBeGreaterThanOrEqual(0);
-    session.choose(i);
-    collect();
-  }
-  expect(session.events.ending, 'the route reaches an ending').toBeTruthy();
-  return shown.join('\n');
+  return playByText(figure, options).text;
 }
 
 const KW_S0_PROBE = [

@@ -12,8 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FigureId } from '../../src/core/figures';
-import { GameSession } from '../../src/narrative/session';
-import { realStory } from '../helpers/story';
+import { walkByText } from '../helpers/playText';
 
 interface Played {
   /** Prose lines, in order. */
@@ -26,25 +25,16 @@ interface Played {
 
 /** Plays a route by option text (no ending needed) and records prose, options and datelines. */
 function play(figure: FigureId, options: string[]): Played {
-  const session = GameSession.start({ json: realStory().json, hash: 'test' }, figure, 1, new Date(0));
   const out: Played = { text: [], offered: [], datelines: [] };
   let chapter = '';
-  const collect = (): void => {
-    const page = session.page;
+  walkByText(figure, options, (page) => {
     for (const l of page.lines.slice(page.newFrom)) {
       if (l.kind === 'chapter') chapter = l.text;
       else if (l.kind === 'dateline' && l.date) out.datelines.push({ chapter, date: l.date });
       else if (l.kind === 'text') out.text.push(l.text);
     }
     out.offered.push(...page.choices);
-  };
-  collect();
-  for (const start of options) {
-    const i = session.page.choices.findIndex((c) => c.startsWith(start));
-    expect(i, `"${start}" among: ${session.page.choices.join(' | ')}`).toBeGreaterThanOrEqual(0);
-    session.choose(i);
-    collect();
-  }
+  });
   return out;
 }
 
