@@ -13,7 +13,7 @@
  * The run in progress is kept in storage at every step; after a reload,
  * Continue (the autosave) resumes it, and the run file records the interruption.
  */
-import { categoryById, judgeCampaigns, type Category, type Campaign } from '../../core/speedrun/categories';
+import { categoryById, judgeCampaigns, type Category } from '../../core/speedrun/categories';
 import { lssFromRecords, writeLss } from '../../core/speedrun/lss';
 import {
   GAME_NAME,
@@ -22,7 +22,6 @@ import {
   RUN_FILE_VERSION,
   runFileName,
   type AttemptState,
-  type RunChoice,
   type RunFile,
 } from '../../core/speedrun/runFile';
 import { lineKey, recordsId } from '../../core/speedrun/seeds';
@@ -65,17 +64,16 @@ interface SplitMoment {
   final: boolean;
 }
 
-/** A run from its first input to its end. */
-interface Attempt {
+/**
+ * A run from its first input to its end: what is kept across a reload
+ * (AttemptState: `figure` is the campaign being played or about to start),
+ * with its live category, splitter and timer.
+ */
+interface Attempt extends Pick<
+  AttemptState,
+  'seed' | 'storyHash' | 'startedAt' | 'campaigns' | 'figure' | 'choices' | 'splits'
+> {
   category: Category;
-  seed: number;
-  storyHash: string;
-  startedAt: string;
-  campaigns: Campaign[];
-  /** The figure of the campaign being played (or about to start). */
-  figure: FigureId;
-  choices: RunChoice[];
-  splits: Split[];
   splitter: ChapterSplitter<SplitMoment>;
   timer: RunTimer;
   /** IGT at the last input: the time of the choice it took and of the splits it closed. */
