@@ -75,6 +75,14 @@ function figureOf(resolvedId: string): FigureId | null {
 export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
   const mainPath = resolve(mainInk);
   const lastGood = new Map<FigureId, CompileResult & { json: string }>();
+  // Each campaign compiled from the sources as they are now: the versions module and the
+  // campaign's own module share it (a build compiled each campaign twice); a saved file drops it.
+  const current = new Map<FigureId, CompileResult>();
+  const compileNow = (figure: FigureId): CompileResult => {
+    let result = current.get(figure);
+    if (!result) current.set(figure, (result = compileCampaign(mainPath, figure)));
+    return result;
+  };
   let server: ViteDevServer | null = null;
 
   const moduleSource = (json: string): string =>
@@ -94,10 +102,10 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
     },
     load(id) {
       if (id === RESOLVED_VERSIONS_ID) {
-        // The last good compile of each campaign (a failed one fails the build in its own module).
+        // Each campaign's hash (a campaign that fails to compile fails the build in its own module).
         const hashes = Object.fromEntries(
           FIGURE_IDS.map((figure) => {
-            const compiled = lastGood.get(figure) ?? compileCampaign(mainPath, figure);
+            const compiled = compileNow(figure);
             if (compiled.ok && compiled.json)
               lastGood.set(figure, compiled as CompileResult & { json: string });
             return [figure, compiled.json ? storyHash(compiled.json) : 'uncompiled'];
@@ -107,7 +115,7 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
       }
       const figure = figureOf(id);
       if (!figure) return null;
-      const result = compileCampaign(mainPath, figure);
+      const result = compileNow(figure);
       for (const f of result.files) this.addWatchFile(f);
       const good = lastGood.get(figure);
       if (!result.ok || !result.json) {
@@ -134,7 +142,8 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
       const changed = resolve(ctx.file);
       // Only the campaigns that read the saved file (all of them for a common file or main.ink).
       const affected = FIGURE_IDS.filter((f) => lastGood.get(f)?.files.includes(changed) ?? true);
-      const results = affected.map((figure) => ({ figure, result: compileCampaign(mainPath, figure) }));
+      for (const figure of affected) current.delete(figure);
+      const results = affected.map((figure) => ({ figure, result: compileNow(figure) }));
       for (const { result } of results) for (const f of result.files) ctx.server.watcher.add(f);
       const errors = unique(results.flatMap(({ result }) => result.errors));
       if (errors.length) {
