@@ -35,7 +35,13 @@ export function speedrunApp(storage = new MemoryStorage(), clock = new FakeClock
   autosaveOnEvents(app, saves, (task) => task());
   const store = new SpeedrunStore(storage);
   const hashes = campaignHashes();
-  const run = new SpeedrunSession(app, { clock, store, rng, campaignHashes: hashes });
+  const run = new SpeedrunSession(app, {
+    clock,
+    store,
+    rng,
+    campaignHashes: hashes,
+    afterPaint: (task) => task(),
+  });
   return { app, run, clock, storage, store, hashes };
 }
 

@@ -43,6 +43,7 @@ import type { Clock } from '../../core/ports';
 import type { RunRecord } from '../../core/run';
 import type { SpeedrunStore } from '../../persistence/speedrunStore';
 import { serialiseRunFile } from '../../persistence/runFileSchema';
+import type { AfterPaint } from '../autosave';
 import type { AppController, ExportFile } from '../controller';
 import { createEventBus, type Listener } from '../eventBus';
 import type { AppEvent, PageReason } from '../events';
@@ -56,6 +57,8 @@ export interface SpeedrunPorts {
   rng: SeededRng;
   /** Each campaign's story version: records are kept per category's version (core/speedrun/storyVersion.ts). */
   campaignHashes: CampaignHashes;
+  /** Runs a task once the page is painted: storing seen text must not delay the next text. */
+  afterPaint: AfterPaint;
 }
 
 /** When a split is taken: the IGT of the input that closed the chapter, and whether it ends the run. */
@@ -482,8 +485,9 @@ export class SpeedrunSession {
     if (this.seen?.version !== version) this.seen = { version, lines: this.ports.store.seen(version) };
     const seen = this.seen.lines;
     this.lastSeen = lines.map((l) => seen.has(lineKey(l.text)));
+    if (this.lastSeen.every(Boolean)) return;
     for (const l of lines) seen.add(lineKey(l.text));
-    this.ports.store.writeSeen(version, seen);
+    this.ports.afterPaint(() => this.ports.store.writeSeen(version, seen));
   }
 
   /** Keeps the run in progress for a reload. */
