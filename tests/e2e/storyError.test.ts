@@ -27,7 +27,11 @@ describe('a story error in the browser', () => {
     await page.goto(server.url);
     await startCampaign(page, 'shtern');
     const pageBefore = await page.locator('.page').innerText();
-    const autosaveBefore = await page.evaluate(() => localStorage.getItem('uw.slot.auto'));
+    // The autosave is written after the page paints: wait for it, so that
+    // what is compared below is the save of this page, not its absence.
+    const readAutosave = () => page.evaluate(() => localStorage.getItem('uw.slot.auto'));
+    await expect.poll(readAutosave).not.toBeNull();
+    const autosaveBefore = await readAutosave();
     expect(pageBefore).toContain('This is the page the player must still see after an error.');
 
     await page.keyboard.press('1'); // the choice whose ink throws
@@ -36,7 +40,7 @@ describe('a story error in the browser', () => {
     expect(await notice.textContent()).toMatch(/story hit an error, and your last choice was undone/);
     expect(await page.locator('.page').innerText()).toBe(pageBefore);
     expect(await page.locator('.choice').count()).toBe(3);
-    expect(await page.evaluate(() => localStorage.getItem('uw.slot.auto'))).toBe(autosaveBefore);
+    expect(await readAutosave()).toBe(autosaveBefore);
     expect(consoleErrors.join('\n')).toMatch(/Story error: .*is not a function/);
 
     await page.keyboard.press('2'); // ink reports its own runtime error and strands the story
