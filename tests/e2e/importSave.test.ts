@@ -20,7 +20,11 @@ describe('importing a save file on the title screen', () => {
     await first.page.keyboard.press('2');
     const text = await first.page.locator('.page').innerText();
     const choices = await first.page.locator('.choice-text').allTextContents();
-    await first.page.waitForFunction(() => localStorage.getItem('uw.slot.auto') !== null);
+    // The autosave is written after each paint: wait for the one that holds both choices.
+    await first.page.waitForFunction(
+      () =>
+        JSON.parse(localStorage.getItem('uw.slot.auto') ?? '{"run":{"choices":[]}}').run.choices.length === 2,
+    );
     const saveFile = await first.page.evaluate(() => localStorage.getItem('uw.slot.auto') ?? '');
     await first.page.context().close();
 

@@ -193,6 +193,11 @@ describe('a speedrun across a reload, and seen text', () => {
     await p.keyboard.press('3');
     await p.keyboard.press('1');
     await expect.poll(() => splitRows(p).count()).toBe(2);
+    // Continue resumes the autosave, written after each paint: reload once it holds both choices.
+    await p.waitForFunction(
+      () =>
+        JSON.parse(localStorage.getItem('uw.slot.auto') ?? '{"run":{"choices":[]}}').run.choices.length === 2,
+    );
     await p.waitForTimeout(300);
     const before = await p.evaluate(() => document.querySelector('.sr-timer')?.textContent ?? '');
     await p.reload();
