@@ -30,6 +30,12 @@ import type { AppState } from './state';
 export interface AppPorts {
   /** A campaign's compiled story (the common story and that figure's acts), loaded on demand. */
   stories: (figure: FigureId) => Promise<StorySource>;
+  /**
+   * What must be in place before the first page of any run, and not before a
+   * prefetch: main.ts's late subscribers (speedrun, flowchart), which must see
+   * every page. A prefetch parses the story without waiting for them.
+   */
+  beforeRun?: () => Promise<unknown>;
   /** The saves: loading them loads the save schema, so only reading or writing a save does. */
   saves: Lazy<SaveStore>;
   /** A quick look for the autosave, all the title needs (persistence/autosavePeek.ts). */
@@ -407,7 +413,11 @@ export class AppController {
   /** A campaign's story and the engine, or null (and the player told) when they cannot be loaded. */
   private async load(figure: FigureId): Promise<{ story: StorySource; Engine: Engine } | null> {
     try {
-      const [story, Engine] = await Promise.all([this.story(figure).get(), this.engine.get()]);
+      const [story, Engine] = await Promise.all([
+        this.story(figure).get(),
+        this.engine.get(),
+        this.ports.beforeRun?.(),
+      ]);
       return { story, Engine };
     } catch (e) {
       this.notice(

@@ -88,6 +88,27 @@ describe('loading a campaign', () => {
     expect(events.some((e) => e.type === 'page')).toBe(false);
   });
 
+  it("fetches a prefetched story without waiting for what a run's first page waits for", async () => {
+    let release = (): void => undefined;
+    const lateFeatures = new Promise<void>((r) => (release = r));
+    const { controller, asked, events } = app();
+    const ports = (controller as unknown as { ports: AppPorts }).ports;
+    ports.beforeRun = () => lateFeatures;
+    controller.prefetch('chiang');
+    await Promise.resolve();
+    expect(asked).toEqual(['chiang']);
+    // Begin: the first page is not shown before the late subscribers are in place.
+    const starting = controller.newGame('chiang');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(events.some((e) => e.type === 'page')).toBe(false);
+    release();
+    await starting;
+    expect(events.find((e) => e.type === 'page')).toMatchObject({
+      reason: 'start',
+      run: { figure: 'chiang' },
+    });
+  });
+
   it('tells the player when a story cannot be loaded, and loads it on the next try', async () => {
     const storage = new MemoryStorage();
     let fail = true;
