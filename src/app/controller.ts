@@ -137,12 +137,14 @@ export class AppController {
     const saved = figure ? null : this.ports.peekAutosave();
     const which = figure ?? (saved?.kind === 'ok' ? saved.summary.figure : null);
     const loads: Promise<unknown>[] = [this.engine.get()];
-    // With the story and the engine at hand, the story is parsed ahead too: Begin then only starts it.
+    // With the story and the engine at hand, the story is parsed ahead too and, for a figure about
+    // to be chosen, started on the seed its new game will take: Begin then only shows the page.
     if (which)
       loads.push(
-        Promise.all([this.story(which).get(), this.engine.get()]).then(([story, Engine]) =>
-          Engine.prepare(story),
-        ),
+        Promise.all([this.story(which).get(), this.engine.get()]).then(([story, Engine]) => {
+          const seed = figure ? this.ports.rng.upcoming?.() : undefined;
+          Engine.prepare(story, figure && seed !== undefined ? { figure, seed } : undefined);
+        }),
       );
     if (saved?.kind === 'ok') loads.push(this.ports.saves.get());
     // A failed prefetch is retried, and reported, by the command that needs it.
