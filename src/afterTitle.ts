@@ -3,8 +3,8 @@
  * after the title is shown: speedrun mode (its timer, splits, LiveSplit bridge
  * and their stores) and the flowchart with Practice. Their stores validate
  * with zod, which the title must not wait for. Every page comes through a
- * campaign's story, and main.ts makes loading a story wait for this module, so
- * these subscribers are in place before the first page of any run.
+ * campaign's story, and main.ts makes a run's first page wait for this module
+ * (AppPorts.beforeRun), so these subscribers are in place before the first page of any run.
  */
 import { campaignHashes } from 'virtual:story-versions';
 import type { AppController } from './app/controller';

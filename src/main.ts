@@ -59,8 +59,9 @@ const afterTitle: Lazy<AfterTitleFeatures> = lazy(() =>
   ),
 );
 const app: AppController = new AppController({
-  // A campaign's first page waits for the late features, so that they see every page of a run.
-  stories: (figure) => Promise.all([loadCampaignStory(figure), afterTitle.get()]).then(([story]) => story),
+  stories: loadCampaignStory,
+  // A run's first page waits for the late features (they see every page); a prefetch does not.
+  beforeRun: () => afterTitle.get(),
   saves,
   peekAutosave: () => peekAutosave(storage),
   clock: browserClock,

@@ -30,6 +30,12 @@ import type { AppState } from './state';
 export interface AppPorts {
   /** A campaign's compiled story (the common story and that figure's acts), loaded on demand. */
   stories: (figure: FigureId) => Promise<StorySource>;
+  /**
+   * What must be in place before the first page of any run, and not before a
+   * prefetch: main.ts's late subscribers (speedrun, flowchart), which must see
+   * every page. A prefetch parses the story without waiting for them.
+   */
+  beforeRun?: () => Promise<unknown>;
   /** The saves: loading them loads the save schema, so only reading or writing a save does. */
   saves: Lazy<SaveStore>;
   /** A quick look for the autosave, all the title needs (persistence/autosavePeek.ts). */
@@ -131,12 +137,14 @@ export class AppController {
     const saved = figure ? null : this.ports.peekAutosave();
     const which = figure ?? (saved?.kind === 'ok' ? saved.summary.figure : null);
     const loads: Promise<unknown>[] = [this.engine.get()];
-    // With the story and the engine at hand, the story is parsed ahead too: Begin then only starts it.
+    // With the story and the engine at hand, the story is parsed ahead too and, for a figure about
+    // to be chosen, started on the seed its new game will take: Begin then only shows the page.
     if (which)
       loads.push(
-        Promise.all([this.story(which).get(), this.engine.get()]).then(([story, Engine]) =>
-          Engine.prepare(story),
-        ),
+        Promise.all([this.story(which).get(), this.engine.get()]).then(([story, Engine]) => {
+          const seed = figure ? this.ports.rng.upcoming?.() : undefined;
+          Engine.prepare(story, figure && seed !== undefined ? { figure, seed } : undefined);
+        }),
       );
     if (saved?.kind === 'ok') loads.push(this.ports.saves.get());
     // A failed prefetch is retried, and reported, by the command that needs it.
@@ -407,7 +415,11 @@ export class AppController {
   /** A campaign's story and the engine, or null (and the player told) when they cannot be loaded. */
   private async load(figure: FigureId): Promise<{ story: StorySource; Engine: Engine } | null> {
     try {
-      const [story, Engine] = await Promise.all([this.story(figure).get(), this.engine.get()]);
+      const [story, Engine] = await Promise.all([
+        this.story(figure).get(),
+        this.engine.get(),
+        this.ports.beforeRun?.(),
+      ]);
       return { story, Engine };
     } catch (e) {
       this.notice(

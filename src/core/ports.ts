@@ -10,6 +10,11 @@ export interface Clock {
 export interface Rng {
   /** An integer seed for a new run. */
   nextSeed(): number;
+  /**
+   * The seed the next `nextSeed()` will give, drawn now, so that a new run's
+   * story can be started ahead (a prefetch). Optional: without it, nothing is.
+   */
+  upcoming?(): number;
 }
 
 /** A string key-value store (localStorage in the browser, a Map in tests). */

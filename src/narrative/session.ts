@@ -10,13 +10,15 @@ import type { StoryVars } from '../core/storyVars';
 import { createGameRunner, type CheckpointListener } from './gameStory';
 import type { Page } from '../core/page';
 import { applyStep, emptyPage, type StepEvents } from './applyStep';
-import type { StoryRunner } from './storyRunner';
+import type { StoryRunner, StoryStep } from './storyRunner';
 
 /** A runner made ahead of time, and where its checkpoint listener will go once a session takes it. */
 interface SpareRunner {
   json: string;
   runner: StoryRunner;
   onCheckpoint: { listener: CheckpointListener | null };
+  /** The new run it was started on ahead, and its first step: `start` with the same figure and seed takes it. */
+  started: { figure: FigureId; seed: number; step: StoryStep } | null;
 }
 
 /**
@@ -28,7 +30,7 @@ const spares = new Map<string, SpareRunner>();
 function makeRunner(json: string): SpareRunner {
   const onCheckpoint: SpareRunner['onCheckpoint'] = { listener: null };
   const runner = createGameRunner(json, (at, vars) => onCheckpoint.listener?.(at, vars));
-  return { json, runner, onCheckpoint };
+  return { json, runner, onCheckpoint, started: null };
 }
 
 /** What a save holds of a session: the run, the exact ink state and the page. */
@@ -55,6 +57,8 @@ export class GameSession {
    * that option's own effects end. Null until the story passes one.
    */
   private optionEnd: Record<string, number> | null = null;
+  /** The spare's run started ahead, if it had one. */
+  private readonly startedAhead: SpareRunner['started'];
 
   private constructor(
     readonly story: StorySource,
@@ -64,7 +68,8 @@ export class GameSession {
   ) {
     const spare = spares.get(story.hash);
     if (spare?.json === story.json) spares.delete(story.hash);
-    const { runner, onCheckpoint } = spare?.json === story.json ? spare : makeRunner(story.json);
+    const { runner, onCheckpoint, started } = spare?.json === story.json ? spare : makeRunner(story.json);
+    this.startedAhead = started;
     onCheckpoint.listener = (_at, vars) => {
       this.optionEnd ??= meterValues(vars);
     };
@@ -75,17 +80,24 @@ export class GameSession {
   /**
    * Makes the runner for a story ahead of time (when its campaign is
    * prefetched), so that starting or opening a run of it is quick. One spare
-   * per story; the next session of that story takes it.
+   * per story; the next session of that story takes it. With `run`, the spare
+   * is also started on that figure and seed, so Begin only shows its first page.
    */
-  static prepare(story: StorySource): void {
-    if (spares.get(story.hash)?.json !== story.json) spares.set(story.hash, makeRunner(story.json));
+  static prepare(story: StorySource, run?: { figure: FigureId; seed: number }): void {
+    let spare = spares.get(story.hash);
+    if (spare?.json !== story.json) spares.set(story.hash, (spare = makeRunner(story.json)));
+    if (run && (spare.started?.figure !== run.figure || spare.started.seed !== run.seed))
+      spare.started = { ...run, step: spare.runner.start(run.seed, startKnotOf(run.figure)) };
   }
 
   /** Starts a new campaign for a figure at its start knot. */
   static start(story: StorySource, figure: FigureId, seed: number, now: Date): GameSession {
     const s = new GameSession(story, figure, seed, now);
-    const startKnot = FIGURES.find((f) => f.id === figure)?.startKnot;
-    const step = s.runner.start(seed, startKnot);
+    const ahead = s.startedAhead;
+    const step =
+      ahead?.figure === figure && ahead.seed === seed
+        ? ahead.step
+        : s.runner.start(seed, startKnotOf(figure));
     s.runRecord = { ...s.runRecord, seed: s.runner.seed, startMeters: meterValues(s.runner.variables()) };
     const { page, events } = applyStep(emptyPage(), step);
     s.current = page;
@@ -181,4 +193,8 @@ export class GameSession {
 
 function noEvents(): StepEvents {
   return { chapters: [], codex: [], cues: [], ending: null, unknownTags: [], errors: [] };
+}
+
+function startKnotOf(figure: FigureId): string | undefined {
+  return FIGURES.find((f) => f.id === figure)?.startKnot;
 }

@@ -4,12 +4,13 @@
  * figure is chosen or prefetched; a save records its campaign's story hash,
  * and a save from before (the whole story's hash) still opens, by replay.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppController, type AppPorts } from '../../src/app/controller';
 import type { AppEvent } from '../../src/app/events';
 import { lazy } from '../../src/app/lazy';
 import type { FigureId } from '../../src/core/figures';
-import type { StorySource } from '../../src/core/ports';
+import type { Rng, StorySource } from '../../src/core/ports';
+import { SeededRng } from '../../src/app/speedrun/seededRng';
 import { MemoryStorage } from '../../src/persistence/browserStorage';
 import { peekAutosave } from '../../src/persistence/autosavePeek';
 import { SaveStore } from '../../src/persistence/saveStore';
@@ -27,7 +28,7 @@ const campaign = (figure: FigureId): StorySource => {
 };
 
 /** Ports that record what was loaded; `gate` holds a story back until released. */
-function app(storage = new MemoryStorage(), gate?: Promise<void>) {
+function app(storage = new MemoryStorage(), gate?: Promise<void>, seeds: Rng = rng) {
   const asked: string[] = [];
   const ports: AppPorts = {
     stories: async (figure) => {
@@ -41,7 +42,7 @@ function app(storage = new MemoryStorage(), gate?: Promise<void>) {
     }),
     peekAutosave: () => peekAutosave(storage),
     clock,
-    rng,
+    rng: seeds,
   };
   const controller = new AppController(ports);
   const events: AppEvent[] = [];
@@ -76,6 +77,34 @@ describe('loading a campaign', () => {
     expect(page(controller)).toEqual(page(cold.controller));
   });
 
+  it('starts a prefetched figure ahead on the seed its new game takes, and a seed fixed since still wins', async () => {
+    const snapshot = (c: AppController) => (c.state.kind === 'playing' ? c.state.session.snapshot() : null);
+    const cold = async (seed: number) => {
+      const fresh = app(new MemoryStorage(), undefined, { nextSeed: () => seed });
+      await fresh.controller.newGame('kwantung');
+      return fresh.controller;
+    };
+    let draws = 0;
+    const seeds = new SeededRng({ nextSeed: () => 1000 + ++draws });
+    const ahead = app(new MemoryStorage(), undefined, seeds);
+    ahead.controller.prefetch('kwantung');
+    // The prefetch loads the story and starts it on the seed it draws.
+    await vi.waitFor(() => expect(draws).toBe(1), { timeout: 30_000 });
+    await ahead.controller.newGame('kwantung');
+    expect(draws).toBe(1);
+    expect(snapshot(ahead.controller)).toMatchObject({ run: { seed: 1001 } });
+    expect(snapshot(ahead.controller)).toEqual(snapshot(await cold(1001)));
+
+    // A speedrun fixes its seed after the prefetch: the game starts on the fixed seed.
+    const fixed = app(new MemoryStorage(), undefined, seeds);
+    fixed.controller.prefetch('kwantung');
+    await vi.waitFor(() => expect(draws).toBe(2), { timeout: 30_000 });
+    seeds.fix(77);
+    await fixed.controller.newGame('kwantung');
+    expect(snapshot(fixed.controller)).toMatchObject({ run: { seed: 77 } });
+    expect(snapshot(fixed.controller)).toEqual(snapshot(await cold(77)));
+  });
+
   it('shows nothing of a campaign the player left while it loaded', async () => {
     let release = (): void => undefined;
     const gate = new Promise<void>((r) => (release = r));
@@ -86,6 +115,27 @@ describe('loading a campaign', () => {
     await starting;
     expect(controller.state.kind).toBe('title');
     expect(events.some((e) => e.type === 'page')).toBe(false);
+  });
+
+  it("fetches a prefetched story without waiting for what a run's first page waits for", async () => {
+    let release = (): void => undefined;
+    const lateFeatures = new Promise<void>((r) => (release = r));
+    const { controller, asked, events } = app();
+    const ports = (controller as unknown as { ports: AppPorts }).ports;
+    ports.beforeRun = () => lateFeatures;
+    controller.prefetch('chiang');
+    await Promise.resolve();
+    expect(asked).toEqual(['chiang']);
+    // Begin: the first page is not shown before the late subscribers are in place.
+    const starting = controller.newGame('chiang');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(events.some((e) => e.type === 'page')).toBe(false);
+    release();
+    await starting;
+    expect(events.find((e) => e.type === 'page')).toMatchObject({
+      reason: 'start',
+      run: { figure: 'chiang' },
+    });
   });
 
   it('tells the player when a story cannot be loaded, and loads it on the next try', async () => {

@@ -33,8 +33,19 @@ export function installProbe(figure: string): void {
       );
     (element as HTMLElement).click();
   };
+  // After the frame that paints what is on screen now. The probe's frame callback comes first in
+  // every frame (a loop, begun before any of the page's scripts), so its task is queued before any
+  // the page queues from its own callbacks of that frame: the mark is taken once the frame is drawn,
+  // not after work the page deliberately runs after the paint (autosave, the flowchart's record).
+  const waiting: (() => void)[] = [];
+  const frame = (): void => {
+    const due = waiting.splice(0);
+    if (due.length) setTimeout(() => due.forEach((task) => task()), 0);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
   const afterPaint = (task: () => void): void => {
-    requestAnimationFrame(() => setTimeout(task, 0));
+    waiting.push(task);
   };
   const hasText = (sel: string) => (): Element | null => {
     const e = document.querySelector(sel);

@@ -7,6 +7,8 @@ import type { Rng } from '../../core/ports';
 
 export class SeededRng implements Rng {
   private fixed: number | null = null;
+  /** The random seed promised by `upcoming()`, which the next unfixed `nextSeed()` gives. */
+  private drawn: number | null = null;
 
   constructor(private readonly random: Rng) {}
 
@@ -16,6 +18,14 @@ export class SeededRng implements Rng {
   }
 
   nextSeed(): number {
-    return this.fixed ?? this.random.nextSeed();
+    if (this.fixed !== null) return this.fixed;
+    const seed = this.drawn ?? this.random.nextSeed();
+    this.drawn = null;
+    return seed;
+  }
+
+  /** A seed fixed after this was asked still wins: the run started ahead on this one is then not used. */
+  upcoming(): number {
+    return this.fixed ?? (this.drawn ??= this.random.nextSeed());
   }
 }
