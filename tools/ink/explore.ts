@@ -13,6 +13,7 @@ import { stateKey } from './stateKey.ts';
 import { copySnapshots, jsonSnapshots, type RestoreMode, type Snapshots } from './snapshot.ts';
 import { choiceEffects, type ChoiceEffects } from './choiceEffects.ts';
 import { allOf } from './visitors.ts';
+import { stepVariables } from './stepVariables.ts';
 import { routeOf, search, type Route, type RouteNode, type SearchStats } from './search.ts';
 import { StateGraph } from './timedRoutes.ts';
 import { stripProse } from './proseless.ts';
@@ -121,16 +122,18 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   const snapshots: Snapshots<unknown> =
     options.restore === 'json' ? jsonSnapshots(story) : copySnapshots(story);
   const graph = options.timedRoutes ? new StateGraph() : null;
+  const variables = stepVariables(runner);
   const checks = storyChecks(
     runner,
+    variables.vars,
     hooks,
     features,
     mode,
     graph ? (id, node) => graph.ending(id, node) : undefined,
     live,
   );
-  const effects = choiceEffects(runner);
-  const visitor = allOf(checks, effects);
+  const effects = choiceEffects(runner, variables.vars);
+  const visitor = allOf(variables, checks, effects);
   const budget = (options.maxSeconds ?? 120) * 1000;
   // What the exhaustive and the directed search share: where they start and how states are told apart.
   const common = {
