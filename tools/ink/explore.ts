@@ -21,6 +21,7 @@ import { replay } from './witness.ts';
 import { directedSearch, EXHAUSTIVE_SHARE, type DirectedStats } from './directed.ts';
 import { choicePointPaths } from './choicePoints.ts';
 import { rememberPureCalls } from './pureCalls.ts';
+import { rememberFinalKnots } from './finalKnots.ts';
 import { liveness } from './liveness.ts';
 import {
   lastText,
@@ -117,7 +118,10 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   const dead = options.keepDeadVariables ? null : liveness(story, new Set(functions));
   const live = (): ReadonlySet<string> | null => dead?.live(story.state) ?? null;
   const prose = options.fullStory ? stripProse(story) : null;
-  if (prose) rememberPureCalls(story, prose, functions);
+  if (prose) {
+    rememberPureCalls(story, prose, functions);
+    rememberFinalKnots(story, prose, features.knots.values(), functions);
+  }
   const hooks = instrument(story, features.knots, options.maxLinesPerStep ?? 20_000);
   const snapshots: Snapshots<unknown> =
     options.restore === 'json' ? jsonSnapshots(story) : copySnapshots(story);

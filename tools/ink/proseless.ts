@@ -64,6 +64,16 @@ export interface ProseWords {
   shownSince(mark: number): boolean;
   /** Shows whitespace again (what a remembered call printed, pureCalls.ts). */
   showSpace(): void;
+  /** What this step has shown so far: words, pieces, and whether it ends inside a word. */
+  tally(): Tally;
+  /** Shows again what a remembered run showed (finalKnots.ts): the difference of two tallies. */
+  showAgain(shown: Tally): void;
+}
+
+export interface Tally {
+  words: number;
+  pieces: number;
+  inWord: boolean;
 }
 
 /** Replaces the prose of every container, in place, and marks each run of prose. */
@@ -166,6 +176,12 @@ export function stripProse(story: Story): ProseWords {
     mark: () => pieces,
     shownSince: (mark) => pieces > mark,
     showSpace: () => show(SPACE),
+    tally: () => ({ words, pieces, inWord }),
+    showAgain(shown) {
+      words += shown.words;
+      pieces += shown.pieces;
+      inWord = shown.inWord;
+    },
     take() {
       // Called between steps, where no string is being built; also after a
       // step that threw midway through one.
