@@ -109,9 +109,9 @@ export const unvisitedError = (at: Place, knot: string): InkDiagnostic => ({
 
 /**
  * The documented budget (docs/WRITING.md section 5): states one campaign may
- * need to explore completely. It keeps the whole check of our three campaigns
- * within about 15 s on two cores: measured, a campaign at the budget costs
- * about 10 s of one core.
+ * need to explore completely. What it protects is the check's time: measured,
+ * a campaign at the budget costs 10–16 s of one core, and the whole check of
+ * our three campaigns is meant to finish within about 15 s on two cores.
  */
 export const STATES_PER_PART_BUDGET = 80_000;
 
