@@ -30,7 +30,7 @@ const summary = (r: ExploreResult): unknown => ({
 });
 
 describe('the exploration build', () => {
-  it.each(['prose.ink', 'tunnels.ink'])('finds what the full story finds in %s', (name) => {
+  it.each(['prose.ink', 'tunnels.ink', 'finals.ink'])('finds what the full story finds in %s', (name) => {
     const file = `${FIXTURES}/plain/${name}`;
     expect(summary(run(file, 'exploration'))).toEqual(summary(run(file, 'full')));
   });
@@ -41,5 +41,13 @@ describe('the exploration build', () => {
     expect(r.endings.get('LONG')?.choiceTexts).toEqual(['Take the big one.']);
     // Both other options end at SHORT after one choice; saying nothing reads fewer words.
     expect(r.endings.get('SHORT')?.choiceTexts).toEqual(['Say nothing.']);
+  });
+
+  it('remembers an ending knot by what it reads: each ending, with the route that reads fewest words', () => {
+    const r = run(`${FIXTURES}/plain/finals.ink`, 'exploration');
+    expect(r.endings.get('LIGHT')?.choiceTexts).toEqual(['Brief.']);
+    expect(r.endings.get('DARK')?.choiceTexts).toEqual(['Grim.']);
+    expect(r.endings.get('COUNT6')?.choiceTexts).toEqual(['Counted.']);
+    expect(r.endings.get('COUNT8')?.choiceTexts).toEqual(['Counted more.']);
   });
 });

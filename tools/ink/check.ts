@@ -18,7 +18,7 @@
  */
 import { parseArgs, numberOption } from './args.ts';
 import { checkPrepared, prepareStory, type CheckOptions } from './checkStory.ts';
-import { STATES_PER_PART_BUDGET, strict, type CheckReport, type Coverage } from './checkReport.ts';
+import { budgetWarnings, strict, type CheckReport, type Coverage } from './checkReport.ts';
 import { DEFAULT_STORY } from './loadStory.ts';
 import { parallelCheck } from './parallelCheck.ts';
 import { rootChoicesOf } from './workers.ts';
@@ -55,12 +55,7 @@ function summary(r: CheckReport): string {
     );
   if (r.statesByPart.length) {
     out.push(`states per root choice: ${r.statesByPart.map((n, i) => `${i + 1}: ${n}`).join(', ')}`);
-    r.statesByPart.forEach((n, i) => {
-      if (n > STATES_PER_PART_BUDGET)
-        out.push(
-          `warning: root choice ${i + 1} needed ${n} states, past the budget of ${STATES_PER_PART_BUDGET} (docs/WRITING.md section 5)`,
-        );
-    });
+    out.push(...budgetWarnings(r.statesByPart));
   }
   out.push(...diagnostics(r));
   out.push(r.ok ? 'story:check ok' : `story:check FAILED (${r.errors.length} errors)`);

@@ -33,7 +33,11 @@ export interface ChoiceEffects {
   dominance: Map<string, number>;
 }
 
-export function choiceEffects(runner: StoryRunner): SearchVisitor & { effects: ChoiceEffects } {
+/** `variables`: the variables after the step just taken (stepVariables.ts). */
+export function choiceEffects(
+  runner: StoryRunner,
+  variables: () => StoryVars,
+): SearchVisitor & { effects: ChoiceEffects } {
   const effects: ChoiceEffects = { offered: new Set(), taken: new Set(), dominance: new Map() };
   const points = new WeakMap<RouteNode, ChoicePoint>();
   const goodness = (vars: StoryVars): number[] => {
@@ -69,7 +73,7 @@ export function choiceEffects(runner: StoryRunner): SearchVisitor & { effects: C
       if (thrown || step.choices.length === 0) return;
       const paths = runner.story.currentChoices.map((c) => c.sourcePath);
       for (const p of paths) effects.offered.add(p);
-      const vars = runner.variables();
+      const vars = variables();
       const now = goodness(vars);
       points.set(node, { paths, goodness: now, effects: [] });
       const parent = node.parent && points.get(node.parent);

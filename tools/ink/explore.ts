@@ -13,6 +13,7 @@ import { stateKey } from './stateKey.ts';
 import { copySnapshots, jsonSnapshots, type RestoreMode, type Snapshots } from './snapshot.ts';
 import { choiceEffects, type ChoiceEffects } from './choiceEffects.ts';
 import { allOf } from './visitors.ts';
+import { stepVariables } from './stepVariables.ts';
 import { routeOf, search, type Route, type RouteNode, type SearchStats } from './search.ts';
 import { StateGraph } from './timedRoutes.ts';
 import { stripProse } from './proseless.ts';
@@ -20,6 +21,7 @@ import { replay } from './witness.ts';
 import { directedSearch, EXHAUSTIVE_SHARE, type DirectedStats } from './directed.ts';
 import { choicePointPaths } from './choicePoints.ts';
 import { rememberPureCalls } from './pureCalls.ts';
+import { rememberFinalKnots } from './finalKnots.ts';
 import { liveness } from './liveness.ts';
 import {
   lastText,
@@ -116,21 +118,26 @@ export function explore(runner: StoryRunner, options: ExploreOptions = {}): Expl
   const dead = options.keepDeadVariables ? null : liveness(story, new Set(functions));
   const live = (): ReadonlySet<string> | null => dead?.live(story.state) ?? null;
   const prose = options.fullStory ? stripProse(story) : null;
-  if (prose) rememberPureCalls(story, prose, functions);
+  if (prose) {
+    rememberPureCalls(story, prose, functions);
+    rememberFinalKnots(story, prose, features.knots.values(), functions);
+  }
   const hooks = instrument(story, features.knots, options.maxLinesPerStep ?? 20_000);
   const snapshots: Snapshots<unknown> =
     options.restore === 'json' ? jsonSnapshots(story) : copySnapshots(story);
   const graph = options.timedRoutes ? new StateGraph() : null;
+  const variables = stepVariables(runner);
   const checks = storyChecks(
     runner,
+    variables.vars,
     hooks,
     features,
     mode,
     graph ? (id, node) => graph.ending(id, node) : undefined,
     live,
   );
-  const effects = choiceEffects(runner);
-  const visitor = allOf(checks, effects);
+  const effects = choiceEffects(runner, variables.vars);
+  const visitor = allOf(variables, checks, effects);
   const budget = (options.maxSeconds ?? 120) * 1000;
   // What the exhaustive and the directed search share: where they start and how states are told apart.
   const common = {

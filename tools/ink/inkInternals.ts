@@ -13,6 +13,7 @@ import type { Story } from 'inkjs/engine/Story';
 import type { StoryState } from 'inkjs/engine/StoryState';
 import type { StatePatch } from 'inkjs/engine/StatePatch';
 import type { InkObject } from 'inkjs/engine/Object';
+import type { Container as ContainerType } from 'inkjs/engine/Container';
 import type { VariablesState as VariablesStateType } from 'inkjs/engine/VariablesState';
 export { Container } from 'inkjs/engine/Container';
 export { ControlCommand } from 'inkjs/engine/ControlCommand';
@@ -35,6 +36,7 @@ export { Tag } from 'inkjs/engine/Tag';
 export { PushPopType } from 'inkjs/engine/PushPop';
 export { VariablesState } from 'inkjs/engine/VariablesState';
 export { Void } from 'inkjs/engine/Void';
+export { Pointer } from 'inkjs/engine/Pointer';
 
 /** The inkjs version whose internals this module describes. */
 export const INKJS_VERSION = '2.4.0';
@@ -43,6 +45,7 @@ export const INKJS_VERSION = '2.4.0';
 export interface StoryHooks {
   PerformLogicAndFlowControl: (o: InkObject | null) => boolean;
   VisitChangedContainersDueToDivert: () => void;
+  VisitContainer: (container: ContainerType, atStart: boolean) => void;
 }
 
 export interface StoryInternals extends StoryHooks {

@@ -14,8 +14,6 @@ export interface Instruments {
   divertedTo(): string;
   /** Call before each step. */
   startStep(): void;
-  /** Records the knots visited so far on this route (visit counts are per route). */
-  markVisited(): void;
   unvisited(): string[];
   remove(): void;
 }
@@ -26,16 +24,28 @@ export function instrument(
   maxLinesPerStep: number,
 ): Instruments {
   const s = storyInternals(story);
-  // Count visits to every knot and stitch so "never visited" can be answered;
-  // nothing reads these extra counts, so the story behaves the same.
-  const unvisited = new Map<string, Container[]>();
+  // Which knots no route has entered yet, so "never visited" can be answered.
+  // A knot is visited when a route enters it or one of its stitches as inkjs
+  // counts a visit (VisitContainer: at its start, unless the container counts
+  // every entry). Noted as it happens, without making inkjs count visits the
+  // story never reads: those would only grow every state it copies.
+  const unvisited = new Set<string>();
+  const knotOf = new Map<Container, string>();
   const fallbacks = divertVariableDefaults(story);
   for (const [name, c] of knots) {
     if (fallbacks.has(name)) continue;
-    const group = [c, ...[...c.namedContent.values()].filter((x): x is Container => x instanceof Container)];
-    for (const x of group) x.visitsShouldBeCounted = true;
-    unvisited.set(name, group);
+    knotOf.set(c, name);
+    for (const x of c.namedContent.values()) if (x instanceof Container) knotOf.set(x, name);
+    unvisited.add(name);
   }
+  const visit = s.VisitContainer;
+  s.VisitContainer = function (container, atStart) {
+    if (!container.countingAtStartOnly || atStart) {
+      const knot = knotOf.get(container);
+      if (knot !== undefined) unvisited.delete(knot);
+    }
+    visit.call(story, container, atStart);
+  };
 
   // inkjs clears the position when the story ends, so record it as it happens.
   let endedAt = '';
@@ -72,17 +82,13 @@ export function instrument(
       divertedTo = '';
       lines = 0;
     },
-    markVisited() {
-      for (const [name, group] of unvisited) {
-        if (group.some((c) => story.state.VisitCountForContainer(c) > 0)) unvisited.delete(name);
-      }
-    },
-    unvisited: () => [...unvisited.keys()],
+    unvisited: () => [...unvisited],
     remove() {
       // Put back what was there: the prototype's methods, or a wrapper put on
       // before ours (the exploration build's, proseless.ts).
       s.PerformLogicAndFlowControl = perform;
       s.VisitChangedContainersDueToDivert = visitChanged;
+      s.VisitContainer = visit;
       story.Continue = cont;
     },
   };

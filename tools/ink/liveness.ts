@@ -49,6 +49,7 @@ import {
   Tag,
   VariableAssignment,
   VariableReference,
+  variablesInternals,
 } from './inkInternals.ts';
 import type { CallStack } from 'inkjs/engine/CallStack';
 import { nodeOf } from './reentry.ts';
@@ -239,6 +240,8 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
   }
 
   const byPosition = new Map<string, ReadonlySet<string> | null>();
+  /** Per position: the foldable globals no node ahead writes (the constants to read). */
+  const constantsAt = new Map<string, string[]>();
   const targets = new Map<string, Container | null>();
   const byState = new WeakMap<StoryState, ReadonlySet<string> | null>();
 
@@ -250,19 +253,27 @@ export function liveness(story: Story, functionNames: ReadonlySet<string>): Live
       const nodes = positionNodes(state);
       let key = '';
       for (const n of nodes) key += `${n.path.componentsString};`;
-      const writes = new Set<string>();
-      for (const n of nodes) for (const w of writesAhead.get(n) ?? globals) writes.add(w);
-      const valuation = new Map<string, string | boolean>();
+      let constants = constantsAt.get(key);
+      if (!constants) {
+        const writes = new Set<string>();
+        for (const n of nodes) for (const w of writesAhead.get(n) ?? globals) writes.add(w);
+        constants = foldable.filter((g) => !writes.has(g));
+        constantsAt.set(key, constants);
+      }
+      // Straight from the globals map unless a patch overlays it (inkjs's own lookup order).
+      const vars = state.variablesState;
+      const direct = vars.patch === null ? variablesInternals(vars)._globalVariables : null;
+      const values: (string | boolean)[] = [];
       key += '\u0002';
-      for (const g of foldable) {
-        if (writes.has(g)) continue;
-        const value = state.variablesState.GetVariableWithName(g);
+      for (const g of constants) {
+        const value = direct?.get(g) ?? vars.GetVariableWithName(g);
         const v = value instanceof BoolValue ? Boolean(value.value) : String(value);
-        valuation.set(g, v);
+        values.push(v);
         key += `${g}=${v}\u0001`;
       }
       let out = byPosition.get(key);
       if (out === undefined) {
+        const valuation: Valuation = new Map(constants.map((g, i) => [g, values[i]!]));
         out = liveFrom(nodes, valuation);
         byPosition.set(key, out);
       }

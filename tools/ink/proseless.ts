@@ -19,15 +19,20 @@
 import type { Story } from 'inkjs/engine/Story';
 import type { StoryState } from 'inkjs/engine/StoryState';
 import type { InkObject } from 'inkjs/engine/Object';
-import { Container, ControlCommand, StringValue, Void, storyInternals } from './inkInternals.ts';
+import { Container, ControlCommand, Pointer, StringValue, Void, storyInternals } from './inkInternals.ts';
 import { countWords } from './words.ts';
 
-/** A prose string taken out of the output, with its words counted once. */
+/** A prose string taken out of the output. */
 export class Prose extends ControlCommand {
-  readonly words: Words;
+  /**
+   * The run of prose this one starts: it and the prose right after it in its
+   * container (a paragraph is a line of text and its line break, often more).
+   * Shown, a run is counted at once and inkjs steps past it in one step: words
+   * of the joined text, and the index of its last piece.
+   */
+  run: { words: Words; last: number } | null = null;
   constructor(readonly text: InstanceType<typeof StringValue>) {
     super(ControlCommand.CommandType.NoOp);
-    this.words = wordsOf(text.value ?? '');
   }
 }
 
@@ -59,9 +64,19 @@ export interface ProseWords {
   shownSince(mark: number): boolean;
   /** Shows whitespace again (what a remembered call printed, pureCalls.ts). */
   showSpace(): void;
+  /** What this step has shown so far: words, pieces, and whether it ends inside a word. */
+  tally(): Tally;
+  /** Shows again what a remembered run showed (finalKnots.ts): the difference of two tallies. */
+  showAgain(shown: Tally): void;
 }
 
-/** Replaces the prose of every container, in place. */
+export interface Tally {
+  words: number;
+  pieces: number;
+  inWord: boolean;
+}
+
+/** Replaces the prose of every container, in place, and marks each run of prose. */
 function replaceProse(c: Container): void {
   const content = c.content as InkObject[];
   for (let i = 0; i < content.length; i++) {
@@ -73,6 +88,19 @@ function replaceProse(c: Container): void {
       p.parent = c;
       content[i] = p;
     }
+  }
+  // From the end, so each piece's run is its text and the run after it. A
+  // divert into the middle of a run starts at that piece's own run.
+  let text = '';
+  for (let i = content.length - 1; i >= 0; i--) {
+    const p = content[i];
+    if (!(p instanceof Prose)) {
+      text = '';
+      continue;
+    }
+    const next = content[i + 1];
+    text = (p.text.value ?? '') + text;
+    p.run = { words: wordsOf(text), last: next instanceof Prose ? next.run!.last : i };
   }
   // Knots and labelled gathers live in namedContent only, not in the content list.
   const listed = new Set(content);
@@ -116,8 +144,16 @@ export function stripProse(story: Story): ProseWords {
     }
     const shown = strings === 0 && !inTag;
     if (o instanceof Prose) {
-      if (shown) show(o.words);
-      else story.state.PushToOutputStream(o.text);
+      if (!shown) {
+        story.state.PushToOutputStream(o.text);
+        return true;
+      }
+      // Shown prose changes nothing inkjs keeps: the whole run is counted and
+      // stepped over (inkjs moves on from the run's last piece).
+      const run = o.run!;
+      show(run.words);
+      const at = story.state.currentPointer;
+      if (run.last > at.index) story.state.currentPointer = new Pointer(at.container, run.last);
       return true;
     }
     if (o instanceof ControlCommand) {
@@ -140,6 +176,12 @@ export function stripProse(story: Story): ProseWords {
     mark: () => pieces,
     shownSince: (mark) => pieces > mark,
     showSpace: () => show(SPACE),
+    tally: () => ({ words, pieces, inWord }),
+    showAgain(shown) {
+      words += shown.words;
+      pieces += shown.pieces;
+      inWord = shown.inWord;
+    },
     take() {
       // Called between steps, where no string is being built; also after a
       // step that threw midway through one.

@@ -37,7 +37,7 @@ import {
 } from './inkInternals.ts';
 import type { ProseWords } from './proseless.ts';
 
-interface PureFunction {
+export interface PureFunction {
   params: number;
   /** Globals it reads, with those of the functions it calls. */
   reads: string[];
@@ -61,7 +61,7 @@ const PURE_COMMANDS = new Set([
 ]);
 
 /** Every object in a container, depth first, with the named content not in the list. */
-function objectsIn(c: Container, out: InkObject[] = []): InkObject[] {
+export function objectsIn(c: Container, out: InkObject[] = []): InkObject[] {
   const listed = new Set<unknown>(c.content);
   for (const o of c.content) {
     out.push(o);
@@ -71,7 +71,7 @@ function objectsIn(c: Container, out: InkObject[] = []): InkObject[] {
   return out;
 }
 
-const isInside = (c: Container | null, fn: Container): boolean => {
+export const isInside = (c: Container | null, fn: Container): boolean => {
   for (let x: InkObject | null = c; x; x = x.parent) if (x === fn) return true;
   return false;
 };
@@ -167,7 +167,7 @@ export function pureFunctions(
   return out;
 }
 
-function valueKey(v: InkObject | null | undefined): string | null {
+export function valueKey(v: InkObject | null | undefined): string | null {
   if (v === null || v === undefined) return 'null';
   if (v instanceof Void) return 'void';
   const t = (v as { valueType?: number }).valueType;

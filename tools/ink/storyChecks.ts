@@ -6,7 +6,7 @@
  * words a writer reads are made from them in checkStory.ts.
  */
 import type { StoryRunner, StoryStep } from '../../src/narrative/storyRunner.ts';
-import type { VarValue } from '../../src/core/storyVars.ts';
+import type { StoryVars, VarValue } from '../../src/core/storyVars.ts';
 import { metersOutOfRange } from '../../src/core/meters.ts';
 import { isRanOutOfContent } from './inkInternals.ts';
 import type { Instruments } from './instrument.ts';
@@ -58,6 +58,8 @@ const MAX_PER_KIND = 200;
 
 export function storyChecks(
   runner: StoryRunner,
+  /** The variables after the step just taken (stepVariables.ts). */
+  variables: () => StoryVars,
   hooks: Instruments,
   features: StoryFeatures,
   endings: 'tags' | 'end',
@@ -112,18 +114,19 @@ export function storyChecks(
             });
       for (const c of step.choices)
         if (!c.text) add(findings.blankChoices, `blank|${at}`, { at, route: routeOf(node) });
-      hooks.markVisited();
     },
     newState(node) {
-      const vars = runner.variables();
+      const vars = variables();
       for (const m of metersOutOfRange(vars))
         add(findings.meterProblems, `meter|${at}|${m}`, { at, message: m, route: routeOf(node) });
       const keyed = live();
+      // In declaration order, so that variables holding as many values keep their order in the report.
       for (const name in vars) {
         if (keyed && !keyed.has(name)) continue;
+        const value = vars[name]!;
         let values = findings.spread.get(name);
         if (!values) findings.spread.set(name, (values = new Set()));
-        values.add(vars[name]!);
+        values.add(value);
       }
     },
     stopped({ step }, node) {
