@@ -75,26 +75,24 @@ function meterItem(m: MeterReading, marker: ChangeMarker | undefined): HTMLEleme
   return el('li', { class: `meter meter-${m.group}`, attrs: { 'data-meter': m.id } }, [toggle, explain]);
 }
 
-export function renderHud(model: HudModel, actions: HudActions): HTMLElement {
+export interface HudView {
+  element: HTMLElement;
+  /** Shows the next page's HUD (the same run): date, place, meters and markers, undo. */
+  update(model: HudModel): void;
+}
+
+/**
+ * The HUD of a run on screen. A choice changes its date, place, meters and
+ * markers: `update` rewrites those and leaves the rest (the figure, the
+ * controls) as it is.
+ */
+export function mountHud(model: HudModel, actions: HudActions): HudView {
   const meters = el('ul', { class: 'meters', attrs: { 'aria-label': 'Meters' } });
-  for (const m of model.meters)
-    meters.append(
-      meterItem(
-        m,
-        model.markers.find((k) => k.id === m.id),
-      ),
-    );
   // On a phone (styles.css) the HUD is one line: figure, date, the key meters and
   // this button, which shows every meter and the game controls.
   const more = el('button', {
     class: 'hud-more',
-    text: 'Meters',
-    attrs: {
-      type: 'button',
-      'aria-label': 'All meters',
-      'aria-expanded': 'false',
-      'aria-controls': 'hud-all',
-    },
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'hud-all' },
   });
   const all = el('div', { class: 'hud-all', attrs: { id: 'hud-all' } });
   const header = el('header', { class: 'hud', attrs: { 'data-expanded': 'false' } });
@@ -103,55 +101,72 @@ export function renderHud(model: HudModel, actions: HudActions): HTMLElement {
     more.setAttribute('aria-expanded', String(open));
     header.dataset.expanded = String(open);
   });
-  const brief = el(
-    'ul',
-    { class: 'hud-key-meters', attrs: { 'aria-label': 'Key meters' } },
-    model.keyMeters.map((m) => {
-      // The phone still shows what the last choice did to the meters that matter most.
-      const marker = model.markers.find((k) => k.id === m.id);
-      return el('li', { attrs: { title: m.label } }, [
-        el('span', { class: 'visually-hidden', text: m.label }),
-        el('span', { text: m.short, attrs: { 'aria-hidden': 'true' } }),
-        ` ${m.value}${m.unit}`,
-        marker
-          ? el('span', {
-              class: `meter-delta verdict-${marker.verdict}`,
-              text: ` ${marker.arrow}${marker.sign}${Math.abs(marker.delta)}`,
-              attrs: { 'aria-label': markerText(marker) },
-            })
-          : null,
-      ]);
-    }),
-  );
-  // …and that other meters moved too, behind the button.
-  if (model.markers.length > 0) {
-    more.textContent = `Meters (${model.markers.length})`;
-    more.setAttribute('aria-label', `All meters: ${model.markers.length} changed by your last choice`);
-  }
+  const date = el('span', { class: 'hud-date', attrs: { 'data-testid': 'date' } });
+  const place = el('span', { class: 'hud-place', attrs: { 'data-testid': 'place' } });
+  const brief = el('ul', { class: 'hud-key-meters', attrs: { 'aria-label': 'Key meters' } });
   const line = el('div', { class: 'hud-when' }, [
     el('span', { class: 'hud-figure', text: model.figureName }),
     el('span', { class: 'hud-figure-short', text: model.figureShortName, attrs: { 'aria-hidden': 'true' } }),
-    el('span', { class: 'hud-date', text: model.date, attrs: { 'data-testid': 'date' } }),
-    el('span', { class: 'hud-place', text: model.place, attrs: { 'data-testid': 'place' } }),
+    date,
+    place,
     brief,
     more,
   ]);
-  all.append(meters, nav(model, actions));
+  const controls = nav(actions);
+  all.append(meters, controls.element);
   // The game screen's level-one heading, for screen readers' heading navigation.
   const heading = el('h1', { class: 'visually-hidden', text: `Undeclared War: ${model.figureName}` });
   header.append(heading, line, all);
-  return header;
+
+  const update = (m: HudModel): void => {
+    date.textContent = m.date;
+    place.textContent = m.place;
+    meters.replaceChildren(
+      ...m.meters.map((reading) =>
+        meterItem(
+          reading,
+          m.markers.find((k) => k.id === reading.id),
+        ),
+      ),
+    );
+    brief.replaceChildren(...m.keyMeters.map((k) => keyMeterItem(k, m.markers)));
+    // …and that other meters moved too, behind the button.
+    const changed = m.markers.length;
+    more.textContent = changed > 0 ? `Meters (${changed})` : 'Meters';
+    more.setAttribute(
+      'aria-label',
+      changed > 0 ? `All meters: ${changed} changed by your last choice` : 'All meters',
+    );
+    controls.undo.toggleAttribute('disabled', !m.canUndo);
+  };
+  update(model);
+  return { element: header, update };
 }
 
-function nav(model: HudModel, actions: HudActions): HTMLElement {
-  return el('nav', { class: 'hud-nav', attrs: { 'aria-label': 'Game' } }, [
-    button('Undo', actions.onUndo, {
-      attrs: {
-        'aria-keyshortcuts': 'U Backspace',
-        title: 'Take back the last choice (U)',
-        ...(model.canUndo ? {} : { disabled: '' }),
-      },
-    }),
+/** A key meter of the phone's one-line HUD, with what the last choice did to it. */
+function keyMeterItem(m: KeyMeter, markers: readonly ChangeMarker[]): HTMLElement {
+  // The phone still shows what the last choice did to the meters that matter most.
+  const marker = markers.find((k) => k.id === m.id);
+  return el('li', { attrs: { title: m.label } }, [
+    el('span', { class: 'visually-hidden', text: m.label }),
+    el('span', { text: m.short, attrs: { 'aria-hidden': 'true' } }),
+    ` ${m.value}${m.unit}`,
+    marker
+      ? el('span', {
+          class: `meter-delta verdict-${marker.verdict}`,
+          text: ` ${marker.arrow}${marker.sign}${Math.abs(marker.delta)}`,
+          attrs: { 'aria-label': markerText(marker) },
+        })
+      : null,
+  ]);
+}
+
+function nav(actions: HudActions): { element: HTMLElement; undo: HTMLButtonElement } {
+  const undo = button('Undo', actions.onUndo, {
+    attrs: { 'aria-keyshortcuts': 'U Backspace', title: 'Take back the last choice (U)' },
+  });
+  const element = el('nav', { class: 'hud-nav', attrs: { 'aria-label': 'Game' } }, [
+    undo,
     button('Briefing', actions.onBriefing, {
       attrs: { 'aria-label': 'Briefing: your aims and danger lines' },
     }),
@@ -164,4 +179,5 @@ function nav(model: HudModel, actions: HudActions): HTMLElement {
     button('Settings', actions.onSettings),
     button('Menu', actions.onMenu, { attrs: { 'aria-label': 'Menu: flowchart, export, title screen' } }),
   ]);
+  return { element, undo };
 }
