@@ -12,6 +12,7 @@ import { autosaveOnEvents } from './app/autosave';
 import { collectOnEvents } from './app/collection';
 import { AppController } from './app/controller';
 import { lazy, type Lazy } from './app/lazy';
+import { lookaheadOnEvents } from './app/lookahead';
 import { loadCampaignStory } from './narrative/campaignStories';
 import { peekAutosave } from './persistence/autosavePeek';
 import { soundAfterFirstText } from './audio/soundAfterFirstText';
@@ -25,7 +26,7 @@ import { SettingsStore } from './persistence/settingsStore';
 import { applyDisplaySettings } from './ui/applyDisplaySettings';
 import { displaySettingsPanel } from './ui/displaySettingsPanel';
 import { openSettings } from './ui/settingsDialog';
-import { afterPaint, browserClock, browserRng, whenIdle } from './ui/browserPorts';
+import { afterPaint, afterPaintInBackground, browserClock, browserRng, whenIdle } from './ui/browserPorts';
 import { bindChoiceKeys } from './ui/choiceKeys';
 import { bindGameKeys } from './ui/gameKeys';
 import { openHistory } from './ui/historyView';
@@ -55,7 +56,8 @@ const rng = new SeededRng(browserRng);
 let late: AfterTitleFeatures | null = null;
 const afterTitle: Lazy<AfterTitleFeatures> = lazy(() =>
   import('./afterTitle').then(
-    ({ mountAfterTitle }) => (late = mountAfterTitle(app, { storage, rng, afterPaint })),
+    ({ mountAfterTitle }) =>
+      (late = mountAfterTitle(app, { storage, rng, afterPaint: afterPaintInBackground })),
   ),
 );
 const app: AppController = new AppController({
@@ -78,8 +80,10 @@ mountScreens(root, app, profile, {
 });
 // The map and the sound load after the first text; they only listen.
 soundAfterFirstText(app, presentation, afterPaint);
-mapAfterFirstText(app, presentation, root, afterPaint);
-autosaveOnEvents(app, saves, afterPaint);
+mapAfterFirstText(app, presentation, root, afterPaintInBackground);
+autosaveOnEvents(app, saves, afterPaintInBackground);
+// While the player reads, each option's next step is worked out, so a choice shows its text at once.
+lookaheadOnEvents(app, whenIdle);
 bindChoiceKeys(
   () => app.state.kind === 'playing' && display.get().numberKeys,
   (i) => app.choose(i),

@@ -19,6 +19,25 @@ export function afterPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(task, 0));
 }
 
+/**
+ * After the next paint, at background priority: for the work a choice leaves
+ * that the player does not see (the autosave, the flowchart's record, the
+ * map's redraw). It waits behind whatever the browser has queued for the
+ * player, so it neither delays the frame with the new text nor what comes
+ * right after it (where `scheduler.postTask` is missing: a plain task).
+ */
+export function afterPaintInBackground(task: () => void): void {
+  requestAnimationFrame(() => inBackground(task));
+}
+
+function inBackground(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'background' });
+  else setTimeout(task, 0);
+}
+
+type PostTask = (task: () => void, options: { priority: 'background' }) => Promise<void>;
+
 /** Runs `task` when the browser has nothing else to do (soon, where it cannot say). */
 export function whenIdle(task: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(() => task());
