@@ -40,39 +40,53 @@ function formatValue(m: MeterReading): string {
   return `${v}${m.unit}`;
 }
 
-function meterItem(m: MeterReading, marker: ChangeMarker | undefined): HTMLElement {
-  const explainId = `meter-explain-${m.id}`;
-  const bar = m.count
+/** A meter of the HUD, which `set` brings to a new reading (the same meter) and marker. */
+interface MeterItem {
+  id: string;
+  element: HTMLElement;
+  set(m: MeterReading, marker: ChangeMarker | undefined): void;
+}
+
+function meterItem(first: MeterReading): MeterItem {
+  const explainId = `meter-explain-${first.id}`;
+  const value = el('span', { class: 'meter-value' });
+  const delta = el('span', { class: 'meter-delta' });
+  const bar = first.count
     ? null
-    : el('meter', {
-        attrs: { min: String(m.min), max: String(m.max), value: String(m.value), 'aria-hidden': 'true' },
-      });
+    : el('meter', { attrs: { min: String(first.min), max: String(first.max), 'aria-hidden': 'true' } });
   const toggle = el(
     'button',
     {
       class: 'meter-toggle',
       attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': explainId },
     },
-    [
-      el('span', { class: 'meter-label', text: m.label }),
-      el('span', { class: 'meter-value', text: formatValue(m) }),
-      marker
-        ? el('span', { class: `meter-delta verdict-${marker.verdict}`, text: markerText(marker) })
-        : null,
-      bar,
-    ],
+    [el('span', { class: 'meter-label', text: first.label }), value, delta, bar],
   );
-  const explain = el('p', {
-    class: 'meter-explain',
-    text: m.whyShown ? `${m.explain} ${m.whyShown}` : m.explain,
-    attrs: { id: explainId, hidden: '' },
-  });
+  const explain = el('p', { class: 'meter-explain', attrs: { id: explainId, hidden: '' } });
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
     explain.hidden = !open;
   });
-  return el('li', { class: `meter meter-${m.group}`, attrs: { 'data-meter': m.id } }, [toggle, explain]);
+  // Only what changed is written: an unchanged text rewritten is laid out again all the same.
+  const text = (node: HTMLElement, to: string): void => {
+    if (node.textContent !== to) node.textContent = to;
+  };
+  return {
+    id: first.id,
+    element: el('li', { class: `meter meter-${first.group}`, attrs: { 'data-meter': first.id } }, [
+      toggle,
+      explain,
+    ]),
+    set(m, marker) {
+      text(value, formatValue(m));
+      if (bar && bar.value !== m.value) bar.value = m.value;
+      text(delta, marker ? markerText(marker) : '');
+      delta.className = marker ? `meter-delta verdict-${marker.verdict}` : 'meter-delta';
+      delta.hidden = !marker;
+      text(explain, m.whyShown ? `${m.explain} ${m.whyShown}` : m.explain);
+    },
+  };
 }
 
 export interface HudView {
@@ -88,6 +102,7 @@ export interface HudView {
  */
 export function mountHud(model: HudModel, actions: HudActions): HudView {
   const meters = el('ul', { class: 'meters', attrs: { 'aria-label': 'Meters' } });
+  let items: MeterItem[] = [];
   // On a phone (styles.css) the HUD is one line: figure, date, the key meters and
   // this button, which shows every meter and the game controls.
   const more = el('button', {
@@ -121,12 +136,15 @@ export function mountHud(model: HudModel, actions: HudActions): HudView {
   const update = (m: HudModel): void => {
     date.textContent = m.date;
     place.textContent = m.place;
-    meters.replaceChildren(
-      ...m.meters.map((reading) =>
-        meterItem(
-          reading,
-          m.markers.find((k) => k.id === reading.id),
-        ),
+    // The same meters as before (as a rule): each shows its new reading; else the list is made anew.
+    if (items.map((i) => i.id).join() !== m.meters.map((r) => r.id).join()) {
+      items = m.meters.map(meterItem);
+      meters.replaceChildren(...items.map((i) => i.element));
+    }
+    m.meters.forEach((reading, i) =>
+      items[i]?.set(
+        reading,
+        m.markers.find((k) => k.id === reading.id),
       ),
     );
     brief.replaceChildren(...m.keyMeters.map((k) => keyMeterItem(k, m.markers)));

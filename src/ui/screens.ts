@@ -175,9 +175,11 @@ export function mountScreens(
     // The focus moves, and the text scrolls, in the frame that lays the new text out anyway:
     // doing either now would lay the page out once more before it.
     const focused = document.activeElement;
-    requestAnimationFrame(() => {
-      // Announce after insertion so screen readers notice the change.
+    // Announced after the paint, so screen readers notice the change, and its text is laid out in a later frame.
+    afterPaint(() => {
       announcer.textContent = announcement(readerModel);
+    });
+    requestAnimationFrame(() => {
       if (!reader.element.isConnected) return;
       // Unless a subscriber has put the focus elsewhere since (speedrun's skip to the choices).
       const moved = document.activeElement !== focused && document.activeElement !== document.body;
