@@ -79,11 +79,11 @@ mountScreens(root, app, profile, {
   openPractice: () => void afterTitle.get().then((f) => f.openPractice()),
 });
 // The map and the sound load after the first text; they only listen.
-soundAfterFirstText(app, presentation, afterPaint);
+soundAfterFirstText(app, presentation, afterPaintInBackground);
 mapAfterFirstText(app, presentation, root, afterPaintInBackground);
 autosaveOnEvents(app, saves, afterPaintInBackground);
-// While the player reads, each option's next step is worked out, so a choice shows its text at once.
-lookaheadOnEvents(app, whenIdle);
+// While the player reads, each option's step is worked out, so a choice shows its text at once.
+lookaheadOnEvents(app, afterPaintInBackground);
 bindChoiceKeys(
   () => app.state.kind === 'playing' && display.get().numberKeys,
   (i) => app.choose(i),

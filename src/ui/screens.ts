@@ -221,7 +221,14 @@ export function mountScreens(
         },
       ),
     );
-    root.querySelector<HTMLElement>('#ending-title')?.focus();
+    // In the frame's own layout, as for a page: the ending starts at the top.
+    const screen = root.querySelector('.ending-screen');
+    screen?.classList.add('arriving');
+    requestAnimationFrame(() => {
+      root.querySelector<HTMLElement>('#ending-title')?.focus({ preventScroll: true });
+      window.scrollTo({ top: 0 });
+    });
+    afterPaint(() => screen?.classList.remove('arriving'));
   }
 
   return app.subscribe((event) => {
