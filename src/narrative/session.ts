@@ -198,7 +198,7 @@ export class GameSession {
   choose(index: number): StepResult {
     const text = this.current.choices[index];
     if (text === undefined) throw new RangeError(`choice ${index + 1} does not exist`);
-    const outcome = this.outcomes[index] ?? (this.runner(), this.step(index, false));
+    const outcome = this.outcomes[index] ?? this.live(index);
     const { chapter, chapterTitle } = this.current;
     const { page, events } = applyStep(this.current, outcome.step, text);
     this.current = page;
@@ -248,6 +248,12 @@ export class GameSession {
       this.outcomes[next] = null;
     }
     return true;
+  }
+
+  /** Runs option `index` now, from the session's place. */
+  private live(index: number): Outcome {
+    this.runner();
+    return this.step(index, false);
   }
 
   /** Runs option `index` on the engine from where it stands; `keepState`: with the ink state after it. */

@@ -172,13 +172,13 @@ export function mountScreens(
         [...(reader.element.querySelector('.page')?.children ?? [])].slice(page.newFrom) as HTMLElement[],
         options.textSpeed(),
       );
-    // The focus moves, and the text scrolls, in the frame that lays the new text out anyway:
-    // doing either now would lay the page out once more before it.
-    const focused = document.activeElement;
     // Announced after the paint, so screen readers notice the change, and its text is laid out in a later frame.
     afterPaint(() => {
       announcer.textContent = announcement(readerModel);
     });
+    // The focus moves, and the text scrolls, in the frame that lays the new text out anyway:
+    // doing either now would lay the page out once more before it.
+    const focused = document.activeElement;
     requestAnimationFrame(() => {
       if (!reader.element.isConnected) return;
       // Unless a subscriber has put the focus elsewhere since (speedrun's skip to the choices).
