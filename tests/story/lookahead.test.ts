@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AppController } from '../../src/app/controller';
+import { lookaheadOnEvents } from '../../src/app/lookahead';
 import type { AppEvent } from '../../src/app/events';
 import { FIGURES } from '../../src/core/figures';
 import { GameSession } from '../../src/narrative/session';
@@ -131,5 +132,33 @@ describe('the controller with the lookahead', () => {
     expect(eager!.saves.read('1')).toEqual(live!.saves.read('1'));
     const state = (c: AppController) => (c.state.kind === 'title' ? null : c.state.session.snapshot());
     expect(state(eager!.controller)).toEqual(state(live!.controller));
+  });
+});
+
+describe('the lookahead, driven after each page', () => {
+  it('works every option out in tasks after the paint, starts again on the next page, and stops', async () => {
+    const clock = { now: () => 1000, date: () => startedAt };
+    const { ports } = fakePorts({ json: story.json, clock, rng: { nextSeed: () => 3 } });
+    const controller = new AppController(ports);
+    const queued: (() => void)[] = [];
+    lookaheadOnEvents(controller, (task) => queued.push(task));
+    const runQueue = (): number => {
+      let ran = 0;
+      for (let task = queued.shift(); task; task = queued.shift()) {
+        task();
+        ran++;
+      }
+      return ran;
+    };
+    await controller.newGame('shtern');
+    const offered = (): number => (controller.state.kind === 'playing' ? controller.state.session.page.choices.length : 0);
+    // One task per option, one to bring the story back, and one that finds nothing left.
+    expect(runQueue()).toBe(offered() + 2);
+    expect(controller.lookahead()).toBe(false);
+    controller.choose(0);
+    expect(queued.length).toBe(1);
+    // The next page's options, from the state the chosen option's outcome left.
+    expect(runQueue()).toBe(offered() + 2);
+    expect(controller.lookahead()).toBe(false);
   });
 });
