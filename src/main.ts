@@ -12,7 +12,6 @@ import { autosaveOnEvents } from './app/autosave';
 import { collectOnEvents } from './app/collection';
 import { AppController } from './app/controller';
 import { lazy, type Lazy } from './app/lazy';
-import { lookaheadOnEvents } from './app/lookahead';
 import { loadCampaignStory } from './narrative/campaignStories';
 import { peekAutosave } from './persistence/autosavePeek';
 import { soundAfterFirstText } from './audio/soundAfterFirstText';
@@ -55,10 +54,7 @@ const rng = new SeededRng(browserRng);
 // Speedrun mode, the flowchart and Practice load right after the title (afterTitle.ts).
 let late: AfterTitleFeatures | null = null;
 const afterTitle: Lazy<AfterTitleFeatures> = lazy(() =>
-  import('./afterTitle').then(
-    ({ mountAfterTitle }) =>
-      (late = mountAfterTitle(app, { storage, rng, afterPaint: afterPaintInBackground })),
-  ),
+  import('./afterTitle').then(({ mountAfterTitle }) => (late = mountAfterTitle(app, { storage, rng }))),
 );
 const app: AppController = new AppController({
   // A campaign's first page waits for the late features, so that they see every page of a run.
@@ -82,8 +78,6 @@ mountScreens(root, app, profile, {
 soundAfterFirstText(app, presentation, afterPaintInBackground);
 mapAfterFirstText(app, presentation, root, afterPaintInBackground);
 autosaveOnEvents(app, saves, afterPaintInBackground);
-// While the player reads, each option's step is worked out, so a choice shows its text at once.
-lookaheadOnEvents(app, afterPaintInBackground);
 bindChoiceKeys(
   () => app.state.kind === 'playing' && display.get().numberKeys,
   (i) => app.choose(i),

@@ -22,13 +22,28 @@ export function afterPaint(task: () => void): void {
 /**
  * After the next paint, at background priority: for the work a choice leaves
  * that the player does not see (the autosave, the flowchart's record, the
- * map's redraw). It waits behind whatever the browser has queued for the
- * player, so it neither delays the frame with the new text nor what comes
- * right after it (where `scheduler.postTask` is missing: a plain task).
+ * map's redraw, the step's sounds, the lookahead). It waits behind whatever
+ * the browser has queued for the player, so it neither delays the frame with
+ * the new text nor what comes right after it (where `scheduler.postTask` is
+ * missing: a plain task). Nothing is lost to it: what is still waiting when
+ * the page is hidden or left (a reload, a closed tab) is done then.
  */
 export function afterPaintInBackground(task: () => void): void {
-  requestAnimationFrame(() => inBackground(task));
+  const once = (): void => {
+    if (waiting.delete(once)) task();
+  };
+  waiting.add(once);
+  requestAnimationFrame(() => inBackground(once));
 }
+
+const waiting = new Set<() => void>();
+const doWaiting = (): void => {
+  for (const task of [...waiting]) task();
+};
+addEventListener('pagehide', doWaiting);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') doWaiting();
+});
 
 function inBackground(task: () => void): void {
   const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;

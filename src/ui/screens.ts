@@ -221,11 +221,14 @@ export function mountScreens(
         },
       ),
     );
-    // In the frame's own layout, as for a page: the ending starts at the top.
     const screen = root.querySelector('.ending-screen');
     screen?.classList.add('arriving');
+    // In the frame's own layout, as for a page: the ending starts at the top, its title focused
+    // unless a subscriber has put the focus elsewhere since (speedrun's result).
+    const focused = document.activeElement;
     requestAnimationFrame(() => {
-      root.querySelector<HTMLElement>('#ending-title')?.focus({ preventScroll: true });
+      const moved = document.activeElement !== focused && document.activeElement !== document.body;
+      if (!moved) root.querySelector<HTMLElement>('#ending-title')?.focus({ preventScroll: true });
       window.scrollTo({ top: 0 });
     });
     afterPaint(() => screen?.classList.remove('arriving'));
