@@ -40,6 +40,11 @@ function formatValue(m: MeterReading): string {
   return `${v}${m.unit}`;
 }
 
+/** Writes only a text that changed: an unchanged text rewritten is laid out again all the same. */
+function text(node: HTMLElement, to: string): void {
+  if (node.textContent !== to) node.textContent = to;
+}
+
 /** A meter of the HUD, which `set` brings to a new reading (the same meter) and marker. */
 interface MeterItem {
   id: string;
@@ -68,10 +73,6 @@ function meterItem(first: MeterReading): MeterItem {
     toggle.setAttribute('aria-expanded', String(open));
     explain.hidden = !open;
   });
-  // Only what changed is written: an unchanged text rewritten is laid out again all the same.
-  const text = (node: HTMLElement, to: string): void => {
-    if (node.textContent !== to) node.textContent = to;
-  };
   return {
     id: first.id,
     element: el('li', { class: `meter meter-${first.group}`, attrs: { 'data-meter': first.id } }, [
@@ -134,8 +135,8 @@ export function mountHud(model: HudModel, actions: HudActions): HudView {
   header.append(heading, line, all);
 
   const update = (m: HudModel): void => {
-    date.textContent = m.date;
-    place.textContent = m.place;
+    text(date, m.date);
+    text(place, m.place);
     // The same meters as before (as a rule): each shows its new reading; else the list is made anew.
     if (items.map((i) => i.id).join() !== m.meters.map((r) => r.id).join()) {
       items = m.meters.map(meterItem);
@@ -150,7 +151,7 @@ export function mountHud(model: HudModel, actions: HudActions): HudView {
     brief.replaceChildren(...m.keyMeters.map((k) => keyMeterItem(k, m.markers)));
     // …and that other meters moved too, behind the button.
     const changed = m.markers.length;
-    more.textContent = changed > 0 ? `Meters (${changed})` : 'Meters';
+    text(more, changed > 0 ? `Meters (${changed})` : 'Meters');
     more.setAttribute(
       'aria-label',
       changed > 0 ? `All meters: ${changed} changed by your last choice` : 'All meters',
