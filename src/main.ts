@@ -25,7 +25,7 @@ import { SettingsStore } from './persistence/settingsStore';
 import { applyDisplaySettings } from './ui/applyDisplaySettings';
 import { displaySettingsPanel } from './ui/displaySettingsPanel';
 import { openSettings } from './ui/settingsDialog';
-import { afterPaint, browserClock, browserRng, whenIdle } from './ui/browserPorts';
+import { afterPaint, afterPaintInBackground, browserClock, browserRng, whenIdle } from './ui/browserPorts';
 import { bindChoiceKeys } from './ui/choiceKeys';
 import { bindGameKeys } from './ui/gameKeys';
 import { openHistory } from './ui/historyView';
@@ -54,9 +54,7 @@ const rng = new SeededRng(browserRng);
 // Speedrun mode, the flowchart and Practice load right after the title (afterTitle.ts).
 let late: AfterTitleFeatures | null = null;
 const afterTitle: Lazy<AfterTitleFeatures> = lazy(() =>
-  import('./afterTitle').then(
-    ({ mountAfterTitle }) => (late = mountAfterTitle(app, { storage, rng, afterPaint })),
-  ),
+  import('./afterTitle').then(({ mountAfterTitle }) => (late = mountAfterTitle(app, { storage, rng }))),
 );
 const app: AppController = new AppController({
   stories: loadCampaignStory,
@@ -78,9 +76,9 @@ mountScreens(root, app, profile, {
   openPractice: () => void afterTitle.get().then((f) => f.openPractice()),
 });
 // The map and the sound load after the first text; they only listen.
-soundAfterFirstText(app, presentation, afterPaint);
-mapAfterFirstText(app, presentation, root, afterPaint);
-autosaveOnEvents(app, saves, afterPaint);
+soundAfterFirstText(app, presentation, afterPaintInBackground);
+mapAfterFirstText(app, presentation, root, afterPaintInBackground);
+autosaveOnEvents(app, saves, afterPaintInBackground);
 bindChoiceKeys(
   () => app.state.kind === 'playing' && display.get().numberKeys,
   (i) => app.choose(i),

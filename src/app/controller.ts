@@ -322,6 +322,15 @@ export class AppController {
     this.show(session, 'replay');
   }
 
+  /**
+   * Works ahead on the run on screen while the player reads: one piece (see
+   * `GameSession.lookahead`), so that a choice shows its text at once. Returns
+   * false when nothing is left to do. Call it when the browser is idle.
+   */
+  lookahead(): boolean {
+    return this.current.kind === 'playing' && this.current.session.lookahead();
+  }
+
   // ── Queries ──
 
   /** Does this mode allow jumping to a decision seen before? */

@@ -28,7 +28,7 @@ function afterGesture(run: () => void): void {
   addEventListener('keydown', once, true);
 }
 
-/** `afterPaint` runs a task once the page's text is painted: the text comes first, then the sound's download. */
+/** `afterPaint` runs a task once the page's text is painted: the text comes first, then the sound's download and the step's cues. */
 export function soundAfterFirstText(
   app: AppController,
   settings: PresentationSettingsStore,
@@ -63,9 +63,14 @@ export function soundAfterFirstText(
     }
     if (event.type !== 'cue') return;
     const { cue } = event;
+    // A step's cues sound once its text is painted: starting a sound (making a Howl) is no
+    // work for the frame that shows the text.
     if (cue.kind === 'music') {
       music = cue.cue;
-      player?.playMusic(cue.cue);
-    } else if (cue.kind === 'sfx') player?.playEffect(cue.effect);
+      // Unless another cue (or the title's silence) has come since.
+      if (player) afterPaint(() => music === cue.cue && player?.playMusic(cue.cue));
+    } else if (cue.kind === 'sfx') {
+      if (player) afterPaint(() => player?.playEffect(cue.effect));
+    }
   });
 }

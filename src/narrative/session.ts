@@ -46,8 +46,35 @@ export interface StepResult {
   events: StepEvents;
 }
 
+/**
+ * What taking one offered option does, worked out ahead (`lookahead`): the
+ * story's step, the meters where the option's own effects end, the variables
+ * and the exact ink state after it.
+ */
+interface Outcome {
+  step: StoryStep;
+  optionEnd: Record<string, number> | null;
+  vars: StoryVars;
+  /** Null when the engine is there (an option run live, as it was taken). */
+  inkState: string | null;
+}
+
 export class GameSession {
-  private readonly runner: StoryRunner;
+  /** The story engine: use `runner()`, which first brings it to where the session is. */
+  private readonly engine: StoryRunner;
+  /**
+   * The ink state of where the session is, when the engine is not there (a
+   * choice taken from its outcome, or the engine busy with a lookahead): the
+   * engine loads it before its next use.
+   */
+  private pending: string | null = null;
+  /** The variables where the session is, when known without the engine. */
+  private varsHere: StoryVars | null = null;
+  /**
+   * The offered options' outcomes, by index, worked out ahead for the current
+   * page only; null for an option that threw (taken, it runs live and throws again).
+   */
+  private outcomes: (Outcome | null)[] = [];
   private runRecord: RunRecord;
   private current: Page = emptyPage();
   /** What the step that produced the current page did; empty after a restore. */
@@ -73,8 +100,17 @@ export class GameSession {
     onCheckpoint.listener = (_at, vars) => {
       this.optionEnd ??= meterValues(vars);
     };
-    this.runner = runner;
+    this.engine = runner;
     this.runRecord = newRun(figure, seed, story.hash, {}, now);
+  }
+
+  /** The engine, at the session's place. */
+  private runner(): StoryRunner {
+    if (this.pending !== null) {
+      this.engine.loadState(this.pending);
+      this.pending = null;
+    }
+    return this.engine;
   }
 
   /**
@@ -97,8 +133,8 @@ export class GameSession {
     const step =
       ahead?.figure === figure && ahead.seed === seed
         ? ahead.step
-        : s.runner.start(seed, startKnotOf(figure));
-    s.runRecord = { ...s.runRecord, seed: s.runner.seed, startMeters: meterValues(s.runner.variables()) };
+        : s.engine.start(seed, startKnotOf(figure));
+    s.runRecord = { ...s.runRecord, seed: s.engine.seed, startMeters: meterValues(s.engine.variables()) };
     const { page, events } = applyStep(emptyPage(), step);
     s.current = page;
     s.lastEvents = events;
@@ -112,9 +148,9 @@ export class GameSession {
   static restore(story: StorySource, snapshot: SessionSnapshot): GameSession {
     const { run, inkState, page } = snapshot;
     const s = new GameSession(story, run.figure, run.seed, new Date(run.startedAt));
-    s.runner.loadState(inkState);
+    s.engine.loadState(inkState);
     s.runRecord = run;
-    s.current = { ...page, choices: s.runner.choices.map((c) => c.text) };
+    s.current = { ...page, choices: s.engine.choices.map((c) => c.text) };
     return s;
   }
 
@@ -136,7 +172,7 @@ export class GameSession {
       const want = run.choices[i]!;
       // Match by text: choices may have been reordered or added. A choice whose
       // text is gone no longer exists, and replay stops at the last valid point.
-      const pick = s.runner.choices.find((c) => c.text === want.text);
+      const pick = s.runner().choices.find((c) => c.text === want.text);
       if (!pick) return { session: s, stoppedAt: i };
       const { page } = s.choose(pick.index);
       onPage?.(page);
@@ -158,26 +194,32 @@ export class GameSession {
   }
 
   variables(): StoryVars {
-    return this.runner.variables();
+    return (this.varsHere ??= this.runner().variables());
   }
 
   /** What a save holds: enough to restore this exact place, or to replay to it. */
   snapshot(): SessionSnapshot {
-    return { run: this.runRecord, inkState: this.runner.saveState(), page: this.current };
+    return { run: this.runRecord, inkState: this.pending ?? this.runner().saveState(), page: this.current };
   }
 
-  /** Takes a choice (0-based) and records it with the meters that follow. Throws if the story does. */
+  /**
+   * Takes a choice (0-based) and records it with the meters that follow. Throws if the story does.
+   * An option worked out ahead (`lookahead`) is taken from its outcome, which is exactly what
+   * running it gives; the engine is brought there later (`lookahead`, or its next use).
+   */
   choose(index: number): StepResult {
     const text = this.current.choices[index];
     if (text === undefined) throw new RangeError(`choice ${index + 1} does not exist`);
+    const outcome = this.outcomes[index] ?? this.live(index);
     const { chapter, chapterTitle } = this.current;
-    this.optionEnd = null;
-    const step = this.runner.choose(index);
-    const { page, events } = applyStep(this.current, step, text);
+    const { page, events } = applyStep(this.current, outcome.step, text);
     this.current = page;
     this.lastEvents = events;
-    const atNextChoice = meterValues(this.runner.variables());
-    const meters = this.optionEnd ?? atNextChoice;
+    this.pending = outcome.inkState;
+    this.varsHere = outcome.vars;
+    this.outcomes = [];
+    const atNextChoice = meterValues(outcome.vars);
+    const meters = outcome.optionEnd ?? atNextChoice;
     const settledLater = Object.keys(atNextChoice).some((id) => atNextChoice[id] !== meters[id]);
     this.runRecord = withChoice(this.runRecord, {
       index,
@@ -188,6 +230,50 @@ export class GameSession {
       ...(settledLater ? { settled: atNextChoice } : {}),
     });
     return { page, events };
+  }
+
+  /**
+   * Works ahead while the player reads, one option per call, for the caller
+   * to spread over idle time: works out an offered option's outcome on the
+   * engine, from the exact state where the session is (its random state
+   * included, so the outcome is exactly what taking the option gives), and
+   * at the end brings the engine back there. Returns false when nothing is
+   * left to do. Outcomes belong to the page they were worked out for: a choice
+   * clears them, and undo, load, jump, reload and a new game make a new session.
+   */
+  lookahead(): boolean {
+    const next = this.current.choices.findIndex((_, i) => this.outcomes[i] === undefined);
+    if (next < 0) {
+      if (this.pending === null) return false;
+      this.runner();
+      return true;
+    }
+    // Where the session is, for the engine to come back to.
+    const here = this.pending ?? this.engine.saveState();
+    if (this.pending !== null) this.engine.loadState(here);
+    this.pending = here;
+    try {
+      this.outcomes[next] = this.step(next, true);
+    } catch {
+      // Taken, the option runs live and throws again, for the controller to report.
+      this.engine.recoverFromThrow();
+      this.outcomes[next] = null;
+    }
+    return true;
+  }
+
+  /** Runs option `index` now, from the session's place. */
+  private live(index: number): Outcome {
+    this.runner();
+    return this.step(index, false);
+  }
+
+  /** Runs option `index` on the engine from where it stands; `keepState`: with the ink state after it. */
+  private step(index: number, keepState: boolean): Outcome {
+    this.optionEnd = null;
+    const step = this.engine.choose(index);
+    const vars = this.engine.variables();
+    return { step, optionEnd: this.optionEnd, vars, inkState: keepState ? this.engine.saveState() : null };
   }
 }
 

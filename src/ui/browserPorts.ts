@@ -19,6 +19,40 @@ export function afterPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(task, 0));
 }
 
+/**
+ * After the next paint, at background priority: for the work a choice leaves
+ * that the player does not see (the autosave, the flowchart's record, the
+ * map's redraw, the step's sounds, the lookahead). It waits behind whatever
+ * the browser has queued for the player, so it neither delays the frame with
+ * the new text nor what comes right after it (where `scheduler.postTask` is
+ * missing: a plain task). Nothing is lost to it: what is still waiting when
+ * the page is hidden or left (a reload, a closed tab) is done then.
+ */
+export function afterPaintInBackground(task: () => void): void {
+  const once = (): void => {
+    if (waiting.delete(once)) task();
+  };
+  waiting.add(once);
+  requestAnimationFrame(() => inBackground(once));
+}
+
+const waiting = new Set<() => void>();
+const doWaiting = (): void => {
+  for (const task of [...waiting]) task();
+};
+addEventListener('pagehide', doWaiting);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') doWaiting();
+});
+
+function inBackground(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'background' });
+  else setTimeout(task, 0);
+}
+
+type PostTask = (task: () => void, options: { priority: 'background' }) => Promise<void>;
+
 /** Runs `task` when the browser has nothing else to do (soon, where it cannot say). */
 export function whenIdle(task: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(() => task());

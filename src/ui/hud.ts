@@ -40,61 +40,75 @@ function formatValue(m: MeterReading): string {
   return `${v}${m.unit}`;
 }
 
-function meterItem(m: MeterReading, marker: ChangeMarker | undefined): HTMLElement {
-  const explainId = `meter-explain-${m.id}`;
-  const bar = m.count
+/** Writes only a text that changed: an unchanged text rewritten is laid out again all the same. */
+function text(node: HTMLElement, to: string): void {
+  if (node.textContent !== to) node.textContent = to;
+}
+
+/** A meter of the HUD, which `set` brings to a new reading (the same meter) and marker. */
+interface MeterItem {
+  id: string;
+  element: HTMLElement;
+  set(m: MeterReading, marker: ChangeMarker | undefined): void;
+}
+
+function meterItem(first: MeterReading): MeterItem {
+  const explainId = `meter-explain-${first.id}`;
+  const value = el('span', { class: 'meter-value' });
+  const delta = el('span', { class: 'meter-delta' });
+  const bar = first.count
     ? null
-    : el('meter', {
-        attrs: { min: String(m.min), max: String(m.max), value: String(m.value), 'aria-hidden': 'true' },
-      });
+    : el('meter', { attrs: { min: String(first.min), max: String(first.max), 'aria-hidden': 'true' } });
   const toggle = el(
     'button',
     {
       class: 'meter-toggle',
       attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': explainId },
     },
-    [
-      el('span', { class: 'meter-label', text: m.label }),
-      el('span', { class: 'meter-value', text: formatValue(m) }),
-      marker
-        ? el('span', { class: `meter-delta verdict-${marker.verdict}`, text: markerText(marker) })
-        : null,
-      bar,
-    ],
+    [el('span', { class: 'meter-label', text: first.label }), value, delta, bar],
   );
-  const explain = el('p', {
-    class: 'meter-explain',
-    text: m.whyShown ? `${m.explain} ${m.whyShown}` : m.explain,
-    attrs: { id: explainId, hidden: '' },
-  });
+  const explain = el('p', { class: 'meter-explain', attrs: { id: explainId, hidden: '' } });
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
     explain.hidden = !open;
   });
-  return el('li', { class: `meter meter-${m.group}`, attrs: { 'data-meter': m.id } }, [toggle, explain]);
+  return {
+    id: first.id,
+    element: el('li', { class: `meter meter-${first.group}`, attrs: { 'data-meter': first.id } }, [
+      toggle,
+      explain,
+    ]),
+    set(m, marker) {
+      text(value, formatValue(m));
+      if (bar && bar.value !== m.value) bar.value = m.value;
+      text(delta, marker ? markerText(marker) : '');
+      delta.className = marker ? `meter-delta verdict-${marker.verdict}` : 'meter-delta';
+      delta.hidden = !marker;
+      text(explain, m.whyShown ? `${m.explain} ${m.whyShown}` : m.explain);
+    },
+  };
 }
 
-export function renderHud(model: HudModel, actions: HudActions): HTMLElement {
+export interface HudView {
+  element: HTMLElement;
+  /** Shows the next page's HUD (the same run): date, place, meters and markers, undo. */
+  update(model: HudModel): void;
+}
+
+/**
+ * The HUD of a run on screen. A choice changes its date, place, meters and
+ * markers: `update` rewrites those and leaves the rest (the figure, the
+ * controls) as it is.
+ */
+export function mountHud(model: HudModel, actions: HudActions): HudView {
   const meters = el('ul', { class: 'meters', attrs: { 'aria-label': 'Meters' } });
-  for (const m of model.meters)
-    meters.append(
-      meterItem(
-        m,
-        model.markers.find((k) => k.id === m.id),
-      ),
-    );
+  let items: MeterItem[] = [];
   // On a phone (styles.css) the HUD is one line: figure, date, the key meters and
   // this button, which shows every meter and the game controls.
   const more = el('button', {
     class: 'hud-more',
-    text: 'Meters',
-    attrs: {
-      type: 'button',
-      'aria-label': 'All meters',
-      'aria-expanded': 'false',
-      'aria-controls': 'hud-all',
-    },
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'hud-all' },
   });
   const all = el('div', { class: 'hud-all', attrs: { id: 'hud-all' } });
   const header = el('header', { class: 'hud', attrs: { 'data-expanded': 'false' } });
@@ -103,55 +117,75 @@ export function renderHud(model: HudModel, actions: HudActions): HTMLElement {
     more.setAttribute('aria-expanded', String(open));
     header.dataset.expanded = String(open);
   });
-  const brief = el(
-    'ul',
-    { class: 'hud-key-meters', attrs: { 'aria-label': 'Key meters' } },
-    model.keyMeters.map((m) => {
-      // The phone still shows what the last choice did to the meters that matter most.
-      const marker = model.markers.find((k) => k.id === m.id);
-      return el('li', { attrs: { title: m.label } }, [
-        el('span', { class: 'visually-hidden', text: m.label }),
-        el('span', { text: m.short, attrs: { 'aria-hidden': 'true' } }),
-        ` ${m.value}${m.unit}`,
-        marker
-          ? el('span', {
-              class: `meter-delta verdict-${marker.verdict}`,
-              text: ` ${marker.arrow}${marker.sign}${Math.abs(marker.delta)}`,
-              attrs: { 'aria-label': markerText(marker) },
-            })
-          : null,
-      ]);
-    }),
-  );
-  // …and that other meters moved too, behind the button.
-  if (model.markers.length > 0) {
-    more.textContent = `Meters (${model.markers.length})`;
-    more.setAttribute('aria-label', `All meters: ${model.markers.length} changed by your last choice`);
-  }
+  const date = el('span', { class: 'hud-date', attrs: { 'data-testid': 'date' } });
+  const place = el('span', { class: 'hud-place', attrs: { 'data-testid': 'place' } });
+  const brief = el('ul', { class: 'hud-key-meters', attrs: { 'aria-label': 'Key meters' } });
   const line = el('div', { class: 'hud-when' }, [
     el('span', { class: 'hud-figure', text: model.figureName }),
     el('span', { class: 'hud-figure-short', text: model.figureShortName, attrs: { 'aria-hidden': 'true' } }),
-    el('span', { class: 'hud-date', text: model.date, attrs: { 'data-testid': 'date' } }),
-    el('span', { class: 'hud-place', text: model.place, attrs: { 'data-testid': 'place' } }),
+    date,
+    place,
     brief,
     more,
   ]);
-  all.append(meters, nav(model, actions));
+  const controls = nav(actions);
+  all.append(meters, controls.element);
   // The game screen's level-one heading, for screen readers' heading navigation.
   const heading = el('h1', { class: 'visually-hidden', text: `Undeclared War: ${model.figureName}` });
   header.append(heading, line, all);
-  return header;
+
+  const update = (m: HudModel): void => {
+    text(date, m.date);
+    text(place, m.place);
+    // The same meters as before (as a rule): each shows its new reading; else the list is made anew.
+    if (items.map((i) => i.id).join() !== m.meters.map((r) => r.id).join()) {
+      items = m.meters.map(meterItem);
+      meters.replaceChildren(...items.map((i) => i.element));
+    }
+    m.meters.forEach((reading, i) =>
+      items[i]?.set(
+        reading,
+        m.markers.find((k) => k.id === reading.id),
+      ),
+    );
+    brief.replaceChildren(...m.keyMeters.map((k) => keyMeterItem(k, m.markers)));
+    // …and that other meters moved too, behind the button.
+    const changed = m.markers.length;
+    text(more, changed > 0 ? `Meters (${changed})` : 'Meters');
+    more.setAttribute(
+      'aria-label',
+      changed > 0 ? `All meters: ${changed} changed by your last choice` : 'All meters',
+    );
+    controls.undo.toggleAttribute('disabled', !m.canUndo);
+  };
+  update(model);
+  return { element: header, update };
 }
 
-function nav(model: HudModel, actions: HudActions): HTMLElement {
-  return el('nav', { class: 'hud-nav', attrs: { 'aria-label': 'Game' } }, [
-    button('Undo', actions.onUndo, {
-      attrs: {
-        'aria-keyshortcuts': 'U Backspace',
-        title: 'Take back the last choice (U)',
-        ...(model.canUndo ? {} : { disabled: '' }),
-      },
-    }),
+/** A key meter of the phone's one-line HUD, with what the last choice did to it. */
+function keyMeterItem(m: KeyMeter, markers: readonly ChangeMarker[]): HTMLElement {
+  // The phone still shows what the last choice did to the meters that matter most.
+  const marker = markers.find((k) => k.id === m.id);
+  return el('li', { attrs: { title: m.label } }, [
+    el('span', { class: 'visually-hidden', text: m.label }),
+    el('span', { text: m.short, attrs: { 'aria-hidden': 'true' } }),
+    ` ${m.value}${m.unit}`,
+    marker
+      ? el('span', {
+          class: `meter-delta verdict-${marker.verdict}`,
+          text: ` ${marker.arrow}${marker.sign}${Math.abs(marker.delta)}`,
+          attrs: { 'aria-label': markerText(marker) },
+        })
+      : null,
+  ]);
+}
+
+function nav(actions: HudActions): { element: HTMLElement; undo: HTMLButtonElement } {
+  const undo = button('Undo', actions.onUndo, {
+    attrs: { 'aria-keyshortcuts': 'U Backspace', title: 'Take back the last choice (U)' },
+  });
+  const element = el('nav', { class: 'hud-nav', attrs: { 'aria-label': 'Game' } }, [
+    undo,
     button('Briefing', actions.onBriefing, {
       attrs: { 'aria-label': 'Briefing: your aims and danger lines' },
     }),
@@ -164,4 +198,5 @@ function nav(model: HudModel, actions: HudActions): HTMLElement {
     button('Settings', actions.onSettings),
     button('Menu', actions.onMenu, { attrs: { 'aria-label': 'Menu: flowchart, export, title screen' } }),
   ]);
+  return { element, undo };
 }

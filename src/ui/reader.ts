@@ -4,6 +4,11 @@
  * them), the choices as real buttons with number-key shortcuts, new text
  * announced to screen readers, and focus moved to the first new line after a
  * choice so reading resumes where the story does.
+ *
+ * A choice only adds to the page (or, at a new chapter, starts it afresh), so
+ * the reader is mounted once per run on screen and then only appends the new
+ * lines and swaps the choices: the frame that shows a choice's text styles and
+ * lays out the new text, not the whole page again.
  */
 import type { ScreenLine } from '../core/page';
 import { el } from './dom';
@@ -15,29 +20,69 @@ export interface ReaderModel {
   newFrom: number;
 }
 
-export function renderReader(model: ReaderModel, onChoose: (index: number) => void): HTMLElement {
+export interface ReaderView {
+  element: HTMLElement;
+  /** Shows the next page: the lines from `newFrom` on are appended, the rest are already on screen. */
+  update(model: ReaderModel): void;
+  /**
+   * Moves the focus to the first new line (or, with none, the first choice),
+   * where reading resumes, without scrolling; returns it.
+   */
+  focusFirstNew(): HTMLElement | null;
+}
+
+export function mountReader(model: ReaderModel, onChoose: (index: number) => void): ReaderView {
   const page = el('article', { class: 'page', attrs: { 'aria-label': 'Story' } });
-  let firstNew: HTMLElement | null = null;
-  model.lines.forEach((line, i) => {
-    const node = lineNode(line);
-    node.dataset.kind = line.kind;
-    if (i >= model.newFrom && !firstNew) {
-      firstNew = node;
-      node.setAttribute('tabindex', '-1');
-      node.classList.add('first-new');
-    }
-    page.append(node);
-  });
   const choices = el('ol', { class: 'choices', attrs: { 'aria-label': 'Choices' } });
-  model.choices.forEach((text, i) => {
-    const b = el('button', { class: 'choice', attrs: { type: 'button', 'data-choice': String(i + 1) } }, [
-      i < 9 ? el('span', { class: 'choice-key', text: `${i + 1}`, attrs: { 'aria-hidden': 'true' } }) : null,
-      el('span', { class: 'choice-text', text }),
-    ]);
-    b.addEventListener('click', () => onChoose(i));
-    choices.append(el('li', {}, [b]));
-  });
-  return el('main', { class: 'reader', attrs: { id: 'main' } }, [page, choices]);
+  let firstNew: HTMLElement | null = null;
+  /** The last page's first new line: focusable until the focus has left it (see focusFirstNew). */
+  let previous: HTMLElement | null = null;
+
+  const show = ({ lines, choices: options, newFrom }: ReaderModel): void => {
+    firstNew?.classList.remove('first-new');
+    previous = firstNew;
+    firstNew = null;
+    // What is on screen is the page up to `newFrom`; anything else (a new chapter) starts afresh.
+    const keep = page.childElementCount === newFrom ? newFrom : 0;
+    if (keep === 0) page.replaceChildren();
+    const added = lines.slice(keep).map((line, i) => {
+      const node = lineNode(line);
+      node.dataset.kind = line.kind;
+      if (keep + i >= newFrom && !firstNew) {
+        firstNew = node;
+        node.setAttribute('tabindex', '-1');
+        node.classList.add('first-new');
+      }
+      return node;
+    });
+    page.append(...added);
+    choices.replaceChildren(
+      ...options.map((text, i) => {
+        const b = el('button', { class: 'choice', attrs: { type: 'button', 'data-choice': String(i + 1) } }, [
+          i < 9
+            ? el('span', { class: 'choice-key', text: `${i + 1}`, attrs: { 'aria-hidden': 'true' } })
+            : null,
+          el('span', { class: 'choice-text', text }),
+        ]);
+        b.addEventListener('click', () => onChoose(i));
+        return el('li', {}, [b]);
+      }),
+    );
+  };
+
+  show(model);
+  return {
+    element: el('main', { class: 'reader', attrs: { id: 'main' } }, [page, choices]),
+    update: show,
+    focusFirstNew: () => {
+      const target = firstNew ?? choices.querySelector<HTMLElement>('.choice');
+      target?.focus({ preventScroll: true });
+      // Made unfocusable only now: taking that from the focused element blurs it and lays the page out.
+      if (previous !== firstNew) previous?.removeAttribute('tabindex');
+      previous = null;
+      return target;
+    },
+  };
 }
 
 function lineNode(line: ScreenLine): HTMLElement {

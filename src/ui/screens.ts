@@ -9,7 +9,7 @@ import { figureById, type FigureId } from '../core/figures';
 import { briefingFor } from '../core/briefings';
 import { changeMarkers } from '../core/changeMarkers';
 import { keyMeters } from '../core/keyMeters';
-import { meterValues, visibleMeters } from '../core/meters';
+import { meterValues, visibleMeters, type MeterReading } from '../core/meters';
 import { settlingRuleText } from '../core/settling';
 import { whereabouts } from '../core/page';
 import { lastChoiceDeltas } from '../core/run';
@@ -23,12 +23,12 @@ import { renderEnding } from './endingScreen';
 import { endingModel } from './endingModel';
 import { openEndings, type EndingsCollected } from './endingsView';
 import { openHistory } from './historyView';
-import { renderHud } from './hud';
+import { mountHud, type HudView } from './hud';
 import { openMenu } from './menu';
 import { openMetersHelp } from './metersHelp';
 import { notify } from './notices';
 import { afterPaint } from './browserPorts';
-import { announcement, renderReader } from './reader';
+import { announcement, mountReader, type ReaderView } from './reader';
 import { openSlots, type SlotActions } from './slotsView';
 import { renderTitle } from './titleScreen';
 import { typewrite } from './typewriter';
@@ -116,28 +116,36 @@ export function mountScreens(
     (root.querySelector('#continue') ?? root.querySelector('[data-figure]'))?.closest('button')?.focus();
   }
 
+  /** The run on screen's HUD and reader, which a choice's page updates in place. */
+  let onScreen: { hud: HudView; reader: ReaderView; announcer: HTMLElement; meters: MeterReading[] } | null =
+    null;
+
   function showPage({ page, run, vars, reason }: PageEvent): void {
     const meters = visibleMeters(run.figure, vars);
     const where = whereabouts(page);
     const readerModel = { lines: page.lines, choices: page.choices, newFrom: page.newFrom };
-    const announcer = el('div', {
-      class: 'visually-hidden',
-      attrs: { 'aria-live': 'polite', id: 'announcer' },
-    });
-    root.replaceChildren(
-      renderHud(
-        {
-          figureName: figureById(run.figure)?.name ?? run.figure,
-          figureShortName: figureById(run.figure)?.shortName ?? run.figure,
-          chapterTitle: page.chapterTitle,
-          date: where.date,
-          place: where.place,
-          meters,
-          markers: changeMarkers(run.figure, lastChoiceDeltas(run)),
-          canUndo: app.canUndo(),
-          keyMeters: keyMeters(run.figure, meterValues(vars), 2),
-        },
-        {
+    const hudModel = {
+      figureName: figureById(run.figure)?.name ?? run.figure,
+      figureShortName: figureById(run.figure)?.shortName ?? run.figure,
+      chapterTitle: page.chapterTitle,
+      date: where.date,
+      place: where.place,
+      meters,
+      markers: changeMarkers(run.figure, lastChoiceDeltas(run)),
+      canUndo: app.canUndo(),
+      keyMeters: keyMeters(run.figure, meterValues(vars), 2),
+    };
+    // A choice continues the page on screen: only what it changed is drawn.
+    if (reason === 'choice' && onScreen?.reader.element.isConnected) {
+      onScreen.meters = meters;
+      onScreen.hud.update(hudModel);
+      onScreen.reader.update(readerModel);
+    } else {
+      const view = {
+        meters,
+        announcer: el('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite', id: 'announcer' } }),
+        reader: mountReader(readerModel, (i) => app.choose(i)),
+        hud: mountHud(hudModel, {
           onCodex: codex,
           onMenu: () =>
             openMenu({
@@ -145,31 +153,45 @@ export function mountScreens(
               onExport: () => void app.exportSave().then((file) => file && downloadAndTell(file)),
               onTitle: () => app.toTitle(),
             }),
-          onHelp: () => openMetersHelp(meters, settlingRuleText()),
+          onHelp: () => openMetersHelp(view.meters, settlingRuleText()),
           onBriefing: () => openBriefing(briefingFor(run.figure)),
           onUndo: () => app.undo(),
           onHistory: () => openHistory(app.history()),
           onSaves: () => openSlots(slotActions(true)),
           onSettings: options.openSettings,
-        },
-      ),
-      renderReader(readerModel, (i) => app.choose(i)),
-      announcer,
-    );
+        }),
+      };
+      onScreen = view;
+      root.replaceChildren(view.hud.element, view.reader.element, view.announcer);
+    }
+    const { reader, announcer } = onScreen;
     root.setAttribute('aria-busy', 'false');
     // Only a step of play types; a restored or undone page is shown as it was.
     if (reason === 'start' || reason === 'choice')
       finishTyping = typewrite(
-        [...(root.querySelector('.page')?.children ?? [])].slice(page.newFrom) as HTMLElement[],
+        [...(reader.element.querySelector('.page')?.children ?? [])].slice(page.newFrom) as HTMLElement[],
         options.textSpeed(),
       );
-    // Announce after insertion so screen readers notice the change.
-    requestAnimationFrame(() => {
+    // Announced after the paint, so screen readers notice the change, and its text is laid out in a later frame.
+    afterPaint(() => {
       announcer.textContent = announcement(readerModel);
     });
-    const first = root.querySelector<HTMLElement>('.first-new') ?? root.querySelector<HTMLElement>('.choice');
-    first?.focus({ preventScroll: page.newFrom === 0 });
-    if (page.newFrom === 0) window.scrollTo({ top: 0 });
+    // The focus moves, and the text scrolls, in the frame that lays the new text out anyway:
+    // doing either now would lay the page out once more before it.
+    const focused = document.activeElement;
+    requestAnimationFrame(() => {
+      if (!reader.element.isConnected) return;
+      // Unless a subscriber has put the focus elsewhere since (speedrun's skip to the choices).
+      const moved = document.activeElement !== focused && document.activeElement !== document.body;
+      const first = moved ? null : reader.focusFirstNew();
+      // A new page starts at the top; more text, if out of view, is brought to the middle of it,
+      // as focusing it with scrolling would have done.
+      if (page.newFrom === 0) window.scrollTo({ top: 0 });
+      else if (first) {
+        const { top, bottom } = first.getBoundingClientRect();
+        if (top < 0 || bottom > window.innerHeight) first.scrollIntoView({ block: 'center' });
+      }
+    });
   }
 
   function showEnding(e: EndingEvent): void {
@@ -199,7 +221,17 @@ export function mountScreens(
         },
       ),
     );
-    root.querySelector<HTMLElement>('#ending-title')?.focus();
+    const screen = root.querySelector('.ending-screen');
+    screen?.classList.add('arriving');
+    // In the frame's own layout, as for a page: the ending starts at the top, its title focused
+    // unless a subscriber has put the focus elsewhere since (speedrun's result).
+    const focused = document.activeElement;
+    requestAnimationFrame(() => {
+      const moved = document.activeElement !== focused && document.activeElement !== document.body;
+      if (!moved) root.querySelector<HTMLElement>('#ending-title')?.focus({ preventScroll: true });
+      window.scrollTo({ top: 0 });
+    });
+    afterPaint(() => screen?.classList.remove('arriving'));
   }
 
   return app.subscribe((event) => {

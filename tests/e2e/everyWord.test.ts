@@ -69,9 +69,10 @@ async function playShowing(page: Page, route: Route): Promise<{ shown: string[];
   const shown: string[] = [];
   for (const key of route.choices.slice(1)) {
     shown.push(...(await newProse(page)));
-    const before = await page.locator('.page').elementHandle();
+    // The reader appends a choice's text to the page: the next step's first new line is another line.
+    const before = await page.locator('.first-new').elementHandle();
     await page.keyboard.press(String(key));
-    await page.waitForFunction((el) => !el?.isConnected, before);
+    await page.waitForFunction((el) => document.querySelector('.first-new') !== el, before);
   }
   const title = page.locator('#ending-title');
   await title.waitFor();

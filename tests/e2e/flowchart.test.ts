@@ -24,14 +24,25 @@ async function decision(page: Page): Promise<{ choices: string[]; meters: string
 
 /**
  * Takes an option by its number key and waits for the next decision's choices,
- * then for a frame and a task: the flowchart records a decision after the page
- * is painted, as autosave does.
+ * then for a frame and a background task: the flowchart records a decision
+ * after the page is painted, at background priority, as autosave does.
  */
 async function take(page: Page, key: string): Promise<void> {
   const before = await choices(page);
   await page.keyboard.press(key);
   await expect.poll(() => choices(page)).not.toEqual(before);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  await page.evaluate(
+    () =>
+      new Promise((done) =>
+        requestAnimationFrame(() =>
+          (
+            globalThis as unknown as {
+              scheduler: { postTask: (task: () => void, o: { priority: string }) => unknown };
+            }
+          ).scheduler.postTask(() => done(null), { priority: 'background' }),
+        ),
+      ),
+  );
 }
 
 describe('flowchart', () => {

@@ -19,9 +19,12 @@ export function withChoiceIndex(file: RunFile, k: number, index: number): RunFil
   return { ...file, choices: file.choices.map((c, i) => (i === k ? { ...c, index } : c)) };
 }
 
-/** The same run with choice `k` taken a second before the choice before it. */
+/**
+ * The same run with choice `k` taken a second before the choice before it, or
+ * at 0 when that came sooner (a quick run: a time below 0 is refused as damaged).
+ */
 export function withTimeBackwards(file: RunFile, k: number): RunFile {
-  const earlier = file.choices[k - 1]!.igtMs - 1000;
+  const earlier = Math.max(0, file.choices[k - 1]!.igtMs - 1000);
   return { ...file, choices: file.choices.map((c, i) => (i === k ? { ...c, igtMs: earlier } : c)) };
 }
 

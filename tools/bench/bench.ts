@@ -74,7 +74,9 @@ loaded machine makes both pages slower, and the ratios noisier.
   "Click → first story text" runs from the pointer going down on Begin.
 - Choice → paint: number key down (its event time) → the next paint after the page changed, over
   ${s.choices} seeded choices pooled from all runs, ${READING_PAUSE_MS / 1000} s apart (a reader's pause, longer than
-  the map's 1.4 s glide to a new scene); a new game when one ends.
+  the map's 1.4 s glide to a new scene); a new game when one ends, with the same pause before its
+  first choice (until 2026-11-30 that choice was pressed at once, during the new page's start-up,
+  whose map's first draw is one long task: it measured the start-up, not the choice).
 - JS bytes: the scripts (gzip, as served) that had arrived before the title or the first text.
 - The map (pixi.js) and the sound (howler) load after the first text by design: how long after.
 

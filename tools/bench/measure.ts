@@ -88,9 +88,12 @@ export async function measureRun(
     const choicePaints: number[] = [];
     while (choicePaints.length < choices) {
       const offered = await page.locator('.choice').count();
-      // An ending (or the bare page's end): a new game, as a new visit.
+      // An ending (or the bare page's end): a new game, as a new visit, and a reader's pause before
+      // its first choice as before every other (pressed at once, that choice waited for the new
+      // page's start-up, the map's first draw, and measured that rather than a choice).
       if (offered === 0) {
         await openToText(page, url);
+        await page.waitForTimeout(READING_PAUSE_MS);
         continue;
       }
       const before = (await record(page)).choicePaints.length;

@@ -15,7 +15,7 @@ import { SpeedrunStore } from '../../persistence/speedrunStore';
 import { AUTOSAVE_SLOT } from '../../persistence/slotKeys';
 import type { CampaignHashes } from '../../core/speedrun/storyVersion';
 import { figureById } from '../../core/figures';
-import { afterPaint, browserClock } from '../browserPorts';
+import { afterPaintInBackground, browserClock } from '../browserPorts';
 import { confirmDialog } from '../dialog';
 import { browserSockets } from './browserSocket';
 import { openCategorySelect } from './categorySelect';
@@ -42,7 +42,7 @@ export function mountSpeedrun(
     store: new SpeedrunStore(storage),
     rng,
     campaignHashes,
-    afterPaint,
+    afterPaint: afterPaintInBackground,
   });
   const settings = new SettingsStore(storage).section(
     'speedrun',
