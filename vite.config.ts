@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 import { cspPlugin } from './tools/vite-plugin-csp.ts';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
+import { inlineCssPlugin } from './tools/vite-plugin-inline-css.ts';
+import { titlePlugin } from './tools/vite-plugin-title.ts';
 
 export default defineConfig({
   // Relative URLs: the built game runs wherever it is served, at a site's root or in a
@@ -8,7 +10,12 @@ export default defineConfig({
   base: './',
   // UW_STORY points the game at another ink story (the hot-reload browser test uses a copy).
   // The Content-Security-Policy is the build's alone (dev needs inline styles and its HMR socket).
-  plugins: [inkPlugin(process.env.UW_STORY ?? 'story/main.ink'), cspPlugin()],
+  plugins: [
+    inkPlugin(process.env.UW_STORY ?? 'story/main.ink'),
+    titlePlugin(),
+    inlineCssPlugin(),
+    cspPlugin(),
+  ],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

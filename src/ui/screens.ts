@@ -18,6 +18,7 @@ import type { AppEvent, SavedRunSummary } from '../app/events';
 import { openBriefing, renderBriefing } from './briefing';
 import { openCodex } from './codexView';
 import { el } from './dom';
+import { replayEarlyClick } from './earlyInput';
 import { download } from './download';
 import { renderEnding } from './endingScreen';
 import { endingModel } from './endingModel';
@@ -114,6 +115,8 @@ export function mountScreens(
     });
     root.setAttribute('aria-busy', 'false');
     (root.querySelector('#continue') ?? root.querySelector('[data-figure]'))?.closest('button')?.focus();
+    // A click on the title the build prerendered, made before the app was running, acts now.
+    replayEarlyClick(root);
   }
 
   function showPage({ page, run, vars, reason }: PageEvent): void {

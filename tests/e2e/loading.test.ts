@@ -7,7 +7,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { beginCampaign, useBrowser, watchErrors } from './browser';
+import { beginCampaign, titleReady, useBrowser, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -42,16 +42,20 @@ function watchScripts(page: Page): Kind[] & { byUrl: Map<string, Kind> } {
   return kinds;
 }
 
-/** In the page: when the title's figures were put on screen (ms after navigation start). */
+/**
+ * In the page: when the app had taken the title over (ms after navigation start). Its markup is in
+ * index.html and shows before any script; the app's own title (Continue, endings found) is what is
+ * checked here.
+ */
 function noteTitleTime(): void {
   new MutationObserver((_, observer) => {
-    if (!document.querySelector('[data-figure]')) return;
+    if (!document.querySelector('main.title-screen[data-ready]')) return;
     (window as unknown as { titleAt: number }).titleAt = performance.now();
     observer.disconnect();
-  }).observe(document, { subtree: true, childList: true });
+  }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-/** The scripts that had arrived when the title was put on screen. */
+/** The scripts that had arrived when the app's title was ready. */
 async function scriptsBeforeTitle(page: Page, byUrl: Map<string, Kind>): Promise<Kind[]> {
   const urls = await page.evaluate(() => {
     const at = (window as unknown as { titleAt: number }).titleAt;
@@ -72,7 +76,7 @@ describe('what loads when', () => {
     const scripts = watchScripts(page);
     await page.addInitScript(noteTitleTime);
     await page.goto(baseUrl);
-    await page.locator('[data-figure=chiang]').waitFor();
+    await titleReady(page);
     const atTitle = await scriptsBeforeTitle(page, scripts.byUrl);
     expect(atTitle).toContain('other');
     expect(atTitle.filter((k) => k !== 'other')).toEqual([]);
