@@ -84,7 +84,9 @@ export function mountScreens(
 
   function showTitle(saved: SavedRunSummary | null): void {
     const reached = new Set(collection.endingsReached());
-    renderTitle(root, {
+    // The title index.html painted before the app ran is adopted: its figure's prefetch, which
+    // its focus starts, costs that paint nothing and starts at once. A title drawn anew is painted first.
+    const onScreen = renderTitle(root, {
       continueLabel: saved ? continueLabel(saved) : null,
       runInProgress: saved ? runInProgress(saved) : null,
       onContinue: () => void app.continueSaved(),
@@ -99,8 +101,7 @@ export function mountScreens(
           () => showTitle(saved),
         );
       },
-      // After the paint: the title's own focus reaches a figure before the title is on screen.
-      onPrefetch: (figure) => afterPaint(() => app.prefetch(figure)),
+      onPrefetch: (figure) => (onScreen ? app.prefetch(figure) : afterPaint(() => app.prefetch(figure))),
       onCodex: codex,
       onEndings: () => openEndings(ENDINGS, collected()),
       onImport: (file) => void file.text().then((text) => app.importSave(text)),

@@ -31,7 +31,8 @@ export interface TitleOptions {
   endingsCount: (figure: FigureId) => { reached: number; total: number };
 }
 
-export function renderTitle(root: HTMLElement, o: TitleOptions): void {
+/** Shows the title in `root`; true when it adopted the markup already on screen (index.html's). */
+export function renderTitle(root: HTMLElement, o: TitleOptions): boolean {
   // A new campaign replaces the autosave: ask first, and keep the run on Cancel.
   const newGame = (figure: FigureId): void => {
     if (!o.runInProgress) return o.onNewGame(figure);
@@ -54,6 +55,7 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
   };
   // The markup in index.html (or, back at the title, the same markup written anew), then wired.
   let title = root.querySelector<HTMLElement>('main.title-screen:not([data-ready])');
+  const adopted = title !== null;
   if (!title) {
     root.innerHTML = titleMarkup(FIGURES);
     title = root.querySelector<HTMLElement>('main.title-screen');
@@ -96,6 +98,7 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
       );
   // The app has taken the title over: what tests and the early-input replay wait for.
   title.dataset.ready = '';
+  return adopted;
 }
 
 /** Calls `prefetch` when a pointer enters or focus reaches the button, before any click. */
