@@ -3,11 +3,13 @@
  * title paints from the HTML alone, before any script or story has loaded. The
  * markup is src/ui/titleMarkup.ts, the same function the app renders the title
  * with; the app adopts it when it boots. With it goes the page's one inline
- * script (src/ui/earlyInput.ts), which keeps a click made on the title before
- * the app runs; vite-plugin-csp.ts allows it by its hash.
+ * script: a returning player's display settings (src/ui/earlyDisplay.ts) and
+ * a click made on the title before the app runs (src/ui/earlyInput.ts);
+ * vite-plugin-csp.ts allows it by its hash.
  */
 import type { Plugin } from 'vite';
 import { FIGURES } from '../src/core/figures.ts';
+import { EARLY_DISPLAY_SCRIPT } from '../src/ui/earlyDisplay.ts';
 import { EARLY_INPUT_SCRIPT } from '../src/ui/earlyInput.ts';
 import { titleMarkup } from '../src/ui/titleMarkup.ts';
 
@@ -24,7 +26,9 @@ export function titlePlugin(): Plugin {
         return {
           html: html.replace(TITLE_PLACEHOLDER, titleMarkup(FIGURES)),
           // In <head>: it listens before the title's buttons exist.
-          tags: [{ tag: 'script', children: EARLY_INPUT_SCRIPT, injectTo: 'head' }],
+          tags: [
+            { tag: 'script', children: `${EARLY_DISPLAY_SCRIPT};${EARLY_INPUT_SCRIPT}`, injectTo: 'head' },
+          ],
         };
       },
     },
