@@ -1,8 +1,8 @@
 /**
  * Clicks on the prerendered title before the app has booted. The title is in
  * index.html and paints before the script arrives; a player (or the bench's
- * probe) may click a figure in that moment. EARLY_INPUT_SCRIPT, part of the
- * page's one inline script (its hash is in the CSP), notes the last title button
+ * probe) may click a figure in that moment. EARLY_INPUT_SCRIPT, part of an
+ * inline script of the page (its hash is in the CSP), notes the last title button
  * clicked (a key on a focused button is a click too); once the title is
  * wired, replayEarlyClick clicks that button again, so nothing the player did
  * is lost and nothing happens twice.

@@ -1,6 +1,7 @@
 /**
  * What the page downloads, and when, in real Chromium on the production build:
- * the title comes without any story, without inkjs and without zod; pointing
+ * the title paints without any story, without inkjs and without zod, then a
+ * new player's preloads the first figure's (the one it focuses); pointing
  * at a figure fetches that campaign's story; playing it never fetches another
  * figure's; the saves' schema comes only after the first story text.
  * Scripts are told apart by what they hold, not by their file names.
@@ -42,25 +43,13 @@ function watchScripts(page: Page): Kind[] & { byUrl: Map<string, Kind> } {
   return kinds;
 }
 
-/**
- * In the page: when the app had taken the title over (ms after navigation start). Its markup is in
- * index.html and shows before any script; the app's own title (Continue, endings found) is what is
- * checked here.
- */
-function noteTitleTime(): void {
-  new MutationObserver((_, observer) => {
-    if (!document.querySelector('main.title-screen[data-ready]')) return;
-    (window as unknown as { titleAt: number }).titleAt = performance.now();
-    observer.disconnect();
-  }).observe(document, { subtree: true, childList: true, attributes: true });
-}
-
-/** The scripts that had arrived when the app's title was ready. */
+/** The scripts that had arrived by the page's first paint (its title, from index.html). */
 async function scriptsBeforeTitle(page: Page, byUrl: Map<string, Kind>): Promise<Kind[]> {
   const urls = await page.evaluate(() => {
-    const at = (window as unknown as { titleAt: number }).titleAt;
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    if (!paint) throw new Error('the page has not painted');
     return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((r) => r.name.endsWith('.js') && r.responseEnd <= at)
+      .filter((r) => r.name.endsWith('.js') && r.responseEnd <= paint.startTime)
       .map((r) => r.name);
   });
   await expect.poll(() => urls.every((u) => byUrl.has(u))).toBe(true);
@@ -74,12 +63,12 @@ describe('what loads when', () => {
     const page = await browser().newPage();
     const errors = watchErrors(page);
     const scripts = watchScripts(page);
-    await page.addInitScript(noteTitleTime);
     await page.goto(baseUrl);
     await titleReady(page);
     const atTitle = await scriptsBeforeTitle(page, scripts.byUrl);
-    expect(atTitle).toContain('other');
     expect(atTitle.filter((k) => k !== 'other')).toEqual([]);
+    // Once it is painted, a new player's title preloads its focused (first) figure's story: that one only.
+    expect(scripts.filter((k) => k.startsWith('story:') && k !== 'story:shtern')).toEqual([]);
 
     await page.locator('[data-figure=chiang]').hover();
     await expect.poll(() => scripts.includes('story:chiang')).toBe(true);
@@ -121,7 +110,8 @@ describe('what loads when', () => {
     await expect.poll(() => page.locator('.choice-text').allTextContents()).toEqual(where);
     expect(scripts).toContain('story:kwantung');
     expect(scripts).toContain('zod');
-    expect(scripts.filter((k) => k === 'story:chiang' || k === 'story:kwantung').length).toBe(1);
+    // No other campaign: not even the first figure's, which a new player's title preloads.
+    expect(scripts.filter((k) => k.startsWith('story:'))).toEqual(['story:kwantung']);
     await context.close();
   });
 });
