@@ -1,6 +1,10 @@
 import { defineConfig } from 'vite';
+import { FIGURE_IDS } from './src/core/figures.ts';
 import { cspPlugin } from './tools/vite-plugin-csp.ts';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
+import { inlineCssPlugin } from './tools/vite-plugin-inline-css.ts';
+import { titlePlugin } from './tools/vite-plugin-title.ts';
+import { preloadPlugin } from './tools/vite-plugin-preload.ts';
 
 export default defineConfig({
   // Relative URLs: the built game runs wherever it is served, at a site's root or in a
@@ -8,7 +12,14 @@ export default defineConfig({
   base: './',
   // UW_STORY points the game at another ink story (the hot-reload browser test uses a copy).
   // The Content-Security-Policy is the build's alone (dev needs inline styles and its HMR socket).
-  plugins: [inkPlugin(process.env.UW_STORY ?? 'story/main.ink'), cspPlugin()],
+  plugins: [
+    inkPlugin(process.env.UW_STORY ?? 'story/main.ink'),
+    titlePlugin(),
+    inlineCssPlugin(),
+    // A new player's title focuses the first figure: its story and the engine load as the title paints.
+    preloadPlugin(['src/narrative/session.ts', `virtual:campaign/${FIGURE_IDS[0]}`]),
+    cspPlugin(),
+  ],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

@@ -89,11 +89,10 @@ bindGameKeys({
   onHistory: () => openHistory(app.history()),
   onFlowchart: () => late?.openFlowchart(),
 });
-
 followStoryEdits(app);
 warnIfStorageBlocked(persistent);
 app.toTitle();
-// Once the title is painted (not before: the title waits for nothing it does not show).
-afterPaint(() => void afterTitle.get());
+// At once: the title is already on screen (index.html holds it), and a run's first page waits for them.
+void afterTitle.get();
 // At idle: the story engine, and the campaign and saves that Continue would open.
 whenIdle(() => app.prefetch());

@@ -18,6 +18,7 @@ import type { AppEvent, SavedRunSummary } from '../app/events';
 import { openBriefing, renderBriefing } from './briefing';
 import { openCodex } from './codexView';
 import { el } from './dom';
+import { replayEarlyClick } from './earlyInput';
 import { download } from './download';
 import { renderEnding } from './endingScreen';
 import { endingModel } from './endingModel';
@@ -83,7 +84,9 @@ export function mountScreens(
 
   function showTitle(saved: SavedRunSummary | null): void {
     const reached = new Set(collection.endingsReached());
-    renderTitle(root, {
+    // The title index.html painted before the app ran is adopted: its figure's prefetch, which
+    // its focus starts, costs that paint nothing and starts at once. A title drawn anew is painted first.
+    const onScreen = renderTitle(root, {
       continueLabel: saved ? continueLabel(saved) : null,
       runInProgress: saved ? runInProgress(saved) : null,
       onContinue: () => void app.continueSaved(),
@@ -98,8 +101,7 @@ export function mountScreens(
           () => showTitle(saved),
         );
       },
-      // After the paint: the title's own focus reaches a figure before the title is on screen.
-      onPrefetch: (figure) => afterPaint(() => app.prefetch(figure)),
+      onPrefetch: (figure) => (onScreen ? app.prefetch(figure) : afterPaint(() => app.prefetch(figure))),
       onCodex: codex,
       onEndings: () => openEndings(ENDINGS, collected()),
       onImport: (file) => void file.text().then((text) => app.importSave(text)),
@@ -114,6 +116,8 @@ export function mountScreens(
     });
     root.setAttribute('aria-busy', 'false');
     (root.querySelector('#continue') ?? root.querySelector('[data-figure]'))?.closest('button')?.focus();
+    // A click on the title the build prerendered, made before the app was running, acts now.
+    replayEarlyClick(root);
   }
 
   /** The run on screen's HUD and reader, which a choice's page updates in place. */

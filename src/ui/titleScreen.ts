@@ -1,8 +1,13 @@
-/** The title screen: figure select with briefings, Continue, codex and endings. */
-import { FIGURES, type FigureId } from '../core/figures';
+/**
+ * The title screen: figure select with briefings, Continue, codex and endings.
+ * Its markup comes from titleMarkup.ts (the build writes it into index.html, so
+ * the title paints before any script); here it is wired and completed.
+ */
+import { FIGURES, figureById, type FigureId } from '../core/figures';
 import { confirmDialog } from './dialog';
 import { button, el } from './dom';
 import { jsonFilePicker } from './filePicker';
+import { titleMarkup, type TitleAction } from './titleMarkup';
 
 export interface TitleOptions {
   /** Present when an autosave can be continued: what it is. */
@@ -26,7 +31,8 @@ export interface TitleOptions {
   endingsCount: (figure: FigureId) => { reached: number; total: number };
 }
 
-export function renderTitle(root: HTMLElement, o: TitleOptions): void {
+/** Shows the title in `root`; true when it adopted the markup already on screen (index.html's). */
+export function renderTitle(root: HTMLElement, o: TitleOptions): boolean {
   // A new campaign replaces the autosave: ask first, and keep the run on Cancel.
   const newGame = (figure: FigureId): void => {
     if (!o.runInProgress) return o.onNewGame(figure);
@@ -47,57 +53,52 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): void {
       o.onPractice,
     );
   };
-  const figures = el('ul', { class: 'figures' });
-  for (const f of FIGURES) {
-    const count = o.endingsCount(f.id);
-    figures.append(
-      el('li', { class: 'figure-card' }, [
-        el('h3', { text: f.name }),
-        el('p', { class: 'figure-role', text: `${f.role} · ${f.years}` }),
-        el('p', { class: 'figure-briefing', text: f.briefing }),
-        el('p', { class: 'figure-endings', text: `Endings found: ${count.reached} of ${count.total}` }),
-        prefetchOnApproach(
-          button(`Play as ${f.name}`, () => newGame(f.id), {
-            class: 'primary',
-            attrs: { 'data-figure': f.id },
-          }),
-          () => o.onPrefetch(f.id),
-        ),
-      ]),
-    );
+  // The markup in index.html (or, back at the title, the same markup written anew), then wired.
+  let title = root.querySelector<HTMLElement>('main.title-screen:not([data-ready])');
+  const adopted = title !== null;
+  if (!title) {
+    root.innerHTML = titleMarkup(FIGURES);
+    title = root.querySelector<HTMLElement>('main.title-screen');
+    if (!title) throw new Error('the title markup has no main.title-screen');
+  }
+  for (const b of title.querySelectorAll<HTMLButtonElement>('button[data-figure]')) {
+    const figure = figureById(b.dataset.figure ?? '');
+    if (!figure) continue;
+    b.addEventListener('click', () => newGame(figure.id));
+    prefetchOnApproach(b, () => o.onPrefetch(figure.id));
+    const count = o.endingsCount(figure.id);
+    const endings = title.querySelector(`[data-endings-of="${figure.id}"]`);
+    if (endings) endings.textContent = `Endings found: ${count.reached} of ${count.total}`;
   }
   // A real button opens the hidden, untabbable file picker, so keyboard users see their focus.
   const fileInput = jsonFilePicker((file) => o.onImport(file));
-  const importButton = button('Import save', () => fileInput.click());
-
-  root.replaceChildren(
-    el('main', { class: 'title-screen', attrs: { id: 'main' } }, [
-      el('header', { class: 'title-header' }, [
-        el('h1', { text: 'Undeclared War' }),
-        el('p', { class: 'tagline', text: 'Lake Khasan 1938 · Khalkhin Gol 1939 · and the roads not taken' }),
-      ]),
-      o.continueLabel
-        ? el('section', { class: 'continue', attrs: { 'aria-label': 'Continue' } }, [
-            button('Continue', o.onContinue, { class: 'primary', attrs: { id: 'continue' } }),
-            el('p', { class: 'continue-label', text: o.continueLabel }),
-          ])
-        : null,
-      el('section', { attrs: { 'aria-labelledby': 'choose-figure' } }, [
-        el('h2', { text: 'Choose your figure', attrs: { id: 'choose-figure' } }),
-        figures,
-      ]),
-      el('nav', { class: 'title-menu', attrs: { 'aria-label': 'More' } }, [
-        o.onSpeedrun ? button('Speedrun', o.onSpeedrun, { attrs: { id: 'speedrun' } }) : null,
-        button('Saved games', o.onSaves),
-        button('Practice', practice),
-        button('Settings', o.onSettings),
-        button('Codex', o.onCodex),
-        button('Endings', o.onEndings),
-        importButton,
-        fileInput,
-      ]),
-    ]),
-  );
+  const actions: Record<TitleAction, (() => void) | undefined> = {
+    speedrun: o.onSpeedrun,
+    saves: o.onSaves,
+    practice,
+    settings: o.onSettings,
+    codex: o.onCodex,
+    endings: o.onEndings,
+    import: () => fileInput.click(),
+  };
+  for (const b of title.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
+    const action = actions[b.dataset.action as TitleAction];
+    if (action) b.addEventListener('click', action);
+    else b.remove();
+  }
+  title.querySelector('.title-menu')?.append(fileInput);
+  if (o.continueLabel)
+    title
+      .querySelector('.title-header')
+      ?.after(
+        el('section', { class: 'continue', attrs: { 'aria-label': 'Continue' } }, [
+          button('Continue', o.onContinue, { class: 'primary', attrs: { id: 'continue' } }),
+          el('p', { class: 'continue-label', text: o.continueLabel }),
+        ]),
+      );
+  // The app has taken the title over: what tests and the early-input replay wait for.
+  title.dataset.ready = '';
+  return adopted;
 }
 
 /** Calls `prefetch` when a pointer enters or focus reaches the button, before any click. */

@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, watchErrors } from './browser';
+import { useBrowser, watchErrors, titleReady } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -51,7 +51,7 @@ describe('accessibility (axe-core)', () => {
       const errors = watchErrors(page);
       const found: Record<string, string[]> = {};
       await page.goto(baseUrl);
-      await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+      await titleReady(page);
       await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
 
       found.title = await violations(page);

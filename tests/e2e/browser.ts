@@ -59,6 +59,7 @@ export async function playToEnding(
 
 /** From the title screen, starts a figure's campaign with a click, past its briefing, and waits for its first choices. */
 export async function startCampaign(page: Page, figure: string): Promise<void> {
+  await titleReady(page);
   await page.locator(`[data-figure="${figure}"]`).click();
   await beginCampaign(page);
 }
@@ -90,6 +91,15 @@ export async function openTitle(browser: Browser, url: string): Promise<{ page: 
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(url);
-  await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+  await titleReady(page);
   return { page, errors };
+}
+
+/**
+ * Waits until the app has taken the title over (wired its buttons, added Continue and the endings
+ * found). The title's markup is in index.html and shows before the app runs: waiting for it alone
+ * would race the app.
+ */
+export async function titleReady(page: Page): Promise<void> {
+  await page.locator('main.title-screen[data-ready]').waitFor();
 }

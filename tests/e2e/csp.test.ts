@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { playToEnding, startCampaign, useBrowser, watchErrors } from './browser';
+import { playToEnding, startCampaign, useBrowser, watchErrors, titleReady } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -38,7 +38,7 @@ describe('Content-Security-Policy', () => {
     const context = await watchedContext();
     const page = await context.newPage();
     await page.goto(baseUrl);
-    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await titleReady(page);
     const outcome = await page.evaluate(async () => {
       const w = window as { injected?: string };
       const script = document.createElement('script');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { activate, beginCampaign, openTitle, useBrowser } from './browser';
+import { activate, beginCampaign, openTitle, useBrowser, titleReady } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -97,7 +97,7 @@ describe('flowchart', () => {
       return (saved.run?.choices?.length ?? 0) >= 1;
     });
     await page.reload();
-    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await titleReady(page);
 
     await activate(page, 'Practice');
     // A run is in progress (the autosave): Practice says it will replace it.

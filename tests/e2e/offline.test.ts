@@ -5,7 +5,7 @@
  * simply absent; no exception escapes.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { playToEnding, startCampaign, useBrowser } from './browser';
+import { playToEnding, startCampaign, useBrowser, titleReady } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -17,7 +17,7 @@ describe('no network after load', () => {
     const exceptions: string[] = [];
     page.on('pageerror', (err) => exceptions.push(err.message));
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
-    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await titleReady(page);
     // Pointing at a figure prefetches its campaign's story and the story engine.
     await page.locator('[data-figure="kwantung"]').hover();
     await page.waitForFunction(() => {

@@ -1,7 +1,7 @@
 /** A phone, 320 px wide: the story starts on the first screen, nothing scrolls sideways, targets are big enough. */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { beginCampaign, useBrowser, watchErrors } from './browser';
+import { beginCampaign, useBrowser, watchErrors, titleReady } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -30,7 +30,7 @@ describe('phone', () => {
       const page = await context.newPage();
       const errors = watchErrors(page);
       await page.goto(baseUrl);
-      await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+      await titleReady(page);
       expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
       expect(await smallTargets(page)).toEqual([]);
 

@@ -3,7 +3,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { activate, beginCampaign, openTitle, useBrowser } from './browser';
+import { activate, beginCampaign, openTitle, useBrowser, titleReady } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -52,7 +52,7 @@ describe('save slots', () => {
     // From the title screen too, after a reload.
     await page.keyboard.press('2');
     await page.reload();
-    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await titleReady(page);
     await activate(page, 'Saved games');
     await activate(page, 'Load Slot 3');
     await expect.poll(() => screen(page)).toEqual(saved);

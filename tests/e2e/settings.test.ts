@@ -1,6 +1,6 @@
 /** The Settings dialog in real Chromium, keyboard only: changes apply at once and survive a reload. */
 import { describe, expect, inject, it } from 'vitest';
-import { beginCampaign, useBrowser, watchErrors } from './browser';
+import { beginCampaign, useBrowser, watchErrors, titleReady } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -11,7 +11,7 @@ describe('settings', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(baseUrl);
-    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await titleReady(page);
     const fontSize = (): Promise<string> =>
       page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     const background = (): Promise<string> =>
@@ -51,7 +51,7 @@ describe('settings', () => {
     await page.keyboard.press('Escape');
 
     await page.reload();
-    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await titleReady(page);
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     await expect(fontSize()).resolves.toBe('22.4px');
     expect(paperSize).toBe('18px');
@@ -94,7 +94,7 @@ describe('settings', () => {
       if (!r.url().startsWith(baseUrl)) foreign.push(r.url());
     });
     await page.goto(baseUrl);
-    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await titleReady(page);
     const loaded = (): Promise<string[]> =>
       page.evaluate(async () => {
         await document.fonts.ready;
@@ -105,7 +105,7 @@ describe('settings', () => {
       localStorage.setItem('uw.settings.display', JSON.stringify({ typeface: 'legible' })),
     );
     await page.reload();
-    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await titleReady(page);
     await expect.poll(loaded).toContain('Atkinson Hyperlegible 400');
     await expect(
       page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontFamily),
@@ -118,7 +118,7 @@ describe('settings', () => {
     const context = await browser().newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(baseUrl);
-    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await titleReady(page);
     const motion = (): Promise<string | undefined> =>
       page.evaluate(() => document.documentElement.dataset.motion);
     await expect(motion()).resolves.toBe('reduce');
@@ -126,7 +126,7 @@ describe('settings', () => {
       localStorage.setItem('uw.settings.display', JSON.stringify({ reducedMotion: 'off' })),
     );
     await page.reload();
-    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await titleReady(page);
     await expect(motion()).resolves.toBe('full');
     await context.close();
   });

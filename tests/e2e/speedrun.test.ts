@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { openTitle, useBrowser } from './browser';
+import { openTitle, useBrowser, titleReady } from './browser';
 import type { RunFile } from '../../src/core/speedrun/runFile';
 import { runScript } from '../tools/cli';
 import { parseLss } from '../helpers/lss';
@@ -201,7 +201,7 @@ describe('a speedrun across a reload, and seen text', () => {
     await p.waitForTimeout(300);
     const before = await p.evaluate(() => document.querySelector('.sr-timer')?.textContent ?? '');
     await p.reload();
-    await p.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await titleReady(p);
     await expect(p.locator('.sr-result').textContent()).resolves.toContain('Run paused');
     await expect(splitRows(p).count()).resolves.toBe(2);
     const paused = (await p.locator('.sr-timer').textContent()) ?? '';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../tools/staticServer';
-import { playToEnding, startCampaign, useBrowser, watchErrors } from './browser';
+import { playToEnding, startCampaign, useBrowser, watchErrors, titleReady } from './browser';
 
 const SUB_PATH = '/some/sub/path/';
 let server: StaticServer;
@@ -25,7 +25,7 @@ describe('the game served from a subfolder', () => {
     const requested: { url: string; status: number }[] = [];
     page.on('response', (r) => requested.push({ url: r.url(), status: r.status() }));
     await page.goto(`${server.origin}${SUB_PATH}`);
-    await page.locator('h1', { hasText: 'Undeclared War' }).waitFor();
+    await titleReady(page);
     await startCampaign(page, 'kwantung');
     // A reload mid-run: Continue resumes it from the subfolder's own storage.
     await page.keyboard.press('1');

@@ -1,0 +1,22 @@
+/**
+ * The first campaign's code, fetched from the moment the title is painted. A
+ * new player's title focuses its first figure, whose story the app would
+ * prefetch as soon as it boots; this starts that download one step sooner, as
+ * the title paints, not once the app's own script has arrived and run. Only
+ * after the paint (the title waits for nothing), and only with no run to
+ * continue (Continue takes the focus then, and another campaign may be the
+ * one wanted). The files are `<link rel="modulepreload">`: fetched and
+ * compiled, run only when the app imports them.
+ */
+import { AUTOSAVE_SLOT, LEGACY_AUTOSAVE_KEY, previousKey, slotKey } from '../persistence/slotKeys';
+
+/** Plain ES5, as the page's inline script (see earlyInput.ts). `files`: URLs relative to the page. */
+export function earlyPreloadScript(files: readonly string[]): string {
+  const autosaves = [slotKey(AUTOSAVE_SLOT), previousKey(AUTOSAVE_SLOT), LEGACY_AUTOSAVE_KEY];
+  return (
+    `try{if(!${JSON.stringify(autosaves)}.some(function(k){return localStorage.getItem(k)!==null}))` +
+    'requestAnimationFrame(function(){setTimeout(function(){' +
+    `${JSON.stringify(files)}.forEach(function(f){var l=document.createElement("link");` +
+    'l.rel="modulepreload";l.crossOrigin="";l.href=f;document.head.appendChild(l)})})})}catch(e){}'
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The title is in the built index.html (tools/vite-plugin-title.ts), so it
+ * paints before any script: it is the markup the app renders the title with,
+ * it shows with scripts off, a click on a figure made before the app has
+ * booted is not lost (src/ui/earlyInput.ts), and a returning player's display
+ * settings are on it from the first paint (src/ui/earlyDisplay.ts).
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FIGURES } from '../../src/core/figures';
+import { titleMarkup } from '../../src/ui/titleMarkup';
+import { titleReady, useBrowser, watchErrors } from './browser';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+/** Holds the app's script back until the returned function is called: the title shows, the app does not run. */
+async function holdTheApp(page: Page): Promise<() => void> {
+  let release = (): void => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+describe('the prerendered title', () => {
+  it('is in the served index.html, as the app renders it, and shows with no script', async () => {
+    const html = await (await fetch(baseUrl)).text();
+    expect(html).toContain(titleMarkup(FIGURES));
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await expect(page.locator('[data-figure]').allTextContents()).resolves.toEqual(
+      FIGURES.map((f) => `Play as ${f.name}`),
+    );
+    // Styled: the inlined stylesheet applies with no script either.
+    await expect(
+      page.locator('main.title-screen').evaluate((m) => getComputedStyle(m).maxWidth),
+    ).resolves.not.toBe('none');
+    await context.close();
+  });
+
+  it('keeps a click on a figure made before the app has booted, and opens its briefing', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const release = await holdTheApp(page);
+    await page.goto(baseUrl, { waitUntil: 'commit' });
+    await page.locator('[data-figure=chiang]').click();
+    expect(await page.locator('#begin').count()).toBe(0);
+    release();
+    await page.locator('#begin').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Briefing: Chiang Kai-shek');
+    // Back at the title, the app has it: a later click is the buttons' own, once.
+    await page.getByRole('button', { name: 'Back to the title screen' }).click();
+    await titleReady(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows a returning player's theme, typeface and text size before the app has booted", async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await titleReady(page);
+    const chosen = { theme: 'dark', typeface: 'legible', textSize: 140, lineWidth: 80 };
+    await page.evaluate((s) => localStorage.setItem('uw.settings.display', JSON.stringify(s)), chosen);
+    const release = await holdTheApp(page);
+    await page.reload({ waitUntil: 'commit' });
+    await page.locator('[data-figure=shtern]').waitFor();
+    const looks = (): Promise<string[]> =>
+      page.evaluate(() => {
+        const html = document.documentElement;
+        return [html.dataset.theme ?? '', html.dataset.typeface ?? '', getComputedStyle(html).fontSize];
+      });
+    const early = await looks();
+    expect(early.slice(0, 2)).toEqual(['dark', 'legible']);
+    release();
+    await titleReady(page);
+    // The app, once running, applies the same: nothing on the title changes.
+    await expect(looks()).resolves.toEqual(early);
+    await context.close();
+  });
+});
