@@ -25,7 +25,7 @@ import { SettingsStore } from './persistence/settingsStore';
 import { applyDisplaySettings } from './ui/applyDisplaySettings';
 import { displaySettingsPanel } from './ui/displaySettingsPanel';
 import { openSettings } from './ui/settingsDialog';
-import { afterPaint, afterPaintInBackground, browserClock, browserRng, whenIdle } from './ui/browserPorts';
+import { afterPaintInBackground, browserClock, browserRng, whenIdle } from './ui/browserPorts';
 import { bindChoiceKeys } from './ui/choiceKeys';
 import { bindGameKeys } from './ui/gameKeys';
 import { openHistory } from './ui/historyView';
