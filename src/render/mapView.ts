@@ -7,7 +7,7 @@
  */
 // The page's Content-Security-Policy forbids eval; this makes pixi.js build its shaders without it.
 import 'pixi.js/unsafe-eval';
-import { Application, Container, Graphics, Text } from 'pixi.js';
+import { Application, Container, Graphics, Text, Ticker } from 'pixi.js';
 import type { Front, MapScene } from '../core/tagVocabulary';
 import theatreJson from '../../assets/map/theatre.json';
 import { scaleBarKm, viewAt } from './camera';
@@ -93,6 +93,11 @@ export class MapView {
     } catch {
       return null;
     }
+    // The map takes no pointer input, yet pixi's event system runs its hover
+    // checks on Ticker.system, a frame loop 60 times a second: a still page
+    // spent CPU on it, and every new text waited for that loop's next frame.
+    Ticker.system.autoStart = false;
+    Ticker.system.stop();
     host.append(app.canvas);
     const view = new MapView(app, scene, own);
     new ResizeObserver(() => app.resize()).observe(host);

@@ -62,10 +62,11 @@ loaded machine makes both pages slower, and the ratios noisier.
   Chromium.
 - ${about.runs} runs of each page, in turn, each in a fresh browser context (empty cache and storage).
   Times are medians of the runs, in ms after navigation start, each taken in the page after the frame
-  that paints the thing (a \`requestAnimationFrame\` callback, then a task). The probe's frame callback
-  runs first in every frame, so its task comes before any the page queues from that frame's own
-  callbacks: until 2026-11-30 it came after them, and so counted the game's deliberately after-paint
-  work (the autosave, the flowchart's record: 15–45 ms) as time before the paint.
+  that paints the thing (a \`requestAnimationFrame\` callback, then a task). The probe asks for a
+  frame only when something changed: a frame loop of its own would hold both pages to a 60 Hz frame
+  clock, adding up to 16.7 ms to every measure, where Chromium draws a change at once. The game's
+  deliberately after-paint work (the autosave, the flowchart's record, the lookahead) runs at
+  background priority, after the probe's task.
 - The game: a script in the page clicks the figure's button (pointer events, then a click) as soon as
   the title is painted, and Begin as soon as the briefing is painted: a player with no reading time,
   so "navigation → first story text" holds no think time and no harness round trip. Such a player

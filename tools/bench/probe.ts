@@ -33,19 +33,13 @@ export function installProbe(figure: string): void {
       );
     (element as HTMLElement).click();
   };
-  // After the frame that paints what is on screen now. The probe's frame callback comes first in
-  // every frame (a loop, begun before any of the page's scripts), so its task is queued before any
-  // the page queues from its own callbacks of that frame: the mark is taken once the frame is drawn,
-  // not after work the page deliberately runs after the paint (autosave, the flowchart's record).
-  const waiting: (() => void)[] = [];
-  const frame = (): void => {
-    const due = waiting.splice(0);
-    if (due.length) setTimeout(() => due.forEach((task) => task()), 0);
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
+  // After the frame that paints what is on screen now: a requestAnimationFrame callback, then a task.
+  // Asked for only when there is something to watch: a frame loop of its own would put the page on a
+  // 60 Hz frame clock, so that every change waited for the loop's next frame (up to 16.7 ms) when
+  // Chromium would otherwise draw it at once. The game runs its deliberately after-paint work (the
+  // autosave, the flowchart's record, the lookahead) at background priority, after this task.
   const afterPaint = (task: () => void): void => {
-    waiting.push(task);
+    requestAnimationFrame(() => setTimeout(task, 0));
   };
   const hasText = (sel: string) => (): Element | null => {
     const e = document.querySelector(sel);
