@@ -3,9 +3,9 @@
  * (the figures, their briefings, the menu). A pure function of core's data, with
  * no DOM, so the build can run it: tools/vite-plugin-title.ts writes it into
  * index.html and the title paints before any script has loaded; titleScreen.ts
- * adopts that markup (or writes the same string when the player comes back to
- * the title) and adds what needs storage: Continue, the endings found, the
- * import picker. One function for both, so the two cannot drift.
+ * adopts that markup (and, when the player comes back to the title, a copy of
+ * it as it first came) and adds what needs storage: Continue, the endings
+ * found, the import picker. One source for both, so the two cannot drift.
  */
 import type { Figure } from '../core/figures';
 

@@ -1,13 +1,13 @@
 /**
  * The title screen: figure select with briefings, Continue, codex and endings.
  * Its markup comes from titleMarkup.ts (the build writes it into index.html, so
- * the title paints before any script); here it is wired and completed.
+ * the title paints before any script); here it is adopted, wired and completed.
  */
-import { FIGURES, figureById, type FigureId } from '../core/figures';
+import { figureById, type FigureId } from '../core/figures';
 import { confirmDialog } from './dialog';
 import { button, el } from './dom';
 import { jsonFilePicker } from './filePicker';
-import { titleMarkup, type TitleAction } from './titleMarkup';
+import type { TitleAction } from './titleMarkup';
 
 export interface TitleOptions {
   /** Present when an autosave can be continued: what it is. */
@@ -31,6 +31,9 @@ export interface TitleOptions {
   endingsCount: (figure: FigureId) => { reached: number; total: number };
 }
 
+/** The title as index.html first gave it, before any wiring: the title is made again from it. */
+let pristineTitle: HTMLElement | null = null;
+
 /** Shows the title in `root`; true when it adopted the markup already on screen (index.html's). */
 export function renderTitle(root: HTMLElement, o: TitleOptions): boolean {
   // A new campaign replaces the autosave: ask first, and keep the run on Cancel.
@@ -53,13 +56,15 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): boolean {
       o.onPractice,
     );
   };
-  // The markup in index.html (or, back at the title, the same markup written anew), then wired.
+  // The markup index.html painted (tools/vite-plugin-title.ts), adopted and wired; back at the
+  // title, a copy of it as it first came, so no HTML string is parsed at run time.
   let title = root.querySelector<HTMLElement>('main.title-screen:not([data-ready])');
   const adopted = title !== null;
-  if (!title) {
-    root.innerHTML = titleMarkup(FIGURES);
-    title = root.querySelector<HTMLElement>('main.title-screen');
-    if (!title) throw new Error('the title markup has no main.title-screen');
+  if (title) pristineTitle ??= title.cloneNode(true) as HTMLElement;
+  else {
+    if (!pristineTitle) throw new Error('index.html has no title markup (tools/vite-plugin-title.ts)');
+    title = pristineTitle.cloneNode(true) as HTMLElement;
+    root.replaceChildren(title);
   }
   for (const b of title.querySelectorAll<HTMLButtonElement>('button[data-figure]')) {
     const figure = figureById(b.dataset.figure ?? '');
