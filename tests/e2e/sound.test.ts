@@ -36,7 +36,18 @@ describe('sound', () => {
       const playing = (window as { __uwSound?: () => SoundState }).__uwSound!().playing.map((p) => p.cue);
       return playing.includes('council') && playing.includes('tension');
     });
-    await page.waitForTimeout(3000);
+    // The crossfade lasts 2.5 s; on a loaded machine howler's fade steps run late, so wait for its end
+    // (the old loop gone, the new one audible) rather than for a fixed time.
+    await page
+      .waitForFunction(
+        () => {
+          const { playing } = (window as { __uwSound?: () => SoundState }).__uwSound!();
+          return playing.length === 1 && playing[0]!.cue === 'tension' && playing[0]!.volume > 0.2;
+        },
+        undefined,
+        { timeout: 15_000 },
+      )
+      .catch(() => undefined);
     const after = await soundState(page);
     expect(after!.playing.map((p) => p.cue)).toEqual(['tension']);
     expect(after!.playing[0]!.volume).toBeGreaterThan(0.2);
