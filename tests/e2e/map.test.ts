@@ -60,9 +60,9 @@ describe('map', () => {
     const canvas = page.locator('.map-panel canvas');
     await canvas.waitFor();
     await expect(mapLabel(page)).resolves.toMatch(/^Map of the Soviet Far East.*1938/);
-    await page.waitForTimeout(300);
+    // The map draws after the page paints, at background priority: poll until it has drawn.
+    await expect.poll(async () => (await canvasPixels(page)).colours).toBeGreaterThan(10);
     const first = await canvasPixels(page);
-    expect(first.colours).toBeGreaterThan(10);
     // Shtern's historical route (tests/e2e/play.test.ts) reaches Lake Khasan, where the map glides,
     // and then the August assault, where the story draws the front (`# front: khasan_aug6`).
     const route = [1, 1, 2, 2, 1, 1];
@@ -80,8 +80,7 @@ describe('map', () => {
     expect(khasan!.colours).toBeGreaterThan(10);
     expect(khasan!.sum).not.toBe(first.sum);
     await expect.poll(() => mapLabel(page)).toMatch(/Lake Khasan.*August 1938.*the Japanese hold the crest/);
-    await page.waitForTimeout(300);
-    expect((await canvasPixels(page)).sum).not.toBe(khasan!.sum);
+    await expect.poll(async () => (await canvasPixels(page)).sum).not.toBe(khasan!.sum);
     expect(errors).toEqual([]);
     await page.context().close();
   });
