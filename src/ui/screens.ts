@@ -105,7 +105,16 @@ export function mountScreens(
       // The briefing comes first; only Begin starts the campaign (and replaces the autosave).
       // The campaign loads while the player reads it.
       onNewGame: (figure) => brief(figure, () => showTitle(saved)),
-      onPrefetch: (figure) => (onScreen ? app.prefetch(figure) : afterPaint(() => app.prefetch(figure))),
+      // A figure pointed at or focused: its campaign, and its prebuilt opening page (a few KB),
+      // so that even a quick Begin shows that page at once.
+      onPrefetch: (figure) => {
+        const prefetch = (): void => {
+          app.prefetch(figure);
+          loadOpening(figure);
+        };
+        if (onScreen) prefetch();
+        else afterPaint(prefetch);
+      },
       onCodex: codex,
       onEndings: () => openEndings(ENDINGS, collected()),
       onImport: (file) => void file.text().then((text) => app.importSave(text)),
