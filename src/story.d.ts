@@ -10,3 +10,8 @@ declare module 'virtual:campaign/*' {
 declare module 'virtual:story-versions' {
   export const campaignHashes: Record<import('./core/figures').FigureId, string>;
 }
+
+/** A campaign's prebuilt opening page, or null when it depends on the seed (tools/vite-plugin-ink.ts). */
+declare module 'virtual:opening/*' {
+  export const opening: import('./core/opening').OpeningPage | null;
+}

@@ -18,10 +18,15 @@ import { FIGURE_IDS, type FigureId } from '../src/core/figures.ts';
 import { compileCampaign } from './ink/campaigns.ts';
 import type { CompileResult, InkDiagnostic } from './ink/compile.ts';
 import { devLintErrors } from './ink/devLint.ts';
+import type { OpeningPage } from '../src/core/opening.ts';
+import { seedFreeOpening } from './ink/openingPage.ts';
 import { storyHash } from './ink/storyHash.ts';
 
 const VIRTUAL_PREFIX = 'virtual:campaign/';
 const RESOLVED_PREFIX = '\0' + VIRTUAL_PREFIX;
+/** Each campaign's opening page, prebuilt from its story (tools/ink/openingPage.ts): loaded with its briefing. */
+const OPENING_PREFIX = 'virtual:opening/';
+const RESOLVED_OPENING_PREFIX = '\0' + OPENING_PREFIX;
 /** Each campaign's story hash, without its story: the title's speedrun records and flowchart are kept per version. */
 const VERSIONS_ID = 'virtual:story-versions';
 const RESOLVED_VERSIONS_ID = '\0' + VERSIONS_ID;
@@ -31,6 +36,8 @@ export interface InkUpdate {
   figure: FigureId;
   json: string;
   hash: string;
+  /** Its opening page, prebuilt again (src/ui/openingPages.ts keeps it in step). */
+  opening: OpeningPage | null;
 }
 
 function describe(problems: InkDiagnostic[]): string {
@@ -66,9 +73,9 @@ function showInOverlay(
   });
 }
 
-function figureOf(resolvedId: string): FigureId | null {
-  if (!resolvedId.startsWith(RESOLVED_PREFIX)) return null;
-  const figure = resolvedId.slice(RESOLVED_PREFIX.length);
+function figureOf(resolvedId: string, prefix = RESOLVED_PREFIX): FigureId | null {
+  if (!resolvedId.startsWith(prefix)) return null;
+  const figure = resolvedId.slice(prefix.length);
   return (FIGURE_IDS as readonly string[]).includes(figure) ? (figure as FigureId) : null;
 }
 
@@ -98,7 +105,9 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
       s.watcher.add(dirname(mainPath));
     },
     resolveId(id) {
-      return id.startsWith(VIRTUAL_PREFIX) || id === VERSIONS_ID ? '\0' + id : null;
+      return id.startsWith(VIRTUAL_PREFIX) || id.startsWith(OPENING_PREFIX) || id === VERSIONS_ID
+        ? '\0' + id
+        : null;
     },
     load(id) {
       if (id === RESOLVED_VERSIONS_ID) {
@@ -112,6 +121,14 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
           }),
         );
         return `export const campaignHashes = ${JSON.stringify(hashes)};\n`;
+      }
+      const openingOf = figureOf(id, RESOLVED_OPENING_PREFIX);
+      if (openingOf) {
+        // The story as its campaign module serves it (in dev, the last good one); none yet, no opening.
+        const compiled = compileNow(openingOf);
+        const json = compiled.ok && compiled.json ? compiled.json : lastGood.get(openingOf)?.json;
+        const opening = json ? seedFreeOpening({ json, hash: storyHash(json) }, openingOf) : null;
+        return `export const opening = ${JSON.stringify(opening)};\n`;
       }
       const figure = figureOf(id);
       if (!figure) return null;
@@ -155,9 +172,12 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
         lastGood.set(figure, result as CompileResult & { json: string });
         const mod = ctx.server.moduleGraph.getModuleById(RESOLVED_PREFIX + figure);
         if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+        const opening = ctx.server.moduleGraph.getModuleById(RESOLVED_OPENING_PREFIX + figure);
+        if (opening) ctx.server.moduleGraph.invalidateModule(opening);
         const versions = ctx.server.moduleGraph.getModuleById(RESOLVED_VERSIONS_ID);
         if (versions) ctx.server.moduleGraph.invalidateModule(versions);
-        const update: InkUpdate = { figure, json: result.json!, hash: storyHash(result.json!) };
+        const story = { json: result.json!, hash: storyHash(result.json!) };
+        const update: InkUpdate = { figure, ...story, opening: seedFreeOpening(story, figure) };
         ctx.server.ws.send({ type: 'custom', event: 'ink:update', data: update });
       }
       const files = [...new Set(results.flatMap(({ result }) => result.files))];

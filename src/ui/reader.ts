@@ -18,12 +18,19 @@ export interface ReaderModel {
   choices: string[];
   /** How many of `lines` are new since the last render (to announce and focus). */
   newFrom: number;
+  /**
+   * The choices are shown but not live yet: the prebuilt opening page, on screen
+   * while its story loads (screens.ts). They are disabled, the list marked busy.
+   */
+  waiting?: boolean;
 }
 
 export interface ReaderView {
   element: HTMLElement;
   /** Shows the next page: the lines from `newFrom` on are appended, the rest are already on screen. */
   update(model: ReaderModel): void;
+  /** The waiting choices on screen go live, as they are: the page the opening showed ahead is ready. */
+  goLive(): void;
   /**
    * Moves the focus to the first new line (or, with none, the first choice),
    * where reading resumes, without scrolling; returns it.
@@ -38,7 +45,7 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
   /** The last page's first new line: focusable until the focus has left it (see focusFirstNew). */
   let previous: HTMLElement | null = null;
 
-  const show = ({ lines, choices: options, newFrom }: ReaderModel): void => {
+  const show = ({ lines, choices: options, newFrom, waiting = false }: ReaderModel): void => {
     firstNew?.classList.remove('first-new');
     previous = firstNew;
     firstNew = null;
@@ -56,6 +63,7 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
       return node;
     });
     page.append(...added);
+    choices.setAttribute('aria-busy', String(waiting));
     choices.replaceChildren(
       ...options.map((text, i) => {
         const b = el('button', { class: 'choice', attrs: { type: 'button', 'data-choice': String(i + 1) } }, [
@@ -64,6 +72,7 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
             : null,
           el('span', { class: 'choice-text', text }),
         ]);
+        b.disabled = waiting;
         b.addEventListener('click', () => onChoose(i));
         return el('li', {}, [b]);
       }),
@@ -74,6 +83,10 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
   return {
     element: el('main', { class: 'reader', attrs: { id: 'main' } }, [page, choices]),
     update: show,
+    goLive: () => {
+      choices.setAttribute('aria-busy', 'false');
+      for (const b of choices.querySelectorAll('button')) b.disabled = false;
+    },
     focusFirstNew: () => {
       const target = firstNew ?? choices.querySelector<HTMLElement>('.choice');
       target?.focus({ preventScroll: true });

@@ -15,6 +15,7 @@ import { whereabouts } from '../core/page';
 import { lastChoiceDeltas } from '../core/run';
 import type { AppController } from '../app/controller';
 import type { AppEvent, SavedRunSummary } from '../app/events';
+import type { OpeningPage } from '../core/opening';
 import { openBriefing, renderBriefing } from './briefing';
 import { openCodex } from './codexView';
 import { el } from './dom';
@@ -27,6 +28,7 @@ import { openHistory } from './historyView';
 import { mountHud, type HudView } from './hud';
 import { openMenu } from './menu';
 import { openMetersHelp } from './metersHelp';
+import { loadOpening, openingNow } from './openingPages';
 import { notify } from './notices';
 import { afterPaint } from './browserPorts';
 import { announcement, mountReader, type ReaderView } from './reader';
@@ -43,6 +45,16 @@ export interface CollectionView {
 
 type PageEvent = Extract<AppEvent, { type: 'page' }>;
 type EndingEvent = Extract<AppEvent, { type: 'ending' }>;
+
+/** What drawing a page takes: from the controller's page event, or from a prebuilt opening. */
+interface PageDrawing {
+  figure: FigureId;
+  page: PageEvent['page'];
+  vars: PageEvent['vars'];
+  markers: ReturnType<typeof changeMarkers>;
+  canUndo: boolean;
+  reason: PageEvent['reason'];
+}
 
 /** What the screens need from the player's settings. */
 export interface ScreenOptions {
@@ -92,16 +104,17 @@ export function mountScreens(
       onContinue: () => void app.continueSaved(),
       // The briefing comes first; only Begin starts the campaign (and replaces the autosave).
       // The campaign loads while the player reads it.
-      onNewGame: (figure) => {
-        app.prefetch(figure);
-        renderBriefing(
-          root,
-          briefingFor(figure),
-          () => void app.newGame(figure),
-          () => showTitle(saved),
-        );
+      onNewGame: (figure) => brief(figure, () => showTitle(saved)),
+      // A figure pointed at or focused: its campaign, and its prebuilt opening page (a few KB),
+      // so that even a quick Begin shows that page at once.
+      onPrefetch: (figure) => {
+        const prefetch = (): void => {
+          app.prefetch(figure);
+          loadOpening(figure);
+        };
+        if (onScreen) prefetch();
+        else afterPaint(prefetch);
       },
-      onPrefetch: (figure) => (onScreen ? app.prefetch(figure) : afterPaint(() => app.prefetch(figure))),
       onCodex: codex,
       onEndings: () => openEndings(ENDINGS, collected()),
       onImport: (file) => void file.text().then((text) => app.importSave(text)),
@@ -120,25 +133,76 @@ export function mountScreens(
     replayEarlyClick(root);
   }
 
+  /**
+   * A figure's briefing: only its Begin starts the campaign (and replaces the autosave).
+   * The campaign, and its prebuilt opening page, load while the player reads it.
+   */
+  function brief(figure: FigureId, back: () => void): void {
+    app.prefetch(figure);
+    loadOpening(figure);
+    renderBriefing(root, briefingFor(figure), () => begin(figure, back), back);
+  }
+
+  /**
+   * The prebuilt opening page on screen, its choices not live, until the
+   * controller's first page (reason 'start') takes its place: null otherwise.
+   */
+  let provisional: OpeningPage | null = null;
+
+  /**
+   * Begin: the campaign starts, and while its story is still loading its opening
+   * page is shown at once, as the controller will show it, its choices disabled
+   * (clicks and number keys on them do nothing until they are live). If the
+   * start fails instead (the player was told why), the briefing comes back.
+   */
+  function begin(figure: FigureId, back: () => void): void {
+    const started = app.newGame(figure);
+    const opening = openingNow(figure);
+    if (!opening) return void started;
+    provisional = opening;
+    const { page, vars } = opening;
+    drawPage({ figure, page, vars, markers: [], canUndo: false, reason: 'start' });
+    void started.then(() => {
+      if (provisional === opening && onScreen?.reader.element.isConnected) {
+        provisional = null;
+        renderBriefing(root, briefingFor(figure), () => begin(figure, back), back);
+      }
+    });
+  }
+
+  /** Whether this page is the one the provisional opening on screen showed: then it only goes live. */
+  function livens(event: AppEvent): boolean {
+    if (!provisional || event.type !== 'page' || event.reason !== 'start') return false;
+    const { page, run } = event;
+    const shown = provisional;
+    return (
+      run.figure === shown.figure &&
+      JSON.stringify([page.lines, page.choices, page.chapterTitle, whereabouts(page)]) ===
+        JSON.stringify([
+          shown.page.lines,
+          shown.page.choices,
+          shown.page.chapterTitle,
+          whereabouts(shown.page),
+        ]) &&
+      onScreen?.reader.element.isConnected === true
+    );
+  }
+
   /** The run on screen's HUD and reader, which a choice's page updates in place. */
   let onScreen: { hud: HudView; reader: ReaderView; announcer: HTMLElement; meters: MeterReading[] } | null =
     null;
 
   function showPage({ page, run, vars, reason }: PageEvent): void {
-    const meters = visibleMeters(run.figure, vars);
-    const where = whereabouts(page);
-    const readerModel = { lines: page.lines, choices: page.choices, newFrom: page.newFrom };
-    const hudModel = {
-      figureName: figureById(run.figure)?.name ?? run.figure,
-      figureShortName: figureById(run.figure)?.shortName ?? run.figure,
-      chapterTitle: page.chapterTitle,
-      date: where.date,
-      place: where.place,
-      meters,
-      markers: changeMarkers(run.figure, lastChoiceDeltas(run)),
-      canUndo: app.canUndo(),
-      keyMeters: keyMeters(run.figure, meterValues(vars), 2),
-    };
+    const markers = changeMarkers(run.figure, lastChoiceDeltas(run));
+    drawPage({ figure: run.figure, page, vars, markers, canUndo: app.canUndo(), reason });
+  }
+
+  /** Draws a page: the controller's, or (with `reason` 'start' and `provisional` set) the prebuilt opening. */
+  function drawPage({ figure, page, vars, markers, canUndo, reason }: PageDrawing): void {
+    const waiting = provisional !== null;
+    const meters = visibleMeters(figure, vars);
+    const readerModel = { lines: page.lines, choices: page.choices, newFrom: page.newFrom, waiting };
+    const hudModel = hudModelOf({ figure, page, vars, markers, canUndo });
     // A choice continues the page on screen: only what it changed is drawn.
     if (reason === 'choice' && onScreen?.reader.element.isConnected) {
       onScreen.meters = meters;
@@ -158,7 +222,7 @@ export function mountScreens(
               onTitle: () => app.toTitle(),
             }),
           onHelp: () => openMetersHelp(view.meters, settlingRuleText()),
-          onBriefing: () => openBriefing(briefingFor(run.figure)),
+          onBriefing: () => openBriefing(briefingFor(figure)),
           onUndo: () => app.undo(),
           onHistory: () => openHistory(app.history()),
           onSaves: () => openSlots(slotActions(true)),
@@ -169,17 +233,20 @@ export function mountScreens(
       root.replaceChildren(view.hud.element, view.reader.element, view.announcer);
     }
     const { reader, announcer } = onScreen;
-    root.setAttribute('aria-busy', 'false');
+    // The opening page shown ahead is busy until its story is ready.
+    root.setAttribute('aria-busy', String(waiting));
     // Only a step of play types; a restored or undone page is shown as it was.
     if (reason === 'start' || reason === 'choice')
       finishTyping = typewrite(
         [...(reader.element.querySelector('.page')?.children ?? [])].slice(page.newFrom) as HTMLElement[],
         options.textSpeed(),
       );
-    // Announced after the paint, so screen readers notice the change, and its text is laid out in a later frame.
-    afterPaint(() => {
-      announcer.textContent = announcement(readerModel);
-    });
+    // Announced after the paint, so screen readers notice the change, and its text is laid out in a later frame;
+    // the opening shown ahead is announced once, when it goes live.
+    if (!waiting)
+      afterPaint(() => {
+        announcer.textContent = announcement(readerModel);
+      });
     // The focus moves, and the text scrolls, in the frame that lays the new text out anyway:
     // doing either now would lay the page out once more before it.
     const focused = document.activeElement;
@@ -209,15 +276,7 @@ export function mountScreens(
           text: { aftermath: e.aftermath, epilogue: e.epilogue },
           collected: collected(),
         }),
-        () => {
-          app.prefetch(figure);
-          renderBriefing(
-            root,
-            briefingFor(figure),
-            () => void app.newGame(figure),
-            () => app.toTitle(),
-          );
-        },
+        () => brief(figure, () => app.toTitle()),
         () => app.toTitle(),
         () => {
           const file = app.exportRun();
@@ -238,8 +297,41 @@ export function mountScreens(
     afterPaint(() => screen?.classList.remove('arriving'));
   }
 
+  /**
+   * The controller's first page over the opening shown ahead, the same text: the
+   * lines on screen stay as they are (still typing, focus where it is), the
+   * choices go live, the HUD takes the real run, and the page is announced.
+   */
+  function goLive({ page, run, vars }: PageEvent): void {
+    provisional = null;
+    const view = onScreen!;
+    view.meters = visibleMeters(run.figure, vars);
+    view.hud.update(
+      hudModelOf({
+        figure: run.figure,
+        page,
+        vars,
+        markers: changeMarkers(run.figure, lastChoiceDeltas(run)),
+        canUndo: app.canUndo(),
+      }),
+    );
+    view.reader.goLive();
+    root.setAttribute('aria-busy', 'false');
+    afterPaint(() => {
+      view.announcer.textContent = announcement({
+        lines: page.lines,
+        choices: page.choices,
+        newFrom: page.newFrom,
+      });
+    });
+  }
+
   return app.subscribe((event) => {
-    if (event.type === 'title' || event.type === 'page' || event.type === 'ending') finishTyping();
+    if (event.type === 'page' && livens(event)) return goLive(event);
+    if (event.type === 'title' || event.type === 'page' || event.type === 'ending') {
+      finishTyping();
+      provisional = null;
+    }
     switch (event.type) {
       case 'title':
         return showTitle(event.saved);
@@ -265,6 +357,22 @@ export function mountScreens(
         return;
     }
   });
+}
+
+/** The HUD of a page: who, where and when, and the meters. */
+function hudModelOf({ figure, page, vars, markers, canUndo }: Omit<PageDrawing, 'reason'>) {
+  const where = whereabouts(page);
+  return {
+    figureName: figureById(figure)?.name ?? figure,
+    figureShortName: figureById(figure)?.shortName ?? figure,
+    chapterTitle: page.chapterTitle,
+    date: where.date,
+    place: where.place,
+    meters: visibleMeters(figure, vars),
+    markers,
+    canUndo,
+    keyMeters: keyMeters(figure, meterValues(vars), 2),
+  };
 }
 
 /** Saves a file through the browser's download and tells the player its name. */

@@ -69,7 +69,7 @@ export async function beginCampaign(page: Page): Promise<void> {
   await page.locator('#begin').waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'begin');
   await page.keyboard.press('Enter');
-  await page.locator('.choice').first().waitFor();
+  await page.locator('.choice:enabled').first().waitFor();
 }
 
 /** Presses Tab until the focused control's accessible name (aria-label or text) is `name`, then Enter: the keyboard-only way to a control. */

@@ -94,7 +94,7 @@ describe('nothing lost by accident', () => {
     // Cancelled: the run is still there, at the same place.
     await page.reload();
     await page.locator('#continue').click();
-    await page.locator('.choice').first().waitFor();
+    await page.locator('.choice:enabled').first().waitFor();
     await expect(page.locator('.hud-when').innerText()).resolves.toBe(where);
     await expect(page.locator('.page').innerText()).resolves.toBe(text);
 

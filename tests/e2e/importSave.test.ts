@@ -43,7 +43,7 @@ describe('importing a save file on the title screen', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(saveFile),
     });
-    await other.page.locator('.choice').first().waitFor();
+    await other.page.locator('.choice:enabled').first().waitFor();
     expect(await other.page.locator('.page').innerText()).toBe(text);
     expect(await other.page.locator('.choice-text').allTextContents()).toEqual(choices);
     expect(other.errors).toEqual([]);
@@ -107,7 +107,7 @@ describe('hostile save files through the import control', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(named('a valid file whose ink state is garbage').text),
     });
-    await page.locator('.choice').first().waitFor();
+    await page.locator('.choice:enabled').first().waitFor();
     expect(await page.locator('.page').innerText()).toBe(place);
     await expect(page.locator('.notice-info').last().textContent()).resolves.toContain(
       'replayed to the same place',

@@ -95,7 +95,7 @@ describe('autosave and Continue', () => {
     // Continue has the focus on the title screen: Enter takes it.
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('continue');
     await page.keyboard.press('Enter');
-    await page.locator('.choice').first().waitFor();
+    await page.locator('.choice:enabled').first().waitFor();
     const after = await snapshot();
     expect(after.text).toBe(before.text);
     expect(after.choices).toEqual(before.choices);

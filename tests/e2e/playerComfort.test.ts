@@ -32,7 +32,7 @@ describe('save slots', () => {
     const { page, errors } = await freshPage();
     await startShtern(page);
     await page.keyboard.press('3');
-    await page.locator('.choice').first().waitFor();
+    await page.locator('.choice:enabled').first().waitFor();
     await activate(page, 'Save or load');
     await page.locator('dialog[open] .slots').waitFor();
     await activate(page, 'Save to Slot 3');

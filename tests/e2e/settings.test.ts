@@ -78,7 +78,7 @@ describe('settings', () => {
     await page.locator('#begin').waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'begin');
     await page.keyboard.press('Enter');
-    await page.locator('.choice').first().waitFor();
+    await page.locator('.choice:enabled').first().waitFor();
     const last = page.locator('.page > p').last();
     await expect(last.textContent()).resolves.toBe('');
     await page.keyboard.press('Space');

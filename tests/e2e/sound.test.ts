@@ -28,7 +28,7 @@ describe('sound', () => {
     // The next scenes go back to `tension`: for a moment both loops play, one fading out, one in.
     for (let i = 0; i < 4 && (await soundState(page))!.cue === 'council'; i++) {
       await page.keyboard.press('1');
-      await page.locator('.choice').first().waitFor();
+      await page.locator('.choice:enabled').first().waitFor();
     }
     expect((await soundState(page))!.cue).toBe('tension');
     // Once the new loop has loaded, both play: the old fading out, the new fading in.

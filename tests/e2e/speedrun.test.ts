@@ -65,7 +65,7 @@ describe('a ★ speedrun with the keyboard alone', () => {
     await expect(violations(page)).resolves.toEqual([]);
     await tabTo(page, (el) => el.textContent === 'Shtern — ★', 'Shtern — ★');
     await page.keyboard.press('Enter');
-    await page.locator('.choice').first().waitFor();
+    await page.locator('.choice:enabled').first().waitFor();
     const panel = page.getByRole('complementary', { name: 'Speedrun' });
     await expect(panel.locator('.sr-heading').textContent()).resolves.toBe('Shtern — ★');
     await expect(panel.locator('.sr-seed-shown').textContent()).resolves.toBe('Seed 1938072903 (published)');
@@ -88,7 +88,7 @@ describe('a ★ speedrun with the keyboard alone', () => {
       await page.keyboard.press(String(key));
       if (turn < STAR_ROUTE.length - 1) {
         await expect.poll(() => splitRows(page).count()).toBe(turn + 1);
-        await page.locator('.choice').first().waitFor();
+        await page.locator('.choice:enabled').first().waitFor();
       }
     }
     await page.locator('#ending-title').waitFor();
@@ -175,7 +175,7 @@ describe('a speedrun across a reload, and seen text', () => {
     await p.keyboard.press('Enter');
     await tabTo(p, (el) => el.textContent === 'Kurosawa — Any%', 'Kurosawa — Any%');
     await p.keyboard.press('Enter');
-    await p.locator('.choice').first().waitFor();
+    await p.locator('.choice:enabled').first().waitFor();
   });
 
   it('skips text read on an earlier attempt straight to the choices (N: new attempt)', async () => {
@@ -208,7 +208,7 @@ describe('a speedrun across a reload, and seen text', () => {
     expect(paused >= before).toBe(true);
     await p.locator('#continue').focus();
     await p.keyboard.press('Enter');
-    await p.locator('.choice').first().waitFor();
+    await p.locator('.choice:enabled').first().waitFor();
     await expect(p.locator('.sr-result').textContent()).resolves.toBe('');
     await p.keyboard.press('2');
     await expect.poll(() => splitRows(p).count()).toBe(3);

@@ -20,7 +20,7 @@ async function choose(page: Page, key: string): Promise<void> {
     (text) => document.querySelector<HTMLElement>('.page')?.innerText !== text,
     before,
   );
-  await page.locator('.choice').first().waitFor();
+  await page.locator('.choice:enabled').first().waitFor();
 }
 
 const screen = async (page: Page): Promise<{ text: string; choices: string[] }> => ({
@@ -72,7 +72,7 @@ describe('storage full on write', () => {
     // With room again, Continue opens the last good save.
     await page.reload();
     await page.locator('#continue').click();
-    await page.locator('.choice').first().waitFor();
+    await page.locator('.choice:enabled').first().waitFor();
     expect(await screen(page)).toEqual(lastGood);
     expect(errors).toEqual([]);
     await context.close();
@@ -119,7 +119,7 @@ describe('storage blocked', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(saveFile),
     });
-    await other.page.locator('.choice').first().waitFor();
+    await other.page.locator('.choice:enabled').first().waitFor();
     expect(await screen(other.page)).toEqual(atExport);
     expect(other.errors).toEqual([]);
     await other.page.context().close();
