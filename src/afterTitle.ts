@@ -1,6 +1,6 @@
 /**
- * Wiring of the features the title does not need, loaded by main.ts right
- * after the title is shown: speedrun mode (its timer, splits, LiveSplit bridge
+ * Wiring of the features the title does not need, loaded by main.ts once the
+ * title is quiet, or when one of them is asked for: speedrun mode (its timer, splits, LiveSplit bridge
  * and their stores), the flowchart with Practice, and the lookahead. Their
  * stores validate with zod, which the title must not wait for. Every page comes
  * through a campaign's story, and main.ts makes a run's first page wait for this

@@ -25,7 +25,7 @@ import { SettingsStore } from './persistence/settingsStore';
 import { applyDisplaySettings } from './ui/applyDisplaySettings';
 import { displaySettingsPanel } from './ui/displaySettingsPanel';
 import { openSettings } from './ui/settingsDialog';
-import { afterPaintInBackground, browserClock, browserRng, whenIdle } from './ui/browserPorts';
+import { afterPaintInBackground, browserClock, browserRng, whenIdle, whenQuiet } from './ui/browserPorts';
 import { bindChoiceKeys } from './ui/choiceKeys';
 import { bindGameKeys } from './ui/gameKeys';
 import { openHistory } from './ui/historyView';
@@ -51,7 +51,7 @@ const settingsPanels = [displaySettingsPanel(display), soundMapPanel(presentatio
 
 // Speedrun mode fixes the seed of new games through the randomness port.
 const rng = new SeededRng(browserRng);
-// Speedrun mode, the flowchart and Practice load right after the title (afterTitle.ts).
+// Speedrun mode, the flowchart and Practice: when the title is quiet, or when asked for (afterTitle.ts).
 let late: AfterTitleFeatures | null = null;
 const afterTitle: Lazy<AfterTitleFeatures> = lazy(() =>
   import('./afterTitle').then(({ mountAfterTitle }) => (late = mountAfterTitle(app, { storage, rng }))),
@@ -64,6 +64,7 @@ const app: AppController = new AppController({
   peekAutosave: () => peekAutosave(storage),
   clock: browserClock,
   rng,
+  whenQuiet,
 });
 // Subscription order matters: the collection records an ending before the screen lists what was collected.
 collectOnEvents(app, profile);
@@ -72,7 +73,7 @@ mountScreens(root, app, profile, {
   // Speedrun mode shows text at once.
   textSpeed: () => (late?.speedrunActive() ? 0 : display.get().textSpeed),
   onSpeedrun: () => void afterTitle.get().then((f) => f.openSpeedrun()),
-  openFlowchart: () => late?.openFlowchart(),
+  openFlowchart: () => void afterTitle.get().then((f) => f.openFlowchart()),
   openPractice: () => void afterTitle.get().then((f) => f.openPractice()),
 });
 // The map and the sound load after the first text; they only listen.
@@ -87,12 +88,12 @@ bindGameKeys({
   inRun: () => app.state.kind !== 'title',
   onUndo: () => app.undo(),
   onHistory: () => openHistory(app.history()),
-  onFlowchart: () => late?.openFlowchart(),
+  onFlowchart: () => void afterTitle.get().then((f) => f.openFlowchart()),
 });
 followStoryEdits(app);
 warnIfStorageBlocked(persistent);
 app.toTitle();
-// At once: the title is already on screen (index.html holds it), and a run's first page waits for them.
-void afterTitle.get();
+// Not at once: zod and the rest would hold up a briefing clicked as the title appears.
+whenQuiet(() => void afterTitle.get());
 // At idle: the story engine, and the campaign and saves that Continue would open.
 whenIdle(() => app.prefetch());

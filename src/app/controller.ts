@@ -42,6 +42,14 @@ export interface AppPorts {
   peekAutosave: () => AutosavePeek;
   clock: Clock;
   rng: Rng;
+  /**
+   * Runs the heavy part of a prefetch (parsing a story, starting it ahead: tens
+   * of ms on a cold page) when the player waits for nothing: in the browser, an
+   * idle period with no frame to draw. A prefetch made as the player clicks
+   * through title and briefing must not hold up the page they are opening.
+   * Without it (tests, tools), at once.
+   */
+  whenQuiet?: (task: () => void) => void;
 }
 
 /** How this app plays: a timed speedrun category turns undo and jumping off; practice keeps them on. */
@@ -132,23 +140,32 @@ export class AppController {
    * showing anything: the title calls it when a figure is pointed at or
    * focused, the page when the browser is idle. Without a figure: the engine,
    * and the autosave's campaign and the saves if there is one to continue.
+   * Each part waits for a quiet moment (AppPorts.whenQuiet): a script that
+   * arrives is compiled and run on the page's one thread, and parsing the
+   * story is heavier still.
    */
   prefetch(figure?: FigureId): void {
-    const saved = figure ? null : this.ports.peekAutosave();
-    const which = figure ?? (saved?.kind === 'ok' ? saved.summary.figure : null);
-    const loads: Promise<unknown>[] = [this.engine.get()];
-    // With the story and the engine at hand, the story is parsed ahead too and, for a figure about
-    // to be chosen, started on the seed its new game will take: Begin then only shows the page.
-    if (which)
-      loads.push(
-        Promise.all([this.story(which).get(), this.engine.get()]).then(([story, Engine]) => {
-          const seed = figure ? this.ports.rng.upcoming?.() : undefined;
-          Engine.prepare(story, figure && seed !== undefined ? { figure, seed } : undefined);
-        }),
-      );
-    if (saved?.kind === 'ok') loads.push(this.ports.saves.get());
-    // A failed prefetch is retried, and reported, by the command that needs it.
-    for (const load of loads) load.catch(() => undefined);
+    const whenQuiet = this.ports.whenQuiet ?? ((task: () => void) => task());
+    whenQuiet(() => {
+      const saved = figure ? null : this.ports.peekAutosave();
+      const which = figure ?? (saved?.kind === 'ok' ? saved.summary.figure : null);
+      const loads: Promise<unknown>[] = [this.engine.get()];
+      // With the story and the engine at hand, the story is parsed ahead too and, for a figure about
+      // to be chosen, started on the seed its new game will take: Begin then only shows the page.
+      if (which)
+        loads.push(
+          Promise.all([this.story(which).get(), this.engine.get()]).then(([story, Engine]) =>
+            whenQuiet(() => {
+              // The seed is drawn when the work is done: a speedrun may have fixed it meanwhile.
+              const seed = figure ? this.ports.rng.upcoming?.() : undefined;
+              Engine.prepare(story, figure && seed !== undefined ? { figure, seed } : undefined);
+            }),
+          ),
+        );
+      if (saved?.kind === 'ok') loads.push(this.ports.saves.get());
+      // A failed prefetch is retried, and reported, by the command that needs it.
+      for (const load of loads) load.catch(() => undefined);
+    });
   }
 
   /** Starts a campaign: resolves once its first page is shown (or its failure reported). */

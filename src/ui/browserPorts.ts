@@ -58,3 +58,24 @@ export function whenIdle(task: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(() => task());
   else setTimeout(task, 200);
 }
+
+/**
+ * Runs `task` in a long idle period: the browser idle with no frame to draw
+ * for a while (Chromium gives up to 50 ms then; an idle moment between a
+ * click and its paint is cut at the next frame). For the game's heavy work
+ * ahead of need, which would otherwise hold up a page the player is opening.
+ * Never later than `QUIET_WAIT_MS`, on a page that is never quiet.
+ */
+export function whenQuiet(task: () => void): void {
+  if (!('requestIdleCallback' in window)) return void setTimeout(task, 200);
+  const latest = performance.now() + QUIET_WAIT_MS;
+  const attempt = (deadline: IdleDeadline): void => {
+    if (deadline.didTimeout || deadline.timeRemaining() >= QUIET_MS) task();
+    else requestIdleCallback(attempt, { timeout: Math.max(0, latest - performance.now()) });
+  };
+  requestIdleCallback(attempt, { timeout: QUIET_WAIT_MS });
+}
+
+/** An idle period this long has no frame due within it. */
+const QUIET_MS = 40;
+const QUIET_WAIT_MS = 3000;

@@ -105,6 +105,37 @@ describe('loading a campaign', () => {
     expect(snapshot(fixed.controller)).toEqual(snapshot(await cold(77)));
   });
 
+  it('prefetches only in quiet moments, and Begin before them does the work itself', async () => {
+    let draws = 0;
+    const quiet: (() => void)[] = [];
+    const { controller, asked } = app(
+      new MemoryStorage(),
+      undefined,
+      new SeededRng({ nextSeed: () => 500 + ++draws }),
+    );
+    (controller as unknown as { ports: AppPorts }).ports.whenQuiet = (task) => quiet.push(task);
+    controller.prefetch('shtern');
+    // Nothing is fetched until the page is quiet: then the story and the engine load…
+    expect(asked).toEqual([]);
+    quiet.shift()!();
+    expect(asked).toEqual(['shtern']);
+    // …and starting the story ahead waits for another quiet moment.
+    await vi.waitFor(() => expect(quiet).toHaveLength(1), { timeout: 30_000 });
+    expect(draws).toBe(0);
+    // The player pressed Begin before it came: the game starts all the same.
+    await controller.newGame('shtern');
+    const seedOf = () =>
+      controller.state.kind === 'playing' ? controller.state.session.snapshot().run.seed : null;
+    expect(seedOf()).toBe(501);
+    // The quiet moment comes later: a spare is started ahead on the next new game's seed, which that game takes.
+    quiet.shift()!();
+    expect(draws).toBe(2);
+    await controller.newGame('shtern');
+    expect(seedOf()).toBe(502);
+    expect(draws).toBe(2);
+    expect(asked).toEqual(['shtern']);
+  });
+
   it('shows nothing of a campaign the player left while it loaded', async () => {
     let release = (): void => undefined;
     const gate = new Promise<void>((r) => (release = r));
