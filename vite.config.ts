@@ -17,7 +17,9 @@ export default defineConfig({
     titlePlugin(),
     inlineCssPlugin(),
     // A new player's title focuses the first figure: its story and the engine load as the title paints.
-    preloadPlugin(['src/narrative/session.ts', `virtual:campaign/${FIGURE_IDS[0]}`]),
+    // The first figure's opening page (a few KB), what a Begin pressed at once shows. Not its
+    // campaign: that would be compiled on the page's thread while the title's clicks wait.
+    preloadPlugin([`virtual:opening/${FIGURE_IDS[0]}`]),
     cspPlugin(),
   ],
   server: { port: 5173, host: '127.0.0.1' },

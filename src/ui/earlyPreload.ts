@@ -1,12 +1,13 @@
 /**
- * The first campaign's code, fetched from the moment the title is painted. A
- * new player's title focuses its first figure, whose story the app would
- * prefetch as soon as it boots; this starts that download one step sooner, as
- * the title paints, not once the app's own script has arrived and run. Only
- * after the paint (the title waits for nothing), and only with no run to
- * continue (Continue takes the focus then, and another campaign may be the
- * one wanted). The files are `<link rel="modulepreload">`: fetched and
- * compiled, run only when the app imports them.
+ * The first figure's opening page, fetched from the moment the title is
+ * painted (vite.config.ts names the files): what Begin shows at once, even
+ * pressed as soon as the briefing appears. A new player's title focuses its
+ * first figure; this starts that small download one step sooner, as the title
+ * paints, not once the app's own script has arrived and run. Only after the
+ * paint (the title waits for nothing), and only with no run to continue
+ * (Continue takes the focus then, and another campaign may be the one
+ * wanted). The files are `<link rel="modulepreload">`: fetched and compiled,
+ * run only when the app imports them.
  */
 import { AUTOSAVE_SLOT, LEGACY_AUTOSAVE_KEY, previousKey, slotKey } from '../persistence/slotKeys';
 

@@ -1,7 +1,9 @@
 /**
  * Each campaign's prebuilt opening page (tools/vite-plugin-ink.ts), a few KB:
- * the briefing loads it, so Begin can show the page while the story itself is
- * still loading. A figure added to FIGURE_IDS without its line here is a type error.
+ * fetched when its figure is pointed at or briefed (the first figure's as the
+ * title paints: vite.config.ts), so that Begin can show the page while the
+ * story itself is still loading. A figure added to FIGURE_IDS without its line
+ * here is a type error.
  */
 import type { FigureId } from '../core/figures';
 import type { OpeningPage } from '../core/opening';
@@ -12,24 +14,29 @@ const OPENINGS: Record<FigureId, () => Promise<{ opening: OpeningPage | null }>>
   kwantung: () => import('virtual:opening/kwantung'),
 };
 
-/** Loaded once each; a seed-dependent opening is none, and so is one not loaded yet or
- * whose load failed (the next briefing tries again): Begin then waits for the story. */
-const loaded = new Map<FigureId, OpeningPage | null>();
+/** Each figure's opening, fetched once; one whose fetch failed is fetched again when next asked for. */
+const openings = new Map<FigureId, Promise<OpeningPage | null>>();
 
-export function loadOpening(figure: FigureId): void {
-  if (loaded.has(figure)) return;
-  loaded.set(figure, null);
-  OPENINGS[figure]()
-    .then(({ opening }) => loaded.set(figure, opening))
-    .catch(() => loaded.delete(figure));
+/**
+ * The figure's opening page; null when it depends on the seed (Begin then
+ * waits for the story itself) or could not be fetched.
+ */
+export function openingOf(figure: FigureId): Promise<OpeningPage | null> {
+  let opening = openings.get(figure);
+  if (!opening) {
+    opening = OPENINGS[figure]().then(
+      (m) => m.opening,
+      () => {
+        openings.delete(figure);
+        return null;
+      },
+    );
+    openings.set(figure, opening);
+  }
+  return opening;
 }
 
 // Dev: a saved .ink file sends each campaign it changes with its new opening (tools/vite-plugin-ink.ts).
 import.meta.hot?.on('ink:update', ({ figure, opening }: { figure: FigureId; opening: OpeningPage | null }) =>
-  loaded.set(figure, opening),
+  openings.set(figure, Promise.resolve(opening)),
 );
-
-/** The figure's opening page, if it has arrived. */
-export function openingNow(figure: FigureId): OpeningPage | null {
-  return loaded.get(figure) ?? null;
-}

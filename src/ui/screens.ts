@@ -28,9 +28,9 @@ import { openHistory } from './historyView';
 import { mountHud, type HudView } from './hud';
 import { openMenu } from './menu';
 import { openMetersHelp } from './metersHelp';
-import { loadOpening, openingNow } from './openingPages';
+import { openingOf } from './openingPages';
 import { notify } from './notices';
-import { afterPaint } from './browserPorts';
+import { afterPaint, afterPaintInBackground } from './browserPorts';
 import { announcement, mountReader, type ReaderView } from './reader';
 import { openSlots, type SlotActions } from './slotsView';
 import { renderTitle } from './titleScreen';
@@ -110,7 +110,7 @@ export function mountScreens(
       onPrefetch: (figure) => {
         const prefetch = (): void => {
           app.prefetch(figure);
-          loadOpening(figure);
+          void openingOf(figure);
         };
         if (onScreen) prefetch();
         else afterPaint(prefetch);
@@ -128,9 +128,10 @@ export function mountScreens(
       },
     });
     root.setAttribute('aria-busy', 'false');
-    (root.querySelector('#continue') ?? root.querySelector('[data-figure]'))?.closest('button')?.focus();
-    // A click on the title the build prerendered, made before the app was running, acts now.
-    replayEarlyClick(root);
+    // A click on the title the build prerendered, made before the app was running, acts now. Otherwise
+    // the title takes the focus (a title on its way out is not focused: that would lay it out again).
+    if (!replayEarlyClick(root))
+      (root.querySelector('#continue') ?? root.querySelector('[data-figure]'))?.closest('button')?.focus();
   }
 
   /**
@@ -139,7 +140,7 @@ export function mountScreens(
    */
   function brief(figure: FigureId, back: () => void): void {
     app.prefetch(figure);
-    loadOpening(figure);
+    void openingOf(figure);
     renderBriefing(root, briefingFor(figure), () => begin(figure, back), back);
   }
 
@@ -150,23 +151,34 @@ export function mountScreens(
   let provisional: OpeningPage | null = null;
 
   /**
-   * Begin: the campaign starts, and while its story is still loading its opening
-   * page is shown at once, as the controller will show it, its choices disabled
-   * (clicks and number keys on them do nothing until they are live). If the
-   * start fails instead (the player was told why), the briefing comes back.
+   * Begin: the campaign starts. Its opening page (a few KB, fetched with the
+   * briefing if not before) is shown at once, as the controller will show it,
+   * its choices disabled (clicks and number keys on them do nothing until they
+   * are live), and the game starts after that paint, in the background: on a
+   * cold page, parsing and starting the story is the longest task there is,
+   * and the player reads meanwhile. A campaign without a prebuilt opening
+   * starts at once. If the start fails (the player was told why), the
+   * briefing comes back.
    */
   function begin(figure: FigureId, back: () => void): void {
-    const started = app.newGame(figure);
-    const opening = openingNow(figure);
-    if (!opening) return void started;
-    provisional = opening;
-    const { page, vars } = opening;
-    drawPage({ figure, page, vars, markers: [], canUndo: false, reason: 'start' });
-    void started.then(() => {
-      if (provisional === opening && onScreen?.reader.element.isConnected) {
-        provisional = null;
-        renderBriefing(root, briefingFor(figure), () => begin(figure, back), back);
-      }
+    const briefing = root.querySelector('main.briefing');
+    void openingOf(figure).then((opening) => {
+      // A second press of Begin, or Back, came first.
+      if (!briefing?.isConnected) return;
+      if (!opening) return void app.newGame(figure);
+      provisional = opening;
+      const { page, vars } = opening;
+      drawPage({ figure, page, vars, markers: [], canUndo: false, reason: 'start' });
+      afterPaintInBackground(() => {
+        // The player may have left the page meanwhile (the menu's title).
+        if (provisional !== opening) return;
+        void app.newGame(figure).then(() => {
+          if (provisional === opening && onScreen?.reader.element.isConnected) {
+            provisional = null;
+            renderBriefing(root, briefingFor(figure), () => begin(figure, back), back);
+          }
+        });
+      });
     });
   }
 
