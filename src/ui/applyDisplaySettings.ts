@@ -18,13 +18,21 @@ export function motionReduced(s: DisplaySettings): boolean {
 
 export function applyDisplaySettings(display: DisplaySource): void {
   const html = document.documentElement;
+  // Only what differs is set: the page's inline script (earlyDisplay.ts) has set the same values
+  // before the first paint, and each write would have the whole page's style worked out again.
+  const data = (key: string, value: string): void => {
+    if (html.dataset[key] !== value) html.dataset[key] = value;
+  };
+  const property = (name: string, value: string): void => {
+    if (html.style.getPropertyValue(name) !== value) html.style.setProperty(name, value);
+  };
   const apply = (s: DisplaySettings): void => {
-    html.dataset.theme = s.theme;
-    html.dataset.typeface = s.typeface;
-    html.dataset.motion = motionReduced(s) ? 'reduce' : 'full';
-    html.dataset.numberKeys = s.numberKeys ? 'on' : 'off';
-    html.style.setProperty('--text-size', `${s.textSize}%`);
-    html.style.setProperty('--measure', `${s.lineWidth}ch`);
+    data('theme', s.theme);
+    data('typeface', s.typeface);
+    data('motion', motionReduced(s) ? 'reduce' : 'full');
+    data('numberKeys', s.numberKeys ? 'on' : 'off');
+    property('--text-size', `${s.textSize}%`);
+    property('--measure', `${s.lineWidth}ch`);
   };
   apply(display.get());
   display.subscribe(apply);
