@@ -24,15 +24,20 @@ export const EARLY_INPUT_SCRIPT =
   '__uwEarly.figure=b.getAttribute("data-figure")||undefined;' +
   '__uwEarly.action=b.getAttribute("data-action")||undefined},true)';
 
-/** Clicks, inside `title`, the button clicked before the app booted, if any; at most once per page load. */
-export function replayEarlyClick(title: HTMLElement): void {
+/**
+ * Clicks, inside `title`, the button clicked before the app booted, if any; at
+ * most once per page load. Says whether it clicked one.
+ */
+export function replayEarlyClick(title: HTMLElement): boolean {
   const early = (window as { __uwEarly?: EarlyInput }).__uwEarly;
-  if (!early || early.done) return;
+  if (!early || early.done) return false;
   early.done = true;
   const selector = early.figure
     ? `[data-figure="${CSS.escape(early.figure)}"]`
     : early.action
       ? `[data-action="${CSS.escape(early.action)}"]`
       : null;
-  if (selector) title.querySelector<HTMLElement>(selector)?.click();
+  const button = selector ? title.querySelector<HTMLElement>(selector) : null;
+  button?.click();
+  return button !== null;
 }
