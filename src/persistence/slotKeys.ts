@@ -14,3 +14,6 @@ export const slotKey = (slot: string): string => `uw.slot.${slot}`;
 export const previousKey = (slot: string): string => `${slotKey(slot)}.previous`;
 /** Where the autosave lived before there were slots: still read, so no run is lost on upgrade. */
 export const LEGACY_AUTOSAVE_KEY = 'uw.autosave';
+
+/** Every key an autosave may be under: the page's inline scripts look for any, before the app runs. */
+export const AUTOSAVE_KEYS = [slotKey(AUTOSAVE_SLOT), previousKey(AUTOSAVE_SLOT), LEGACY_AUTOSAVE_KEY];

@@ -6,7 +6,6 @@
  */
 import { ENDINGS, endingsOf, type EndingText } from '../core/endings';
 import { figureById, type FigureId } from '../core/figures';
-import { briefingFor } from '../core/briefings';
 import { changeMarkers } from '../core/changeMarkers';
 import { keyMeters } from '../core/keyMeters';
 import { meterValues, visibleMeters, type MeterReading } from '../core/meters';
@@ -19,7 +18,7 @@ import type { OpeningPage } from '../core/opening';
 import { openBriefing, renderBriefing } from './briefing';
 import { openCodex } from './codexView';
 import { el } from './dom';
-import { replayEarlyClick } from './earlyInput';
+import { replayEarlyClick, takeEarlyBriefing } from './earlyInput';
 import { download } from './download';
 import { renderEnding } from './endingScreen';
 import { endingModel } from './endingModel';
@@ -33,7 +32,7 @@ import { notify } from './notices';
 import { afterPaint, afterPaintInBackground } from './browserPorts';
 import { announcement, mountReader, type ReaderView } from './reader';
 import { openSlots, type SlotActions } from './slotsView';
-import { renderTitle } from './titleScreen';
+import { keepPristineTitle, renderTitle } from './titleScreen';
 import { typewrite } from './typewriter';
 
 /** What the screens read of the player's collection. */
@@ -95,6 +94,17 @@ export function mountScreens(
   });
 
   function showTitle(saved: SavedRunSummary | null): void {
+    // A figure clicked on index.html's title before the app ran: the page's inline script has put
+    // its briefing on screen already, which the app takes over as it is (and Begin, if pressed).
+    const early = takeEarlyBriefing();
+    if (early) {
+      keepPristineTitle(early.title);
+      root.setAttribute('aria-busy', 'false');
+      const back = (): void => showTitle(saved);
+      brief(early.figure, back);
+      if (early.begun) begin(early.figure, back);
+      return;
+    }
     const reached = new Set(collection.endingsReached());
     // The title index.html painted before the app ran is adopted: its figure's prefetch, which
     // its focus starts, costs that paint nothing and starts at once. A title drawn anew is painted first.
@@ -141,7 +151,7 @@ export function mountScreens(
   function brief(figure: FigureId, back: () => void): void {
     app.prefetch(figure);
     void openingOf(figure);
-    renderBriefing(root, briefingFor(figure), () => begin(figure, back), back);
+    renderBriefing(root, figure, () => begin(figure, back), back);
   }
 
   /**
@@ -175,7 +185,7 @@ export function mountScreens(
         void app.newGame(figure).then(() => {
           if (provisional === opening && onScreen?.reader.element.isConnected) {
             provisional = null;
-            renderBriefing(root, briefingFor(figure), () => begin(figure, back), back);
+            renderBriefing(root, figure, () => begin(figure, back), back);
           }
         });
       });
@@ -234,7 +244,7 @@ export function mountScreens(
               onTitle: () => app.toTitle(),
             }),
           onHelp: () => openMetersHelp(view.meters, settlingRuleText()),
-          onBriefing: () => openBriefing(briefingFor(figure)),
+          onBriefing: () => openBriefing(figure),
           onUndo: () => app.undo(),
           onHistory: () => openHistory(app.history()),
           onSaves: () => openSlots(slotActions(true)),

@@ -8,6 +8,7 @@
  * found, the import picker. One source for both, so the two cannot drift.
  */
 import type { Figure } from '../core/figures';
+import { htmlText as escape } from './htmlText';
 
 /** The title's menu, in order: each button is wired by its data-action. */
 export const TITLE_MENU = [
@@ -20,15 +21,6 @@ export const TITLE_MENU = [
   ['import', 'Import save'],
 ] as const;
 export type TitleAction = (typeof TITLE_MENU)[number][0];
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 export function titleMarkup(figures: readonly Figure[]): string {
   const cards = figures.map(

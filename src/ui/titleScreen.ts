@@ -34,6 +34,11 @@ export interface TitleOptions {
 /** The title as index.html first gave it, before any wiring: the title is made again from it. */
 let pristineTitle: HTMLElement | null = null;
 
+/** Keeps index.html's title, taken off the page unwired (earlyInput.ts), to make the title again from. */
+export function keepPristineTitle(title: HTMLElement): void {
+  pristineTitle ??= title.cloneNode(true) as HTMLElement;
+}
+
 /** Shows the title in `root`; true when it adopted the markup already on screen (index.html's). */
 export function renderTitle(root: HTMLElement, o: TitleOptions): boolean {
   // A new campaign replaces the autosave: ask first, and keep the run on Cancel.

@@ -2,14 +2,18 @@
  * The title is in the built index.html (tools/vite-plugin-title.ts), so it
  * paints before any script: it is the markup the app renders the title with,
  * it shows with scripts off, a click on a figure made before the app has
- * booted is not lost (src/ui/earlyInput.ts), and a returning player's display
- * settings are on it from the first paint (src/ui/earlyDisplay.ts).
+ * booted opens that figure's briefing at once (index.html holds each as a
+ * template: src/ui/earlyInput.ts) and a Begin pressed there is not lost, and a
+ * returning player's display settings are on it from the first paint
+ * (src/ui/earlyDisplay.ts).
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { briefingFor } from '../../src/core/briefings';
 import { FIGURES } from '../../src/core/figures';
+import { briefingMarkup } from '../../src/ui/briefingMarkup';
 import { titleMarkup } from '../../src/ui/titleMarkup';
-import { titleReady, useBrowser, watchErrors } from './browser';
+import { startCampaign, titleReady, useBrowser, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -29,6 +33,7 @@ describe('the prerendered title', () => {
   it('is in the served index.html, as the app renders it, and shows with no script', async () => {
     const html = await (await fetch(baseUrl)).text();
     expect(html).toContain(titleMarkup(FIGURES));
+    for (const f of FIGURES) expect(html).toContain(briefingMarkup(f.id, briefingFor(f.id)));
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(baseUrl);
@@ -42,20 +47,60 @@ describe('the prerendered title', () => {
     await context.close();
   });
 
-  it('keeps a click on a figure made before the app has booted, and opens its briefing', async () => {
+  it('opens the briefing of a figure clicked before the app has booted at once, and keeps a Begin pressed there', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
     const release = await holdTheApp(page);
     await page.goto(baseUrl, { waitUntil: 'commit' });
     await page.locator('[data-figure=chiang]').click();
-    expect(await page.locator('#begin').count()).toBe(0);
-    release();
-    await page.locator('#begin').waitFor();
+    // With the app held back, the briefing is on screen, Begin focused; Back shows the title again.
     await expect(page.locator('h1').textContent()).resolves.toBe('Briefing: Chiang Kai-shek');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('begin');
+    await page.getByRole('button', { name: 'Back to the title screen' }).click();
+    await expect(page.locator('[data-figure]').count()).resolves.toBe(3);
+    await page.locator('[data-figure=shtern]').click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Briefing: Grigori Shtern');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.page').count()).toBe(0);
+    // The app boots, takes the briefing over and begins: the first page, its choices live.
+    release();
+    await page.locator('.choice:enabled').first().waitFor();
+    await expect(page.locator('.page p').first().textContent()).resolves.toContain('1938');
     // Back at the title, the app has it: a later click is the buttons' own, once.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Title screen', exact: true }).click();
+    await titleReady(page);
+    await page.locator('[data-figure=kwantung]').click();
+    await page.getByRole('button', { name: 'Start new campaign' }).click();
+    await page.locator('#begin').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Briefing: Major Kurosawa Eiji');
     await page.getByRole('button', { name: 'Back to the title screen' }).click();
     await titleReady(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('leaves a click made before the app booted to the app when there is a run to continue: it asks first', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(baseUrl);
+    await startCampaign(page, 'shtern');
+    await page.keyboard.press('1');
+    await page.waitForFunction(
+      () =>
+        JSON.parse(localStorage.getItem('uw.slot.auto') ?? '{"run":{"choices":[]}}').run.choices.length === 1,
+    );
+    const release = await holdTheApp(page);
+    await page.reload({ waitUntil: 'commit' });
+    await page.locator('[data-figure=chiang]').click();
+    expect(await page.locator('#begin').count()).toBe(0);
+    release();
+    // The app replays the click, and asks before a new campaign replaces the saved run.
+    await page.getByRole('button', { name: 'Start new campaign' }).click();
+    await page.locator('#begin').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Briefing: Chiang Kai-shek');
     expect(errors).toEqual([]);
     await context.close();
   });
