@@ -253,6 +253,10 @@ export function mountScreens(
       };
       onScreen = view;
       root.replaceChildren(view.hud.element, view.reader.element, view.announcer);
+      // A page drawn anew: its frame lays out only the lines in view (styles.css), the rest after it.
+      const reader = view.reader.element;
+      reader.classList.add('arriving');
+      afterPaint(() => reader.classList.remove('arriving'));
     }
     const { reader, announcer } = onScreen;
     // The opening page shown ahead is busy until its story is ready.
