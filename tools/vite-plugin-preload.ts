@@ -5,14 +5,18 @@
  * while the app's own script arrives and boots. `modules` are module ids (a
  * path from the root, or a virtual id); with them, the chunks they import.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 import { earlyPreloadScript } from '../src/ui/earlyPreload.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 
-export function preloadPlugin(modules: string[]): Plugin {
+/**
+ * `modules`: module ids whose chunks are preloaded (with no run to continue).
+ * `fonts`: for each typeface, the font files (their names before the hash) preloaded for it.
+ */
+export function preloadPlugin(modules: string[], fonts: Record<string, string[]>): Plugin {
   return {
     name: 'undeclared-war-preload',
     apply: 'build',
@@ -25,12 +29,27 @@ export function preloadPlugin(modules: string[]): Plugin {
         // The page's entry is its own <script>: no link for it.
         for (const c of Object.values(ctx.bundle))
           if (c.type === 'chunk' && c.isEntry) files.delete(c.fileName);
-        return [
-          { tag: 'script', children: earlyPreloadScript([...files].map((f) => `./${f}`)), injectTo: 'head' },
-        ];
+        const fontFiles = Object.fromEntries(
+          Object.entries(fonts).map(([typeface, names]) => [
+            typeface,
+            names.map((name) => `./${fontFile(ctx.bundle!, name)}`),
+          ]),
+        );
+        const script = earlyPreloadScript(
+          [...files].map((f) => `./${f}`),
+          fontFiles,
+        );
+        return [{ tag: 'script', children: script, injectTo: 'head' }];
       },
     },
   };
+}
+
+/** The built font file whose name, before its hash, is `name` (e.g. source-serif-4-latin-400-normal). */
+function fontFile(bundle: OutputBundle, name: string): string {
+  const file = Object.keys(bundle).find((f) => f.endsWith('.woff2') && basename(f).startsWith(`${name}-`));
+  if (!file) throw new Error(`preload: no font file ${name}-*.woff2 is built`);
+  return file;
 }
 
 /** The chunk built from module `id` and the chunks it imports statically. */
