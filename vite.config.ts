@@ -19,12 +19,7 @@ export default defineConfig({
     // A new player's title focuses the first figure: its story and the engine load as the title paints.
     // The first figure's opening page (a few KB), what a Begin pressed at once shows. Not its
     // campaign: that would be compiled on the page's thread while the title's clicks wait.
-    // And the regular and bold faces of the player's typeface (Latin; the title needs no other).
-    preloadPlugin([`virtual:opening/${FIGURE_IDS[0]}`], {
-      serif: ['source-serif-4-latin-400-normal', 'source-serif-4-latin-700-normal'],
-      sans: ['source-sans-3-latin-400-normal', 'source-sans-3-latin-700-normal'],
-      legible: ['atkinson-hyperlegible-latin-400-normal', 'atkinson-hyperlegible-latin-700-normal'],
-    }),
+    preloadPlugin([`virtual:opening/${FIGURE_IDS[0]}`]),
     cspPlugin(),
   ],
   server: { port: 5173, host: '127.0.0.1' },

@@ -5,18 +5,14 @@
  * while the app's own script arrives and boots. `modules` are module ids (a
  * path from the root, or a virtual id); with them, the chunks they import.
  */
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 import { earlyPreloadScript } from '../src/ui/earlyPreload.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 
-/**
- * `modules`: module ids whose chunks are preloaded (with no run to continue).
- * `fonts`: for each typeface, the font files (their names before the hash) preloaded for it.
- */
-export function preloadPlugin(modules: string[], fonts: Record<string, string[]>): Plugin {
+export function preloadPlugin(modules: string[]): Plugin {
   return {
     name: 'undeclared-war-preload',
     apply: 'build',
@@ -29,27 +25,12 @@ export function preloadPlugin(modules: string[], fonts: Record<string, string[]>
         // The page's entry is its own <script>: no link for it.
         for (const c of Object.values(ctx.bundle))
           if (c.type === 'chunk' && c.isEntry) files.delete(c.fileName);
-        const fontFiles = Object.fromEntries(
-          Object.entries(fonts).map(([typeface, names]) => [
-            typeface,
-            names.map((name) => `./${fontFile(ctx.bundle!, name)}`),
-          ]),
-        );
-        const script = earlyPreloadScript(
-          [...files].map((f) => `./${f}`),
-          fontFiles,
-        );
-        return [{ tag: 'script', children: script, injectTo: 'head' }];
+        return [
+          { tag: 'script', children: earlyPreloadScript([...files].map((f) => `./${f}`)), injectTo: 'head' },
+        ];
       },
     },
   };
-}
-
-/** The built font file whose name, before its hash, is `name` (e.g. source-serif-4-latin-400-normal). */
-function fontFile(bundle: OutputBundle, name: string): string {
-  const file = Object.keys(bundle).find((f) => f.endsWith('.woff2') && basename(f).startsWith(`${name}-`));
-  if (!file) throw new Error(`preload: no font file ${name}-*.woff2 is built`);
-  return file;
 }
 
 /** The chunk built from module `id` and the chunks it imports statically. */

@@ -9,25 +9,15 @@
  * wanted). The files are `<link rel="modulepreload">`: fetched and compiled,
  * run only when the app imports them.
  */
-import { AUTOSAVE_KEYS } from '../persistence/slotKeys';
+import { AUTOSAVE_SLOT, LEGACY_AUTOSAVE_KEY, previousKey, slotKey } from '../persistence/slotKeys';
 
-/**
- * Plain ES5, as the page's inline script (see earlyInput.ts). `modules`: the
- * opening's files; `fonts`: for each typeface, the font files its text needs
- * (the page's text waits for none: a face that arrives late makes the browser
- * lay the page out again, which a click on the title then waits behind). URLs
- * relative to the page.
- */
-export function earlyPreloadScript(
-  modules: readonly string[],
-  fonts: Record<string, readonly string[]>,
-): string {
+/** Plain ES5, as the page's inline script (see earlyInput.ts). `files`: URLs relative to the page. */
+export function earlyPreloadScript(files: readonly string[]): string {
+  const autosaves = [slotKey(AUTOSAVE_SLOT), previousKey(AUTOSAVE_SLOT), LEGACY_AUTOSAVE_KEY];
   return (
-    'requestAnimationFrame(function(){setTimeout(function(){try{var h=document.head,' +
-    'add=function(f,rel){var l=document.createElement("link");l.rel=rel;l.crossOrigin="";' +
-    'if(rel==="preload"){l.as="font";l.type="font/woff2"}l.href=f;h.appendChild(l)};' +
-    `(${JSON.stringify(fonts)}[document.documentElement.dataset.typeface]||[]).forEach(function(f){add(f,"preload")});` +
-    `if(!${JSON.stringify(AUTOSAVE_KEYS)}.some(function(k){return localStorage.getItem(k)!==null}))` +
-    `${JSON.stringify(modules)}.forEach(function(f){add(f,"modulepreload")})}catch(e){}})})`
+    `try{if(!${JSON.stringify(autosaves)}.some(function(k){return localStorage.getItem(k)!==null}))` +
+    'requestAnimationFrame(function(){setTimeout(function(){' +
+    `${JSON.stringify(files)}.forEach(function(f){var l=document.createElement("link");` +
+    'l.rel="modulepreload";l.crossOrigin="";l.href=f;document.head.appendChild(l)})})})}catch(e){}'
   );
 }
