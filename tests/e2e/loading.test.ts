@@ -65,8 +65,6 @@ async function scriptsBeforeTitle(page: Page, byUrl: Map<string, Kind>): Promise
   return urls.map((u) => byUrl.get(u)!);
 }
 
-const settle = (page: Page): Promise<void> => page.waitForTimeout(1500);
-
 describe('what loads when', () => {
   it('shows the title with no story, no inkjs and no zod; a figure pointed at fetches its own story only', async () => {
     const page = await browser().newPage();
@@ -84,12 +82,9 @@ describe('what loads when', () => {
     await expect.poll(() => scripts.includes('story:chiang')).toBe(true);
     await page.locator('[data-figure=chiang]').click();
     await beginCampaign(page);
-    // The new page is on screen before the saves' schema arrives (the autosave loads it after the paint).
-    await settle(page);
     for (let i = 0; i < 3; i++) await page.keyboard.press('1');
-    await settle(page);
-    expect(scripts).toContain('inkjs');
-    expect(scripts).toContain('zod');
+    // The engine came with the campaign; the saves' schema with the first autosave, after a paint.
+    await expect.poll(() => scripts.includes('inkjs') && scripts.includes('zod')).toBe(true);
     expect(scripts).not.toContain('story:kwantung');
     expect(errors).toEqual([]);
     await page.close();
