@@ -90,6 +90,23 @@ describe('what loads when', () => {
     await page.close();
   });
 
+  it('fetches only the Latin faces the title uses: each face says which characters it has (src/ui/fonts.css)', async () => {
+    const page = await browser().newPage();
+    await page.goto(baseUrl);
+    await titleReady(page);
+    const fonts = (): Promise<string[]> =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((r) => r.name.split('/').pop() ?? '')
+          .filter((name) => /\.woff2?$/.test(name))
+          .map((name) => name.replace(/-[\w-]{8}\.woff2?$/, ''))
+          .sort(),
+      );
+    await expect.poll(fonts).toEqual(['source-serif-4-latin-400-normal', 'source-serif-4-latin-700-normal']);
+    await page.close();
+  });
+
   it('continues a saved run, fetching that campaign and the saves, and nothing of the other figures', async () => {
     const context = await browser().newContext();
     const first = await context.newPage();
