@@ -70,9 +70,14 @@ loaded machine makes both pages slower, and the ratios noisier.
 - The game: a script in the page clicks the figure's button (pointer events, then a click) as soon as
   the title is painted, and Begin as soon as the briefing is painted: a player with no reading time,
   so "navigation → first story text" holds no think time and no harness round trip. Such a player
-  gives the prefetch no head start but the idle time before the title's paint, and the focus the
-  title gives its first figure (Shtern): \`--figure chiang\` measures a figure without it.
-  "Click → first story text" runs from the pointer going down on Begin.
+  gives the game no quiet moment to prefetch in: the briefing comes from index.html (the page's
+  inline script shows it if the app has not booted yet), Begin shows the campaign's prebuilt opening
+  page, and the story loads after that paint. \`--figure chiang\` measures a figure whose opening
+  is not preloaded as the title paints. "Click → first story text" runs from the pointer going down
+  on Begin.
+- Start-up medians move by ±10 ms between benches on a 2-core machine (the bare page's first text
+  was 129, 142 and 159 ms in three benches on 2026-11-30, the game's 140 to 149 ms): compare ratios
+  over more than one bench.
 - Choice → paint: number key down (its event time) → the next paint after the page changed, over
   ${s.choices} seeded choices pooled from all runs, ${READING_PAUSE_MS / 1000} s apart (a reader's pause, longer than
   the map's 1.4 s glide to a new scene); a new game when one ends, with the same pause before its
