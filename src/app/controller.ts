@@ -43,11 +43,11 @@ export interface AppPorts {
   clock: Clock;
   rng: Rng;
   /**
-   * Runs the heavy part of a prefetch (parsing a story, starting it ahead: tens
-   * of ms on a cold page) when the player waits for nothing: in the browser, an
-   * idle period with no frame to draw. A prefetch made as the player clicks
-   * through title and briefing must not hold up the page they are opening.
-   * Without it (tests, tools), at once.
+   * Runs each step of a prefetch (loading a campaign's code, parsing its story,
+   * starting it ahead: tens of ms each on a cold page) when the player waits
+   * for nothing: in the browser, an idle period with no frame to draw. A
+   * prefetch made as the player clicks through title and briefing must not
+   * hold up the page they are opening. Without it (tests, tools), at once.
    */
   whenQuiet?: (task: () => void) => void;
 }

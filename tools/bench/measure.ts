@@ -39,12 +39,18 @@ async function record(page: Page): Promise<ProbeRecord> {
 
 /** Opens the page and waits for its first story text (the probe clicks through the title and the briefing). */
 async function openToText(page: Page, url: string): Promise<ProbeRecord> {
-  await page.goto(url);
-  await page.waitForFunction(
-    () => 'text' in (window as unknown as { __bench: ProbeRecord }).__bench.marks,
-    null,
-    { timeout: 60_000, polling: 20 },
-  );
+  await page.goto(url, { waitUntil: 'commit' });
+  // One call that returns when the probe has seen the text: no polling script runs in the page meanwhile.
+  const painted = page.evaluate(() => (window as unknown as { __benchText: Promise<void> }).__benchText);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no story text at ${url} within 60 s`)), 60_000);
+  });
+  try {
+    await Promise.race([painted, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
   return record(page);
 }
 

@@ -26,6 +26,12 @@ export interface ProbeRecord {
 export function installProbe(figure: string): void {
   const record: ProbeRecord = { marks: {}, pressed: {}, choicePaints: [] };
   (window as unknown as { __bench: ProbeRecord }).__bench = record;
+  // Resolved once the first story text is painted: the harness awaits it in one call rather than
+  // polling, which would run its own script in the page while the page starts up.
+  let textPainted: () => void = () => undefined;
+  (window as unknown as { __benchText: Promise<void> }).__benchText = new Promise<void>(
+    (resolve) => (textPainted = resolve),
+  );
   const click = (element: Element): void => {
     for (const type of ['pointerover', 'pointerenter', 'pointerdown', 'pointerup'])
       element.dispatchEvent(
@@ -66,6 +72,7 @@ export function installProbe(figure: string): void {
       pending.add(w.name);
       afterPaint(() => {
         record.marks[w.name] = performance.now();
+        if (w.name === 'text') textPainted();
         if (w.click) click(element);
       });
     }
