@@ -75,9 +75,11 @@ loaded machine makes both pages slower, and the ratios noisier.
   page, and the story loads after that paint. \`--figure chiang\` measures a figure whose opening
   is not preloaded as the title paints. "Click → first story text" runs from the pointer going down
   on Begin.
-- Start-up medians move by ±10 ms between benches on a 2-core machine (the bare page's first text
-  was 129, 142 and 159 ms in three benches on 2026-11-30, the game's 140 to 149 ms): compare ratios
-  over more than one bench.
+- The harness waits for the probe's console message that the first text is painted: it runs none of
+  its own script in the page while the page starts up (until 2026-11-30 it polled every 20 ms from the
+  load event on, which the bare page reaches later than the game).
+- Start-up medians move by ±10 ms between benches on a 2-core machine: compare ratios over more than
+  one bench.
 - Choice → paint: number key down (its event time) → the next paint after the page changed, over
   ${s.choices} seeded choices pooled from all runs, ${READING_PAUSE_MS / 1000} s apart (a reader's pause, longer than
   the map's 1.4 s glide to a new scene); a new game when one ends, with the same pause before its

@@ -4,7 +4,7 @@
  * through the title and the briefing), then choices by number key.
  */
 import type { Browser, Page } from 'playwright-core';
-import { probeScript, type ProbeRecord } from './probe.ts';
+import { probeScript, TEXT_PAINTED, type ProbeRecord } from './probe.ts';
 
 export interface Download {
   /** The file's name (the last part of its URL). */
@@ -39,18 +39,13 @@ async function record(page: Page): Promise<ProbeRecord> {
 
 /** Opens the page and waits for its first story text (the probe clicks through the title and the briefing). */
 async function openToText(page: Page, url: string): Promise<ProbeRecord> {
-  await page.goto(url, { waitUntil: 'commit' });
-  // One call that returns when the probe has seen the text: no polling script runs in the page meanwhile.
-  const painted = page.evaluate(() => (window as unknown as { __benchText: Promise<void> }).__benchText);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no story text at ${url} within 60 s`)), 60_000);
+  // The probe says so on the console: nothing of the harness runs in the page meanwhile.
+  const painted = page.waitForEvent('console', {
+    predicate: (m) => m.text() === TEXT_PAINTED,
+    timeout: 60_000,
   });
-  try {
-    await Promise.race([painted, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  await page.goto(url);
+  await painted;
   return record(page);
 }
 

@@ -22,16 +22,16 @@ export interface ProbeRecord {
   choicePaints: number[];
 }
 
+/** The console message the probe writes once the first story text is painted. */
+export const TEXT_PAINTED = 'bench: first story text painted';
+
 /** Runs in the page: must not use anything from outside its own body. `figure`: the one to click. */
-export function installProbe(figure: string): void {
+export function installProbe(figure: string, textPaintedMessage: string): void {
   const record: ProbeRecord = { marks: {}, pressed: {}, choicePaints: [] };
   (window as unknown as { __bench: ProbeRecord }).__bench = record;
-  // Resolved once the first story text is painted: the harness awaits it in one call rather than
-  // polling, which would run its own script in the page while the page starts up.
-  let textPainted: () => void = () => undefined;
-  (window as unknown as { __benchText: Promise<void> }).__benchText = new Promise<void>(
-    (resolve) => (textPainted = resolve),
-  );
+  // Told to the harness once the first story text is painted, as a console message: it waits for that
+  // rather than polling, which would run its own script in the page while the page starts up.
+  const textPainted = (): void => console.debug(textPaintedMessage);
   const click = (element: Element): void => {
     for (const type of ['pointerover', 'pointerenter', 'pointerdown', 'pointerup'])
       element.dispatchEvent(
@@ -112,5 +112,5 @@ export function installProbe(figure: string): void {
  * script brings a stand-in for it.
  */
 export function probeScript(figure: string): string {
-  return `var __name = (f) => f;\n(${installProbe.toString()})(${JSON.stringify(figure)});`;
+  return `var __name = (f) => f;\n(${installProbe.toString()})(${JSON.stringify(figure)}, ${JSON.stringify(TEXT_PAINTED)});`;
 }
