@@ -16,9 +16,8 @@ export default defineConfig({
     inkPlugin(process.env.UW_STORY ?? 'story/main.ink'),
     titlePlugin(),
     inlineCssPlugin(),
-    // A new player's title focuses the first figure: its story and the engine load as the title paints.
-    // The first figure's opening page (a few KB), what a Begin pressed at once shows. Not its
-    // campaign: that would be compiled on the page's thread while the title's clicks wait.
+    // As the title paints, the first figure's opening page (a few KB), what a Begin pressed at once
+    // shows. Not its campaign: that would be compiled on the page's thread while the title's clicks wait.
     preloadPlugin([`virtual:opening/${FIGURE_IDS[0]}`]),
     cspPlugin(),
   ],

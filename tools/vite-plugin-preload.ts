@@ -1,9 +1,9 @@
 /**
- * Vite plugin: the built index.html preloads the chunks a new player's first
- * campaign needs once the title is painted (src/ui/earlyPreload.ts, a small
- * inline script, allowed by its hash in vite-plugin-csp.ts), so they download
- * while the app's own script arrives and boots. `modules` are module ids (a
- * path from the root, or a virtual id); with them, the chunks they import.
+ * Vite plugin: the built index.html preloads some chunks for a new player
+ * once the title is painted (src/ui/earlyPreload.ts, a small inline script,
+ * allowed by its hash in vite-plugin-csp.ts): the first figure's opening
+ * page. `modules` are module ids (a path from the root, or a virtual id);
+ * with them, the chunks they import.
  */
 import { resolve } from 'node:path';
 import type { Plugin, Rollup } from 'vite';

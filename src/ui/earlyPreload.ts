@@ -9,13 +9,12 @@
  * wanted). The files are `<link rel="modulepreload">`: fetched and compiled,
  * run only when the app imports them.
  */
-import { AUTOSAVE_SLOT, LEGACY_AUTOSAVE_KEY, previousKey, slotKey } from '../persistence/slotKeys';
+import { AUTOSAVE_KEYS } from '../persistence/slotKeys';
 
 /** Plain ES5, as the page's inline script (see earlyInput.ts). `files`: URLs relative to the page. */
 export function earlyPreloadScript(files: readonly string[]): string {
-  const autosaves = [slotKey(AUTOSAVE_SLOT), previousKey(AUTOSAVE_SLOT), LEGACY_AUTOSAVE_KEY];
   return (
-    `try{if(!${JSON.stringify(autosaves)}.some(function(k){return localStorage.getItem(k)!==null}))` +
+    `try{if(!${JSON.stringify(AUTOSAVE_KEYS)}.some(function(k){return localStorage.getItem(k)!==null}))` +
     'requestAnimationFrame(function(){setTimeout(function(){' +
     `${JSON.stringify(files)}.forEach(function(f){var l=document.createElement("link");` +
     'l.rel="modulepreload";l.crossOrigin="";l.href=f;document.head.appendChild(l)})})})}catch(e){}'
