@@ -25,7 +25,7 @@ import { SettingsStore } from './persistence/settingsStore';
 import { applyDisplaySettings } from './ui/applyDisplaySettings';
 import { displaySettingsPanel } from './ui/displaySettingsPanel';
 import { openSettings } from './ui/settingsDialog';
-import { afterPaintInBackground, browserClock, browserRng, whenIdle, whenQuiet } from './ui/browserPorts';
+import { afterPaintInBackground, browserClock, browserRng, whenQuiet } from './ui/browserPorts';
 import { bindChoiceKeys } from './ui/choiceKeys';
 import { bindGameKeys } from './ui/gameKeys';
 import { openHistory } from './ui/historyView';
@@ -95,5 +95,5 @@ warnIfStorageBlocked(persistent);
 app.toTitle();
 // Not at once: zod and the rest would hold up a briefing clicked as the title appears.
 whenQuiet(() => void afterTitle.get());
-// At idle: the story engine, and the campaign and saves that Continue would open.
-whenIdle(() => app.prefetch());
+// When the page is quiet (the controller waits for it): the story engine, and what Continue would open.
+app.prefetch();

@@ -137,8 +137,8 @@ export class AppController {
 
   /**
    * Starts loading what a campaign needs (its story and the engine) without
-   * showing anything: the title calls it when a figure is pointed at or
-   * focused, the page when the browser is idle. Without a figure: the engine,
+   * showing anything: the title calls it when a figure is pointed at,
+   * focused or briefed, the page once as it boots. Without a figure: the engine,
    * and the autosave's campaign and the saves if there is one to continue.
    * Each part waits for a quiet moment (AppPorts.whenQuiet): a script that
    * arrives is compiled and run on the page's one thread, and parsing the

@@ -53,12 +53,6 @@ function inBackground(task: () => void): void {
 
 type PostTask = (task: () => void, options: { priority: 'background' }) => Promise<void>;
 
-/** Runs `task` when the browser has nothing else to do (soon, where it cannot say). */
-export function whenIdle(task: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(() => task());
-  else setTimeout(task, 200);
-}
-
 /**
  * Runs `task` in a long idle period: the browser idle with no frame to draw
  * for a while (Chromium gives up to 50 ms then; an idle moment between a

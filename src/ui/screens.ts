@@ -106,25 +106,14 @@ export function mountScreens(
       return;
     }
     const reached = new Set(collection.endingsReached());
-    // The title index.html painted before the app ran is adopted: its figure's prefetch, which
-    // its focus starts, costs that paint nothing and starts at once. A title drawn anew is painted first.
-    const onScreen = renderTitle(root, {
+    renderTitle(root, {
       continueLabel: saved ? continueLabel(saved) : null,
       runInProgress: saved ? runInProgress(saved) : null,
       onContinue: () => void app.continueSaved(),
       // The briefing comes first; only Begin starts the campaign (and replaces the autosave).
       // The campaign loads while the player reads it.
       onNewGame: (figure) => brief(figure, () => showTitle(saved)),
-      // A figure pointed at or focused: its campaign, and its prebuilt opening page (a few KB),
-      // so that even a quick Begin shows that page at once.
-      onPrefetch: (figure) => {
-        const prefetch = (): void => {
-          app.prefetch(figure);
-          void openingOf(figure);
-        };
-        if (onScreen) prefetch();
-        else afterPaint(prefetch);
-      },
+      onPrefetch: prefetchFigure,
       onCodex: codex,
       onEndings: () => openEndings(ENDINGS, collected()),
       onImport: (file) => void file.text().then((text) => app.importSave(text)),
@@ -145,12 +134,20 @@ export function mountScreens(
   }
 
   /**
+   * A figure pointed at, focused or briefed: its campaign (the controller waits for a quiet moment),
+   * and its prebuilt opening page (a few KB), so that even a quick Begin shows that page at once.
+   */
+  function prefetchFigure(figure: FigureId): void {
+    app.prefetch(figure);
+    void openingOf(figure);
+  }
+
+  /**
    * A figure's briefing: only its Begin starts the campaign (and replaces the autosave).
    * The campaign, and its prebuilt opening page, load while the player reads it.
    */
   function brief(figure: FigureId, back: () => void): void {
-    app.prefetch(figure);
-    void openingOf(figure);
+    prefetchFigure(figure);
     renderBriefing(root, figure, () => begin(figure, back), back);
   }
 

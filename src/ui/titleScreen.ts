@@ -39,8 +39,8 @@ export function keepPristineTitle(title: HTMLElement): void {
   pristineTitle ??= title.cloneNode(true) as HTMLElement;
 }
 
-/** Shows the title in `root`; true when it adopted the markup already on screen (index.html's). */
-export function renderTitle(root: HTMLElement, o: TitleOptions): boolean {
+/** Shows the title in `root`: the markup already on screen (index.html's), or a copy of it. */
+export function renderTitle(root: HTMLElement, o: TitleOptions): void {
   // A new campaign replaces the autosave: ask first, and keep the run on Cancel.
   const newGame = (figure: FigureId): void => {
     if (!o.runInProgress) return o.onNewGame(figure);
@@ -64,7 +64,6 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): boolean {
   // The markup index.html painted (tools/vite-plugin-title.ts), adopted and wired; back at the
   // title, a copy of it as it first came, so no HTML string is parsed at run time.
   let title = root.querySelector<HTMLElement>('main.title-screen:not([data-ready])');
-  const adopted = title !== null;
   if (title) pristineTitle ??= title.cloneNode(true) as HTMLElement;
   else {
     if (!pristineTitle) throw new Error('index.html has no title markup (tools/vite-plugin-title.ts)');
@@ -108,7 +107,6 @@ export function renderTitle(root: HTMLElement, o: TitleOptions): boolean {
       );
   // The app has taken the title over: what tests and the early-input replay wait for.
   title.dataset.ready = '';
-  return adopted;
 }
 
 /** Calls `prefetch` when a pointer enters or focus reaches the button, before any click. */
