@@ -14,7 +14,7 @@
  * whether to replace that run, so their click waits for it.
  */
 import { figureById, type FigureId } from '../core/figures';
-import { AUTOSAVE_KEYS } from '../persistence/slotKeys';
+import { HAS_AUTOSAVE_ES5 } from './earlyAutosave';
 import { BRIEFING_TEMPLATE_PREFIX } from './briefingMarkup';
 
 interface EarlyInput {
@@ -33,7 +33,7 @@ interface EarlyInput {
 /** Plain ES5 on purpose: it runs before anything else, in every browser that opens the page. */
 export const EARLY_INPUT_SCRIPT =
   '(function(){var E=window.__uwEarly={};' +
-  `function saved(){try{return ${JSON.stringify(AUTOSAVE_KEYS)}.some(function(k){return localStorage.getItem(k)!==null})}catch(x){return true}}` +
+  `function saved(){try{return ${HAS_AUTOSAVE_ES5}}catch(x){return true}}` +
   'addEventListener("click",function(e){' +
   'var t=e.target,b=t&&t.closest&&t.closest("[data-figure],[data-action],#begin,[data-briefing]"),' +
   'app=document.getElementById("app");if(!b||E.done||!app)return;' +

@@ -9,12 +9,12 @@
  * wanted). The files are `<link rel="modulepreload">`: fetched and compiled,
  * run only when the app imports them.
  */
-import { AUTOSAVE_KEYS } from '../persistence/slotKeys';
+import { HAS_AUTOSAVE_ES5 } from './earlyAutosave';
 
 /** Plain ES5, as the page's inline script (see earlyInput.ts). `files`: URLs relative to the page. */
 export function earlyPreloadScript(files: readonly string[]): string {
   return (
-    `try{if(!${JSON.stringify(AUTOSAVE_KEYS)}.some(function(k){return localStorage.getItem(k)!==null}))` +
+    `try{if(!${HAS_AUTOSAVE_ES5})` +
     'requestAnimationFrame(function(){setTimeout(function(){' +
     `${JSON.stringify(files)}.forEach(function(f){var l=document.createElement("link");` +
     'l.rel="modulepreload";l.crossOrigin="";l.href=f;document.head.appendChild(l)})})})}catch(e){}'
