@@ -30,6 +30,7 @@ import { openMetersHelp } from './metersHelp';
 import { openingOf } from './openingPages';
 import { notify } from './notices';
 import { afterPaint, afterPaintInBackground } from './browserPorts';
+import { bookFacesOn } from './earlyFonts';
 import { announcement, mountReader, type ReaderView } from './reader';
 import { openSlots, type SlotActions } from './slotsView';
 import { keepPristineTitle, renderTitle } from './titleScreen';
@@ -253,7 +254,11 @@ export function mountScreens(
       // A page drawn anew: its frame lays out only the lines in view (styles.css), the rest after it.
       const reader = view.reader.element;
       reader.classList.add('arriving');
-      afterPaint(() => reader.classList.remove('arriving'));
+      afterPaint(() => {
+        reader.classList.remove('arriving');
+        // A player who clicked through at once gets the book's faces now, the page read (earlyFonts.ts).
+        bookFacesOn();
+      });
     }
     const { reader, announcer } = onScreen;
     // The opening page shown ahead is busy until its story is ready.

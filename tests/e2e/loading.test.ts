@@ -43,6 +43,18 @@ function watchScripts(page: Page): Kind[] & { byUrl: Map<string, Kind> } {
   return kinds;
 }
 
+/** The font files the page has fetched, by @fontsource name (no hash, no extension), sorted. */
+function fontsFetched(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((r) => r.name.split('/').pop() ?? '')
+      .filter((name) => /\.woff2?$/.test(name))
+      .map((name) => name.replace(/-[\w-]{8}\.woff2?$/, ''))
+      .sort(),
+  );
+}
+
 /** In the page: the time of the first frame with the title on screen (ms after navigation start). */
 function noteTitleFrame(): void {
   const look = (): void => {
@@ -90,20 +102,65 @@ describe('what loads when', () => {
     await page.close();
   });
 
-  it('fetches only the Latin faces the title uses: each face says which characters it has (src/ui/fonts.css)', async () => {
+  it("sets the title in the browser's serif, then, at its first quiet moment, in the book's: the two Latin faces it uses and no others (src/ui/fonts.css, earlyFonts.ts)", async () => {
     const page = await browser().newPage();
+    // The page's family as its title is parsed, before any quiet moment.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[data-figure]')) return;
+        (window as unknown as { titleFamily: string }).titleFamily = getComputedStyle(
+          document.documentElement,
+        ).fontFamily;
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
     await page.goto(baseUrl);
     await titleReady(page);
-    const fonts = (): Promise<string[]> =>
-      page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((r) => r.name.split('/').pop() ?? '')
-          .filter((name) => /\.woff2?$/.test(name))
-          .map((name) => name.replace(/-[\w-]{8}\.woff2?$/, ''))
-          .sort(),
-      );
-    await expect.poll(fonts).toEqual(['source-serif-4-latin-400-normal', 'source-serif-4-latin-700-normal']);
+    expect(await page.evaluate(() => (window as unknown as { titleFamily: string }).titleFamily)).toBe(
+      'serif',
+    );
+    await expect
+      .poll(() => page.evaluate(() => document.fonts.check('700 16px "Source Serif 4"')))
+      .toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily)).toBe(
+      '"Source Serif 4", serif',
+    );
+    await expect
+      .poll(() => fontsFetched(page))
+      .toEqual(['source-serif-4-latin-400-normal', 'source-serif-4-latin-700-normal']);
+    await page.close();
+  });
+
+  it('fetches the faces of the typeface the player chose, and only those', async () => {
+    const context = await browser().newContext();
+    await context.addInitScript(() => localStorage.setItem('uw.settings.display', '{"typeface":"sans"}'));
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await titleReady(page);
+    await expect.poll(() => page.evaluate(() => document.fonts.check('700 16px "Source Sans 3"'))).toBe(true);
+    await expect
+      .poll(() => fontsFetched(page))
+      .toEqual(['source-sans-3-latin-400-normal', 'source-sans-3-latin-700-normal']);
+    await context.close();
+  });
+
+  it("gives a player who clicks through before any quiet moment the book's faces once the first page is painted", async () => {
+    const page = await browser().newPage();
+    // A page that is never quiet: the inline script's idle callback never comes.
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await page.goto(baseUrl);
+    await page.locator('[data-figure=chiang]').click();
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-fonts'))).toBe(false);
+    await beginCampaign(page);
+    await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Source Serif 4"'))).toBe(true);
+    expect(
+      await page
+        .locator('.page p')
+        .first()
+        .evaluate((p) => getComputedStyle(p).fontFamily),
+    ).toBe('"Source Serif 4", serif');
     await page.close();
   });
 

@@ -1,0 +1,29 @@
+/**
+ * The book's typefaces (fonts.css) go on at the page's first quiet moment
+ * (quiet.ts), by the page's inline script, or once the first page of a story
+ * is painted (screens.ts), whichever comes first: until then the page is set
+ * in the browser's own serif or sans-serif (styles.css keys the faces to
+ * `data-fonts` on <html>). A player who looks at the title gets them within a
+ * few frames of its paint, as font-display: swap gave before; a player who
+ * clicks through at once reads the first page sooner and sees the faces swap
+ * in just after. Loaded from the first layout, the two faces, and the page
+ * laid out again as each arrived, were on the way to the first story text,
+ * costing it about 15 ms on a 2-core machine (`npm run bench`).
+ */
+import { QUIET_MS, QUIET_WAIT_MS } from './quiet';
+
+const ATTRIBUTE = 'data-fonts';
+
+/** Puts the book's faces on (once is enough; again does nothing). */
+export function bookFacesOn(): void {
+  document.documentElement.setAttribute(ATTRIBUTE, 'on');
+}
+
+/** Plain ES5, as the page's inline script (see earlyInput.ts): browserPorts' whenQuiet, spelt out. */
+export const EARLY_FONTS_SCRIPT =
+  `(function(){function on(){document.documentElement.setAttribute(${JSON.stringify(ATTRIBUTE)},"on")}` +
+  'if(!window.requestIdleCallback)return void setTimeout(on,200);' +
+  `var latest=Date.now()+${QUIET_WAIT_MS};` +
+  `function attempt(d){if(d.didTimeout||d.timeRemaining()>=${QUIET_MS})on();` +
+  'else requestIdleCallback(attempt,{timeout:Math.max(0,latest-Date.now())})}' +
+  `requestIdleCallback(attempt,{timeout:${QUIET_WAIT_MS}})})()`;
