@@ -72,7 +72,10 @@ loaded machine makes both pages slower, and the ratios noisier.
   so "navigation → first story text" holds no think time and no harness round trip. Such a player
   gives the game no quiet moment to prefetch in: the briefing comes from index.html (the page's
   inline script shows it if the app has not booted yet), Begin shows the campaign's prebuilt opening
-  page, and the story loads after that paint. \`--figure chiang\` measures a figure whose opening
+  page, and the story loads after that paint. Nor is there one to put the game's own typefaces on
+  in: its title, briefing and first page are painted in the browser's serif, as the bare page's text
+  is, and the game's faces swap in once that page is painted (\`src/ui/earlyFonts.ts\`; until
+  2026-11-30 they loaded from the title's first layout). \`--figure chiang\` measures a figure whose opening
   is not preloaded as the title paints. "Click → first story text" runs from the pointer going down
   on Begin.
 - The harness waits for the probe's console message that the first text is painted: it runs none of
