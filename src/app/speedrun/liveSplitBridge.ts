@@ -4,7 +4,10 @@
  * so LiveSplit's own timer and splits follow the game's IGT. Off by default.
  *
  * It never blocks play: a command sent while LiveSplit is not there is
- * dropped, and the bridge reconnects quietly every few seconds. Its status is
+ * dropped, and the bridge reconnects quietly every few seconds. A LiveSplit
+ * that connects during a run (switched on late, or back after a drop) is
+ * brought up to date at once: the run started again there and split at each
+ * split's own game time so far, then set to the game time as it stands. Its status is
  * one line for the speedrun panel. The socket comes in as a port (the
  * browser's WebSocket, or the `ws` package in tests), so this stays DOM-free.
  */
@@ -34,10 +37,22 @@ export interface RunClock {
   readonly running: boolean;
 }
 
+/** The run so far (the speedrun session): what a LiveSplit connecting mid-run is told. */
+export interface RunSoFar extends RunClock {
+  /** A run is on (in play, suspended, or at its end screen). */
+  readonly active: boolean;
+  /** The run is over: its final split is among the splits. */
+  readonly finished: boolean;
+  /** The game time of each split so far, in order. */
+  splitTimesMs(): number[];
+}
+
 export type BridgeStatus = 'off' | 'connecting' | 'connected';
 
 /** WebSocket.OPEN. */
 const OPEN = 1;
+/** A run's start: LiveSplit's game time is set by the game, never left to run on its own. */
+const START = ['reset', 'starttimer', 'initgametime', 'pausegametime', 'setgametime 0:00:00.000'];
 const RETRY_MS = 3000;
 
 /** "0:01:02.345": a game time as LiveSplit's setgametime reads it (h:mm:ss.fff). */
@@ -55,6 +70,7 @@ export class LiveSplitBridge {
   private cancelRetry: (() => void) | null = null;
   private state: BridgeStatus = 'off';
   private readonly listeners = new Set<(status: BridgeStatus) => void>();
+  private run: RunSoFar | null = null;
 
   constructor(
     private readonly ports: BridgePorts,
@@ -90,18 +106,16 @@ export class LiveSplitBridge {
     }
   }
 
+  /** The run to bring LiveSplit up to date with whenever it connects. */
+  follow(run: RunSoFar): void {
+    this.run = run;
+  }
+
   /** Sends a speedrun event as LiveSplit commands; `now` is the run's IGT as it stands. */
   send(event: SpeedrunEvent, now: RunClock): void {
     switch (event.type) {
       case 'started':
-        // LiveSplit's game time is set by the game, never left to run on its own.
-        return this.commands(
-          'reset',
-          'starttimer',
-          'initgametime',
-          'pausegametime',
-          'setgametime 0:00:00.000',
-        );
+        return this.commands(...START);
       case 'timing':
         return this.commands(
           `setgametime ${gameTime(event.igtMs)}`,
@@ -121,6 +135,23 @@ export class LiveSplitBridge {
       default:
         return;
     }
+  }
+
+  /**
+   * A LiveSplit that has just connected, told the run so far: started again,
+   * each split so far at its own game time, then the clock as it stands (none
+   * after the final split). Nothing while no run is on.
+   */
+  private catchUp(): void {
+    const run = this.run;
+    if (!run?.active) return;
+    this.commands(
+      ...START,
+      ...run.splitTimesMs().flatMap((ms) => [`setgametime ${gameTime(ms)}`, 'split']),
+      ...(run.finished
+        ? []
+        : [`setgametime ${gameTime(run.igtMs())}`, ...(run.running ? ['unpausegametime'] : [])]),
+    );
   }
 
   private commands(...lines: string[]): void {
@@ -144,7 +175,9 @@ export class LiveSplitBridge {
     }
     this.socket = socket;
     socket.onopen = () => {
-      if (this.socket === socket) this.setStatus('connected');
+      if (this.socket !== socket) return;
+      this.setStatus('connected');
+      this.catchUp();
     };
     // An error is followed by close; close schedules the next try.
     socket.onerror = () => undefined;
@@ -167,10 +200,14 @@ export class LiveSplitBridge {
   }
 }
 
-/** Sends every event of the speedrun to the bridge (it drops them while it is off or not connected). */
+/**
+ * Sends every event of the speedrun to the bridge (it drops them while it is
+ * off or not connected), and the run so far whenever LiveSplit connects.
+ */
 export function bridgeRun(
-  run: RunClock & { subscribe(listener: (e: SpeedrunEvent) => void): () => void },
+  run: RunSoFar & { subscribe(listener: (e: SpeedrunEvent) => void): () => void },
   bridge: LiveSplitBridge,
 ): () => void {
+  bridge.follow(run);
   return run.subscribe((event) => bridge.send(event, run));
 }

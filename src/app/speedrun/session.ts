@@ -230,6 +230,11 @@ export class SpeedrunSession {
     return this.attempt?.timer.running ?? false;
   }
 
+  /** The game time of each split so far (LiveSplit's bridge tells a late-connecting LiveSplit). */
+  splitTimesMs(): number[] {
+    return this.attempt?.splits.map((split) => split.igtMs) ?? [];
+  }
+
   /** The splits so far, against the personal best as it was when the run started. */
   rows(): SplitRow[] {
     const a = this.attempt;

@@ -2,12 +2,18 @@
  * The LiveSplit Server bridge against a real local WebSocket server (the `ws`
  * package) standing in for LiveSplit: a ★ run sends starttimer, a split per
  * chapter and the final split, in order, with the game time of each split; it
- * is off until switched on, never blocks play, and reconnects quietly.
+ * is off until switched on, never blocks play, reconnects quietly, and tells a
+ * LiveSplit that connects mid-run the splits it missed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { AddressInfo } from 'node:net';
-import { bridgeRun, LiveSplitBridge, type SocketLike } from '../../../src/app/speedrun/liveSplitBridge';
+import {
+  bridgeRun,
+  gameTime,
+  LiveSplitBridge,
+  type SocketLike,
+} from '../../../src/app/speedrun/liveSplitBridge';
 import { categoryById } from '../../../src/core/speedrun/categories';
 import { SHTERN_STAR, speedrunApp } from '../../helpers/speedrunApp';
 
@@ -83,6 +89,71 @@ describe('the LiveSplit Server bridge', () => {
     expect(livesplit.received.slice(livesplit.received.lastIndexOf('split') + 1)).not.toContain(
       'unpausegametime',
     );
+    bridge.setEnabled(false);
+  });
+
+  it('brings a LiveSplit that connects mid-run up to date: each split missed at its own game time, then the run goes on', async () => {
+    const probe = await fakeLiveSplit();
+    const port = probe.port;
+    await new Promise((r) => servers.pop()!.close(r)); // LiveSplit is not there yet
+    const h = speedrunApp();
+    const bridge = new LiveSplitBridge(ports, `ws://127.0.0.1:${port}/livesplit`);
+    bridgeRun(h.run, bridge);
+    bridge.setEnabled(true);
+    h.app.toTitle();
+    await h.run.start(categoryById('shtern-star')!);
+    const [early, late] = [SHTERN_STAR.slice(0, 5), SHTERN_STAR.slice(5)];
+    for (const i of early) {
+      h.clock.advance(1000);
+      h.app.choose(i);
+    }
+    h.clock.advance(400);
+
+    const livesplit = await fakeLiveSplit(port);
+    await until(() => bridge.status === 'connected', 'the connection');
+    await until(() => livesplit.received.filter((c) => c === 'split').length === 5, 'the five splits missed');
+    expect(livesplit.received.slice(0, 15)).toEqual([
+      'reset',
+      'starttimer',
+      'initgametime',
+      'pausegametime',
+      'setgametime 0:00:00.000',
+      ...[1, 2, 3, 4, 5].flatMap((s) => [`setgametime 0:00:0${s}.000`, 'split']),
+    ]);
+    // Then the clock as it stands, not the last split's time.
+    expect(livesplit.received[15]).toBe(`setgametime ${gameTime(h.run.igtMs())}`);
+    expect(h.run.igtMs()).toBeGreaterThan(5000);
+
+    for (const i of late) {
+      h.clock.advance(1000);
+      h.app.choose(i);
+    }
+    await until(() => livesplit.received.filter((c) => c === 'split').length === 12, 'all twelve splits');
+    expect(livesplit.received.filter((c) => c === 'starttimer')).toHaveLength(1);
+    bridge.setEnabled(false);
+  });
+
+  it('tells a LiveSplit that connects with no run on nothing: the run starts there when it starts', async () => {
+    const livesplit = await fakeLiveSplit();
+    const h = speedrunApp();
+    const bridge = new LiveSplitBridge(ports, livesplit.url);
+    bridgeRun(h.run, bridge);
+    bridge.setEnabled(true);
+    await until(() => bridge.status === 'connected', 'the connection');
+    h.app.toTitle();
+    await h.run.start(categoryById('shtern-star')!);
+    h.clock.advance(1000);
+    h.app.choose(SHTERN_STAR[0]!);
+    // Commands arrive in the order sent: with the first split, all that came before it is in.
+    await until(() => livesplit.received.includes('split'), 'the first split');
+    expect(livesplit.received.slice(0, 5)).toEqual([
+      'reset',
+      'starttimer',
+      'initgametime',
+      'pausegametime',
+      'setgametime 0:00:00.000',
+    ]);
+    expect(livesplit.received.filter((c) => c === 'starttimer')).toHaveLength(1);
     bridge.setEnabled(false);
   });
 
