@@ -19,7 +19,16 @@ import { serveStatic } from '../staticServer.ts';
 import { seededPick } from '../seeded.ts';
 import { buildPages } from './build.ts';
 import { measureRun, READING_PAUSE_MS, type RunResult } from './measure.ts';
-import { budgets, markdownTable, summarise, table, textTable, type Budget, type Summary } from './report.ts';
+import {
+  budgets,
+  forScale,
+  markdownTable,
+  summarise,
+  table,
+  textTable,
+  type Budget,
+  type Summary,
+} from './report.ts';
 
 function machine(browser: Browser): string[] {
   const cpu = cpus();
@@ -60,7 +69,10 @@ loaded machine makes both pages slower, and the ratios noisier.
   campaign's story and inkjs (\`inkjs/engine/Story\`, as the game does), makes a \`Story\` and shows its
   first text and choices, with number keys. Same bundler, same server (gzip, as a plain host), same
   Chromium.
-- ${about.runs} runs of each page, in turn, each in a fresh browser context (empty cache and storage).
+- ${about.runs} runs of each page, in turn, each in a fresh browser context (empty cache and storage):
+  the pages take turns at going first, each run ${SETTLE_MS} ms after the last has closed, after a
+  first run of each that is not counted (until 2026-11-30 the bare page always ran first, right
+  after the game's last run had closed, and there was no first run).
   Times are medians of the runs, in ms after navigation start, each taken in the page after the frame
   that paints the thing (a \`requestAnimationFrame\` callback, then a task). The probe asks for a
   frame only when something changed: a frame loop of its own would hold both pages to a 60 Hz frame
@@ -78,6 +90,8 @@ loaded machine makes both pages slower, and the ratios noisier.
   2026-11-30 they loaded from the title's first layout). \`--figure chiang\` measures a figure whose opening
   is not preloaded as the title paints. "Click → first story text" runs from the pointer going down
   on Begin.
+- For scale, a static page (one paragraph, no script, no style) is measured in the same runs, the
+  same way: the browser's own time to a first paint, under which no page's title can come.
 - The harness waits for the probe's console message that the first text is painted: it runs none of
   its own script in the page while the page starts up (until 2026-11-30 it polled every 20 ms from the
   load event on, which the bare page reaches later than the game).
@@ -100,6 +114,8 @@ ${about.machine.map((l) => `- ${l}`).join('\n')}
 
 ${markdownTable(table(s))}
 
+${forScale(s)}
+
 ## Budgets
 
 ${markdownTable([['budget', 'measured', 'limit', ''], ...checks.map((c) => [c.name, c.value, c.limit, c.pass ? 'pass' : 'FAIL'])])}
@@ -112,17 +128,25 @@ ${downloads}
 `;
 }
 
+/** A pause before each run, so that the last one's closing is over before the next one starts. */
+const SETTLE_MS = 300;
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), ['runs', 'figure', 'choices']);
-  // Start-up times on a 2-core machine vary by ±15 ms from run to run: 15 runs keep the medians steady.
-  const runs = Math.max(1, numberOption(args, 'runs', 15));
+  // Start-up times on a 2-core machine vary by ±15 ms from run to run: with 15 runs, the title's ratio
+  // still moved by ±0.04 between benches; 25 keep it within about ±0.02.
+  const runs = Math.max(1, numberOption(args, 'runs', 25));
   const choices = Math.max(1, numberOption(args, 'choices', 60));
   const figure = (args.values.get('figure') ?? 'shtern') as FigureId;
   if (!FIGURE_IDS.includes(figure)) throw new Error(`--figure must be one of ${FIGURE_IDS.join(', ')}`);
 
   console.log(`building the game and the bare page (${figure})…`);
   const builds = await buildPages(figure);
-  const server = await serveStatic({ '/game/': builds.game, '/bare/': builds.bare });
+  const server = await serveStatic({
+    '/game/': builds.game,
+    '/bare/': builds.bare,
+    '/static/': builds.staticPage,
+  });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -132,23 +156,37 @@ async function main(): Promise<number> {
     const about = machine(browser);
     const game: RunResult[] = [];
     const bare: RunResult[] = [];
+    const staticPage: RunResult[] = [];
     // Each run's share of the choices, so that the pooled choices are at least `choices`.
     const perRun = Math.ceil(choices / runs);
+    const pages = [
+      { results: bare, url: `${server.origin}/bare/`, choices: perRun },
+      { results: game, url: `${server.origin}/game/`, choices: perRun },
+      { results: staticPage, url: `${server.origin}/static/`, choices: 0 },
+    ];
+    // A first run of each, not counted: the browser's own first-use costs fall on it.
+    for (const p of pages) await measureRun(browser, p.url, figure, 0, seededPick(0));
     for (let i = 0; i < runs; i++) {
-      bare.push(await measureRun(browser, `${server.origin}/bare/`, figure, perRun, seededPick(i + 1)));
-      game.push(await measureRun(browser, `${server.origin}/game/`, figure, perRun, seededPick(i + 1)));
+      // The pages take turns at going first, so that none always follows the same one: a run's
+      // teardown (the game's map and sound) can spill into the next run's start, despite the pause.
+      for (let k = 0; k < pages.length; k++) {
+        const p = pages[(i + k) % pages.length]!;
+        await new Promise((r) => setTimeout(r, SETTLE_MS));
+        p.results.push(await measureRun(browser, p.url, figure, p.choices, seededPick(i + 1)));
+      }
       const g = game.at(-1)!;
       console.log(
         `run ${i + 1}/${runs}: game title ${g.title?.toFixed(0)} ms, text ${g.text.toFixed(0)} ms; bare text ${bare.at(-1)!.text.toFixed(0)} ms`,
       );
     }
-    const summary = summarise(game, bare);
+    const summary = summarise(game, bare, staticPage);
     const checks = budgets(summary);
     const load = loadavg()
       .map((l) => l.toFixed(2))
       .join(', ');
     console.log(`\n${about.join('\n')}\nload average at the end: ${load}\n`);
     console.log(textTable(table(summary)));
+    console.log(`\n${forScale(summary)}`);
     console.log('\nbudgets:');
     for (const c of checks) console.log(`  ${c.pass ? 'pass' : 'FAIL'}  ${c.name}: ${c.value} (${c.limit})`);
     // Formatted as the repository formats markdown, so `npm run lint` passes on the new file.

@@ -2,7 +2,9 @@
  * The two pages the bench compares, built from the same compiled campaign:
  * the production game (vite.config.ts, as `npm run build` makes it) and a bare
  * page that loads that campaign's story with plain inkjs and shows its text
- * and choices, bundled by the same vite, nothing else on it.
+ * and choices, bundled by the same vite, nothing else on it. And, for scale, a
+ * static page: one paragraph, no script, no style, the browser's own time to
+ * a first paint, under which no page can go.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,6 +26,18 @@ const BARE_HTML = `<!doctype html>
     <article class="page"></article>
     <div class="choices"></div>
     <script type="module" src="./main.js"></script>
+  </body>
+</html>
+`;
+
+const STATIC_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <title>Static page</title>
+  </head>
+  <body>
+    <article class="page"><p>One paragraph, no script, no style.</p></article>
   </body>
 </html>
 `;
@@ -70,6 +84,8 @@ show();
 export interface Builds {
   game: string;
   bare: string;
+  /** The static page's folder. */
+  staticPage: string;
   /** The compiled campaign's size (characters of ink JSON). */
   storyChars: number;
 }
@@ -98,5 +114,8 @@ export async function buildPages(figure: FigureId): Promise<Builds> {
     logLevel: 'warn',
     build: { outDir: bare, emptyOutDir: true, target: 'es2022' },
   });
-  return { game, bare, storyChars: compiled.json.length };
+  const staticPage = join(BENCH_DIR, 'static');
+  mkdirSync(staticPage, { recursive: true });
+  writeFileSync(join(staticPage, 'index.html'), STATIC_HTML);
+  return { game, bare, staticPage, storyChars: compiled.json.length };
 }

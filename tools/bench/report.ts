@@ -30,6 +30,8 @@ export interface Summary {
   gameTitle: number;
   gameText: number;
   bareText: number;
+  /** The static page's first paint (build.ts): the floor under any page's. */
+  staticPaint: number;
   clickToText: number;
   clickToBriefing: number | null;
   mapAfterText: number | null;
@@ -46,7 +48,7 @@ export interface Summary {
   titleDownloads: Download[];
 }
 
-export function summarise(game: RunResult[], bare: RunResult[]): Summary {
+export function summarise(game: RunResult[], bare: RunResult[], staticPage: RunResult[]): Summary {
   const gameChoices = game.flatMap((r) => r.choicePaints);
   const bareChoices = bare.flatMap((r) => r.choicePaints);
   const byTitle = [...game].sort((a, b) => a.title! - b.title!);
@@ -55,6 +57,7 @@ export function summarise(game: RunResult[], bare: RunResult[]): Summary {
     gameTitle: median(game.map((r) => r.title!)),
     gameText: median(game.map((r) => r.text)),
     bareText: median(bare.map((r) => r.text)),
+    staticPaint: median(staticPage.map((r) => r.text)),
     clickToText: median(present(game.map((r) => r.clickToText))),
     clickToBriefing: medianOf(game.map((r) => r.clickToBriefing)),
     mapAfterText: medianOf(game.map((r) => r.mapAfterText)),
@@ -137,6 +140,15 @@ export function table(s: Summary): string[][] {
     ['map painted, after the first text', ms(s.mapAfterText), '—', ''],
     ['sound loaded, after the first text', ms(s.soundAfterText), '—', ''],
   ];
+}
+
+/** The static page beside the title: how much of the title's time is the browser's own. */
+export function forScale(s: Summary): string {
+  return (
+    `For scale: a static page (one paragraph, no script, no style) is painted ${ms(s.staticPaint)} after ` +
+    `navigation in the same runs (${ratio(s.staticPaint, s.bareText)} the bare page's first text), ` +
+    `the game's title ${ms(s.gameTitle - s.staticPaint)} after it.`
+  );
 }
 
 export function markdownTable(rows: string[][]): string {
