@@ -8,7 +8,7 @@
  * clicks through at once reads the first page sooner and sees the faces swap
  * in just after. Loaded from the first layout, the two faces, and the page
  * laid out again as each arrived, were on the way to the first story text,
- * costing it about 15 ms on a 2-core machine (`npm run bench`).
+ * costing it about 20 ms on a 2-core machine (`npm run bench`).
  */
 import { QUIET_MS, QUIET_WAIT_MS } from './quiet';
 

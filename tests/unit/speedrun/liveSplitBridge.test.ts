@@ -44,6 +44,23 @@ const ports = {
   },
 };
 
+/** A ★ run started with the bridge on and LiveSplit not there: `port` is free, for a LiveSplit to come. */
+async function runStartedWithoutLiveSplit(): Promise<{
+  port: number;
+  h: ReturnType<typeof speedrunApp>;
+  bridge: LiveSplitBridge;
+}> {
+  const probe = await fakeLiveSplit();
+  await new Promise((r) => servers.pop()!.close(r)); // nothing listens on the port now
+  const h = speedrunApp();
+  const bridge = new LiveSplitBridge(ports, `ws://127.0.0.1:${probe.port}/livesplit`);
+  bridgeRun(h.run, bridge);
+  bridge.setEnabled(true);
+  h.app.toTitle();
+  await h.run.start(categoryById('shtern-star')!);
+  return { port: probe.port, h, bridge };
+}
+
 const until = async (cond: () => boolean, what: string): Promise<void> => {
   for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
   if (!cond()) throw new Error(`timed out waiting for ${what}`);
@@ -93,15 +110,7 @@ describe('the LiveSplit Server bridge', () => {
   });
 
   it('brings a LiveSplit that connects mid-run up to date: each split missed at its own game time, then the run goes on', async () => {
-    const probe = await fakeLiveSplit();
-    const port = probe.port;
-    await new Promise((r) => servers.pop()!.close(r)); // LiveSplit is not there yet
-    const h = speedrunApp();
-    const bridge = new LiveSplitBridge(ports, `ws://127.0.0.1:${port}/livesplit`);
-    bridgeRun(h.run, bridge);
-    bridge.setEnabled(true);
-    h.app.toTitle();
-    await h.run.start(categoryById('shtern-star')!);
+    const { port, h, bridge } = await runStartedWithoutLiveSplit();
     const [early, late] = [SHTERN_STAR.slice(0, 5), SHTERN_STAR.slice(5)];
     for (const i of early) {
       h.clock.advance(1000);
@@ -158,15 +167,7 @@ describe('the LiveSplit Server bridge', () => {
   });
 
   it('never blocks play without LiveSplit, and connects quietly once it is there', async () => {
-    const probe = await fakeLiveSplit();
-    const port = probe.port;
-    await new Promise((r) => servers.pop()!.close(r)); // nothing listens on the port now
-    const h = speedrunApp();
-    const bridge = new LiveSplitBridge(ports, `ws://127.0.0.1:${port}/livesplit`);
-    bridgeRun(h.run, bridge);
-    bridge.setEnabled(true);
-    h.app.toTitle();
-    await h.run.start(categoryById('shtern-star')!);
+    const { port, h, bridge } = await runStartedWithoutLiveSplit();
     h.app.choose(SHTERN_STAR[0]!);
     expect(h.app.state.kind).toBe('playing');
     await until(() => bridge.status === 'connecting', 'a failed try');
