@@ -14,9 +14,11 @@ import { QUIET_MS, QUIET_WAIT_MS } from './quiet';
 
 const ATTRIBUTE = 'data-fonts';
 
-/** Puts the book's faces on (once is enough; again does nothing). */
+/** Puts the book's faces on, if they are not on yet (a new page calls it each time). */
 export function bookFacesOn(): void {
-  document.documentElement.setAttribute(ATTRIBUTE, 'on');
+  const html = document.documentElement;
+  // Set only once: setting it again would have the page's style looked at again for nothing.
+  if (!html.hasAttribute(ATTRIBUTE)) html.setAttribute(ATTRIBUTE, 'on');
 }
 
 /** Plain ES5, as the page's inline script (see earlyInput.ts): browserPorts' whenQuiet, spelt out. */
