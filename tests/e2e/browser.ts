@@ -103,3 +103,12 @@ export async function openTitle(browser: Browser, url: string): Promise<{ page: 
 export async function titleReady(page: Page): Promise<void> {
   await page.locator('main.title-screen[data-ready]').waitFor();
 }
+
+/**
+ * The story text on screen, as the player reads it. Read once the page's first frame is drawn: in
+ * that frame the lines out of view are not laid out yet (styles.css, `.reader.arriving`), and
+ * innerText holds only what is laid out.
+ */
+export function storyText(page: Page): Promise<string> {
+  return page.locator('.reader:not(.arriving) .page').innerText();
+}

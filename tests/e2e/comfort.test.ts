@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { beginCampaign, openTitle, useBrowser } from './browser';
+import { beginCampaign, openTitle, useBrowser, storyText } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -67,7 +67,7 @@ describe('nothing lost by accident', () => {
     await beginCampaign(page);
     await press(page, ['3', '1']);
     const where = await page.locator('.hud-when').innerText();
-    const text = await page.locator('.page').innerText();
+    const text = await storyText(page);
 
     // Exporting names the file.
     await page.getByRole('button', { name: /^Menu/ }).click();
@@ -96,7 +96,7 @@ describe('nothing lost by accident', () => {
     await page.locator('#continue').click();
     await page.locator('.choice:enabled').first().waitFor();
     await expect(page.locator('.hud-when').innerText()).resolves.toBe(where);
-    await expect(page.locator('.page').innerText()).resolves.toBe(text);
+    await expect(storyText(page)).resolves.toBe(text);
 
     // Confirmed: the briefing, then the new campaign.
     await page.getByRole('button', { name: /^Menu/ }).click();

@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { createGameRunner } from '../../src/narrative/gameStory';
 import { compileInkFile } from '../../tools/ink/compile';
 import { hostileSaves } from '../helpers/hostileSaves';
-import { openTitle, startCampaign, useBrowser } from './browser';
+import { openTitle, startCampaign, useBrowser, storyText } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -18,7 +18,7 @@ describe('importing a save file on the title screen', () => {
     await startCampaign(first.page, 'chiang');
     await first.page.keyboard.press('1');
     await first.page.keyboard.press('2');
-    const text = await first.page.locator('.page').innerText();
+    const text = await storyText(first.page);
     const choices = await first.page.locator('.choice-text').allTextContents();
     // The autosave is written after each paint: wait for the one that holds both choices.
     await first.page.waitForFunction(
@@ -44,7 +44,7 @@ describe('importing a save file on the title screen', () => {
       buffer: Buffer.from(saveFile),
     });
     await other.page.locator('.choice:enabled').first().waitFor();
-    expect(await other.page.locator('.page').innerText()).toBe(text);
+    expect(await storyText(other.page)).toBe(text);
     expect(await other.page.locator('.choice-text').allTextContents()).toEqual(choices);
     expect(other.errors).toEqual([]);
     await other.page.context().close();
@@ -69,7 +69,7 @@ describe('hostile save files through the import control', () => {
       () =>
         JSON.parse(localStorage.getItem('uw.slot.auto') ?? '{"run":{"choices":[]}}').run.choices.length === 2,
     );
-    const place = await page.locator('.page').innerText();
+    const place = await storyText(page);
     const autosave = await page.evaluate(() => localStorage.getItem('uw.slot.auto') ?? '');
     await page.reload();
     await page.locator('#continue').waitFor();
@@ -108,7 +108,7 @@ describe('hostile save files through the import control', () => {
       buffer: Buffer.from(named('a valid file whose ink state is garbage').text),
     });
     await page.locator('.choice:enabled').first().waitFor();
-    expect(await page.locator('.page').innerText()).toBe(place);
+    expect(await storyText(page)).toBe(place);
     await expect(page.locator('.notice-info').last().textContent()).resolves.toContain(
       'replayed to the same place',
     );

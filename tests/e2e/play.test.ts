@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { beginCampaign, openTitle, playToEnding, useBrowser } from './browser';
+import { beginCampaign, openTitle, playToEnding, useBrowser, storyText } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -78,7 +78,7 @@ describe('autosave and Continue', () => {
       meters: string[];
       when: string;
     }> => ({
-      text: await page.locator('.page').innerText(),
+      text: await storyText(page),
       choices: await page.locator('.choice-text').allTextContents(),
       meters: await page
         .locator('.meter')

@@ -3,7 +3,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { activate, beginCampaign, openTitle, useBrowser, titleReady } from './browser';
+import { activate, beginCampaign, openTitle, useBrowser, titleReady, storyText } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -18,7 +18,7 @@ async function startShtern(page: Page): Promise<void> {
 /** What the player sees: the story, the choices and the HUD (meters, date, place). */
 async function screen(page: Page): Promise<{ story: string; choices: string[]; hud: string }> {
   return {
-    story: await page.locator('.page').innerText(),
+    story: await storyText(page),
     choices: await page.locator('.choice-text').allTextContents(),
     hud: await page
       .locator('.hud-when, .meters')

@@ -1,6 +1,6 @@
 /** The Settings dialog in real Chromium, keyboard only: changes apply at once and survive a reload. */
 import { describe, expect, inject, it } from 'vitest';
-import { beginCampaign, useBrowser, watchErrors, titleReady } from './browser';
+import { beginCampaign, useBrowser, watchErrors, titleReady, storyText } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -59,9 +59,9 @@ describe('settings', () => {
 
     await page.locator('[data-figure=shtern]').click();
     await beginCampaign(page);
-    const before = await page.locator('.page').innerText();
+    const before = await storyText(page);
     await page.keyboard.press('1');
-    await expect(page.locator('.page').innerText()).resolves.toBe(before);
+    await expect(storyText(page)).resolves.toBe(before);
     await expect(page.locator('.choice-key').first().isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
     await context.close();

@@ -26,9 +26,22 @@ describe('sound', () => {
       return s?.cue === 'council' && s.playing.some((p) => p.cue === 'council' && p.volume > 0.2);
     });
     // The next scenes go back to `tension`: for a moment both loops play, one fading out, one in.
-    for (let i = 0; i < 4 && (await soundState(page))!.cue === 'council'; i++) {
+    // A step's sounds follow its paint, in the background: after each choice, wait for them a while.
+    const toTension = (): Promise<boolean> =>
+      page
+        .waitForFunction(
+          () => (window as { __uwSound?: () => SoundState }).__uwSound?.()?.cue === 'tension',
+          undefined,
+          { timeout: 3000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+    for (let i = 0; i < 4; i++) {
       await page.keyboard.press('1');
       await page.locator('.choice:enabled').first().waitFor();
+      if (await toTension()) break;
     }
     expect((await soundState(page))!.cue).toBe('tension');
     // Once the new loop has loaded, both play: the old fading out, the new fading in.

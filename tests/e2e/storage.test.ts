@@ -7,14 +7,14 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openTitle, playToEnding, startCampaign, useBrowser, watchErrors } from './browser';
+import { openTitle, playToEnding, startCampaign, useBrowser, watchErrors, storyText } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 /** Takes a choice by its number key and waits for the page to show the step. */
 async function choose(page: Page, key: string): Promise<void> {
-  const before = await page.locator('.page').innerText();
+  const before = await storyText(page);
   await page.keyboard.press(key);
   await page.waitForFunction(
     (text) => document.querySelector<HTMLElement>('.page')?.innerText !== text,
@@ -24,7 +24,7 @@ async function choose(page: Page, key: string): Promise<void> {
 }
 
 const screen = async (page: Page): Promise<{ text: string; choices: string[] }> => ({
-  text: await page.locator('.page').innerText(),
+  text: await storyText(page),
   choices: await page.locator('.choice-text').allTextContents(),
 });
 

@@ -4,7 +4,7 @@
  * console, and play goes on with the other choices.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCampaign, useBrowser } from './browser';
+import { startCampaign, useBrowser, storyText } from './browser';
 import { startDevServer, type DevServer } from './devServer';
 
 let server: DevServer;
@@ -26,7 +26,7 @@ describe('a story error in the browser', () => {
     });
     await page.goto(server.url);
     await startCampaign(page, 'shtern');
-    const pageBefore = await page.locator('.page').innerText();
+    const pageBefore = await storyText(page);
     // The autosave is written after the page paints: wait for it, so that
     // what is compared below is the save of this page, not its absence.
     const readAutosave = () => page.evaluate(() => localStorage.getItem('uw.slot.auto'));
@@ -38,14 +38,14 @@ describe('a story error in the browser', () => {
     const notice = page.locator('.notice-error');
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/story hit an error, and your last choice was undone/);
-    expect(await page.locator('.page').innerText()).toBe(pageBefore);
+    expect(await storyText(page)).toBe(pageBefore);
     expect(await page.locator('.choice').count()).toBe(3);
     expect(await readAutosave()).toBe(autosaveBefore);
     expect(consoleErrors.join('\n')).toMatch(/Story error: .*is not a function/);
 
     await page.keyboard.press('2'); // ink reports its own runtime error and strands the story
     await expect.poll(() => consoleErrors.join('\n')).toMatch(/Story error: .*divert to a target/);
-    expect(await page.locator('.page').innerText()).toBe(pageBefore);
+    expect(await storyText(page)).toBe(pageBefore);
 
     await page.keyboard.press('3'); // the story still plays
     await page.locator('.page', { hasText: 'The story goes on, untroubled.' }).waitFor();
