@@ -31,14 +31,12 @@ export interface BridgePorts {
   schedule: (task: () => void, ms: number) => () => void;
 }
 
-/** The run's IGT as it stands (the speedrun session). */
-export interface RunClock {
+/** The run the bridge follows (the speedrun session): its events, and what a LiveSplit connecting mid-run is told. */
+export interface FollowedRun {
+  subscribe(listener: (e: SpeedrunEvent) => void): () => void;
+  /** IGT as it stands. */
   igtMs(): number;
   readonly running: boolean;
-}
-
-/** The run so far (the speedrun session): what a LiveSplit connecting mid-run is told. */
-export interface RunSoFar extends RunClock {
   /** A run is on (in play, suspended, or at its end screen). */
   readonly active: boolean;
   /** The run is over: its final split is among the splits. */
@@ -70,7 +68,7 @@ export class LiveSplitBridge {
   private cancelRetry: (() => void) | null = null;
   private state: BridgeStatus = 'off';
   private readonly listeners = new Set<(status: BridgeStatus) => void>();
-  private run: RunSoFar | null = null;
+  private run: FollowedRun | null = null;
 
   constructor(
     private readonly ports: BridgePorts,
@@ -106,13 +104,18 @@ export class LiveSplitBridge {
     }
   }
 
-  /** The run to bring LiveSplit up to date with whenever it connects. */
-  follow(run: RunSoFar): void {
+  /**
+   * Sends every event of `run` to LiveSplit (dropped while the bridge is off
+   * or not connected), and the run so far whenever LiveSplit connects.
+   * Returns the unsubscribe.
+   */
+  follow(run: FollowedRun): () => void {
     this.run = run;
+    return run.subscribe((event) => this.send(event, run));
   }
 
-  /** Sends a speedrun event as LiveSplit commands; `now` is the run's IGT as it stands. */
-  send(event: SpeedrunEvent, now: RunClock): void {
+  /** A speedrun event as LiveSplit commands; `now` is the run as it stands. */
+  private send(event: SpeedrunEvent, now: FollowedRun): void {
     switch (event.type) {
       case 'started':
         return this.commands(...START);
@@ -198,16 +201,4 @@ export class LiveSplitBridge {
     this.state = status;
     for (const l of [...this.listeners]) l(status);
   }
-}
-
-/**
- * Sends every event of the speedrun to the bridge (it drops them while it is
- * off or not connected), and the run so far whenever LiveSplit connects.
- */
-export function bridgeRun(
-  run: RunSoFar & { subscribe(listener: (e: SpeedrunEvent) => void): () => void },
-  bridge: LiveSplitBridge,
-): () => void {
-  bridge.follow(run);
-  return run.subscribe((event) => bridge.send(event, run));
 }

@@ -5,7 +5,7 @@
  * browser's WebSocket, and the panel, keys and browser hooks.
  */
 import type { AppController } from '../../app/controller';
-import { bridgeRun, LiveSplitBridge } from '../../app/speedrun/liveSplitBridge';
+import { LiveSplitBridge } from '../../app/speedrun/liveSplitBridge';
 import type { SeededRng } from '../../app/speedrun/seededRng';
 import { SpeedrunSession } from '../../app/speedrun/session';
 import type { KeyValueStorage } from '../../core/ports';
@@ -54,7 +54,7 @@ export function mountSpeedrun(
   mountSpeedrunPanel(run, bridge, () => settings.get().liveSplit);
   bindSpeedrunKeys(run);
   bindPageVisibility(run);
-  bridgeRun(run, bridge);
+  bridge.follow(run);
   bridge.setEnabled(settings.get().liveSplit);
   return {
     run,

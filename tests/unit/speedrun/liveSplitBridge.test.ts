@@ -8,12 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { AddressInfo } from 'node:net';
-import {
-  bridgeRun,
-  gameTime,
-  LiveSplitBridge,
-  type SocketLike,
-} from '../../../src/app/speedrun/liveSplitBridge';
+import { gameTime, LiveSplitBridge, type SocketLike } from '../../../src/app/speedrun/liveSplitBridge';
 import { categoryById } from '../../../src/core/speedrun/categories';
 import { SHTERN_STAR, speedrunApp } from '../../helpers/speedrunApp';
 
@@ -54,7 +49,7 @@ async function runStartedWithoutLiveSplit(): Promise<{
   await new Promise((r) => servers.pop()!.close(r)); // nothing listens on the port now
   const h = speedrunApp();
   const bridge = new LiveSplitBridge(ports, `ws://127.0.0.1:${probe.port}/livesplit`);
-  bridgeRun(h.run, bridge);
+  bridge.follow(h.run);
   bridge.setEnabled(true);
   h.app.toTitle();
   await h.run.start(categoryById('shtern-star')!);
@@ -71,7 +66,7 @@ describe('the LiveSplit Server bridge', () => {
     const livesplit = await fakeLiveSplit();
     const h = speedrunApp();
     const bridge = new LiveSplitBridge(ports, livesplit.url);
-    bridgeRun(h.run, bridge);
+    bridge.follow(h.run);
     expect(bridge.statusText()).toBe('LiveSplit: off');
     bridge.setEnabled(true);
     await until(() => bridge.status === 'connected', 'the connection');
@@ -146,7 +141,7 @@ describe('the LiveSplit Server bridge', () => {
     const livesplit = await fakeLiveSplit();
     const h = speedrunApp();
     const bridge = new LiveSplitBridge(ports, livesplit.url);
-    bridgeRun(h.run, bridge);
+    bridge.follow(h.run);
     bridge.setEnabled(true);
     await until(() => bridge.status === 'connected', 'the connection');
     h.app.toTitle();
