@@ -4,9 +4,8 @@
  * markup is src/ui/titleMarkup.ts, the same function the app renders the title
  * with; the app adopts it when it boots. Each figure's briefing goes with it,
  * as a template (src/ui/briefingMarkup.ts). With it goes the page's one inline
- * script: a returning player's display settings (src/ui/earlyDisplay.ts), the
- * book's typefaces at the first quiet moment (src/ui/earlyFonts.ts) and a
- * click made on the title before the app runs (src/ui/earlyInput.ts);
+ * script: a returning player's display settings (src/ui/earlyDisplay.ts) and
+ * a click made on the title before the app runs (src/ui/earlyInput.ts);
  * vite-plugin-csp.ts allows it by its hash.
  */
 import type { Plugin } from 'vite';
@@ -14,7 +13,6 @@ import { briefingFor } from '../src/core/briefings.ts';
 import { FIGURES } from '../src/core/figures.ts';
 import { briefingMarkup, briefingTemplateId } from '../src/ui/briefingMarkup.ts';
 import { EARLY_DISPLAY_SCRIPT } from '../src/ui/earlyDisplay.ts';
-import { EARLY_FONTS_SCRIPT } from '../src/ui/earlyFonts.ts';
 import { EARLY_INPUT_SCRIPT } from '../src/ui/earlyInput.ts';
 import { titleMarkup } from '../src/ui/titleMarkup.ts';
 
@@ -34,7 +32,7 @@ export function titlePlugin(): Plugin {
           tags: [
             {
               tag: 'script',
-              children: `${EARLY_DISPLAY_SCRIPT};${EARLY_FONTS_SCRIPT};${EARLY_INPUT_SCRIPT}`,
+              children: `${EARLY_DISPLAY_SCRIPT};${EARLY_INPUT_SCRIPT}`,
               injectTo: 'head',
             },
             // Each figure's briefing screen, inert until copied: by the inline script for a figure

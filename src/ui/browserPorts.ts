@@ -1,6 +1,5 @@
 /** The browser's clock, randomness and paint timing, behind the app's ports. */
 import type { Clock, Rng } from '../core/ports';
-import { QUIET_MS, QUIET_WAIT_MS } from './quiet';
 
 export const browserClock: Clock = {
   now: () => performance.now(),
@@ -55,8 +54,11 @@ function inBackground(task: () => void): void {
 type PostTask = (task: () => void, options: { priority: 'background' }) => Promise<void>;
 
 /**
- * Runs `task` at a quiet moment (quiet.ts): for the game's heavy work ahead of
- * need, which would otherwise hold up a page the player is opening.
+ * Runs `task` in a long idle period: the browser idle with no frame to draw
+ * for a while (Chromium gives up to 50 ms then; an idle moment between a
+ * click and its paint is cut at the next frame). For the game's work ahead of
+ * need, which would otherwise hold up a page the player is opening. Never
+ * later than `QUIET_WAIT_MS`, on a page that is never quiet.
  */
 export function whenQuiet(task: () => void): void {
   if (!('requestIdleCallback' in window)) return void setTimeout(task, 200);
@@ -67,3 +69,7 @@ export function whenQuiet(task: () => void): void {
   };
   requestIdleCallback(attempt, { timeout: QUIET_WAIT_MS });
 }
+
+/** An idle period this long has no frame due within it. */
+const QUIET_MS = 40;
+const QUIET_WAIT_MS = 3000;

@@ -29,8 +29,8 @@ import { openMenu } from './menu';
 import { openMetersHelp } from './metersHelp';
 import { openingOf } from './openingPages';
 import { notify } from './notices';
-import { afterPaint, afterPaintInBackground } from './browserPorts';
-import { bookFacesOn } from './earlyFonts';
+import { afterPaint, afterPaintInBackground, whenQuiet } from './browserPorts';
+import { bookFacesOn } from './bookFaces';
 import { announcement, mountReader, type ReaderView } from './reader';
 import { openSlots, type SlotActions } from './slotsView';
 import { keepPristineTitle, renderTitle } from './titleScreen';
@@ -76,6 +76,8 @@ export function mountScreens(
 ): () => void {
   /** Shows the passage still being typed in full: called before anything replaces it. */
   let finishTyping = (): void => undefined;
+  // The book's faces at the first quiet moment, or once a story's first page is painted (bookFaces.ts).
+  whenQuiet(bookFacesOn);
   // The codex's entries are the largest text the title could need: they load when it is opened.
   const codex = (): void =>
     void import('../core/codex').then(({ CODEX }) => openCodex(CODEX, new Set(collection.codexUnlocked())));
@@ -256,7 +258,7 @@ export function mountScreens(
       reader.classList.add('arriving');
       afterPaint(() => {
         reader.classList.remove('arriving');
-        // A player who clicked through at once gets the book's faces now, the page read (earlyFonts.ts).
+        // A player who clicked through before any quiet moment gets the book's faces now (bookFaces.ts).
         bookFacesOn();
       });
     }

@@ -102,7 +102,7 @@ describe('what loads when', () => {
     await page.close();
   });
 
-  it("sets the title in the browser's serif, then, at its first quiet moment, in the book's: the two Latin faces it uses and no others (src/ui/fonts.css, earlyFonts.ts)", async () => {
+  it("sets the title in the browser's serif, then, at its first quiet moment, in the book's: the two Latin faces it uses and no others (src/ui/fonts.css, bookFaces.ts)", async () => {
     const page = await browser().newPage();
     // The page's family as its title is parsed, before any quiet moment.
     await page.addInitScript(() => {

@@ -86,7 +86,7 @@ loaded machine makes both pages slower, and the ratios noisier.
   inline script shows it if the app has not booted yet), Begin shows the campaign's prebuilt opening
   page, and the story loads after that paint. Nor is there one to put the game's own typefaces on
   in: its title, briefing and first page are painted in the browser's serif, as the bare page's text
-  is, and the game's faces swap in once that page is painted (\`src/ui/earlyFonts.ts\`; until
+  is, and the game's faces swap in once that page is painted (\`src/ui/bookFaces.ts\`; until
   2026-11-30 they loaded from the title's first layout). \`--figure chiang\` measures a figure whose opening
   is not preloaded as the title paints. "Click → first story text" runs from the pointer going down
   on Begin.
