@@ -18,12 +18,13 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../chromiumArgs.ts';
 import { serveStatic } from '../staticServer.ts';
 import { seededPick } from '../seeded.ts';
 import { buildPages } from './build.ts';
-import { measureRun, READING_PAUSE_MS, type RunResult } from './measure.ts';
+import { measureChoices, measureStartUp, READING_PAUSE_MS, type StartUp } from './measure.ts';
 import {
   budgets,
   forScale,
   markdownTable,
   summarise,
+  type Runs,
   table,
   textTable,
   type Budget,
@@ -69,10 +70,12 @@ loaded machine makes both pages slower, and the ratios noisier.
   campaign's story and inkjs (\`inkjs/engine/Story\`, as the game does), makes a \`Story\` and shows its
   first text and choices, with number keys. Same bundler, same server (gzip, as a plain host), same
   Chromium.
-- ${about.runs} runs of each page, in turn, each in a fresh browser context (empty cache and storage):
-  the pages take turns at going first, each run ${SETTLE_MS} ms after the last has closed, after a
-  first run of each that is not counted (until 2026-11-30 the bare page always ran first, right
-  after the game's last run had closed, and there was no first run).
+- ${about.runs} start-up runs of each page, in turn, each in a fresh browser context (empty cache
+  and storage), stopped at the first story text: the pages take turns at going first, each run
+  ${SETTLE_MS} ms after the last has closed, after a first run of each that is not counted. The choices
+  are timed after all of them, in runs of their own (until 2026-11-30 each of 25 runs went on to its
+  share of the choices, and the bare page always ran first, right after the game's last run had
+  closed, with no first run).
   Times are medians of the runs, in ms after navigation start, each taken in the page after the frame
   that paints the thing (a \`requestAnimationFrame\` callback, then a task). The probe asks for a
   frame only when something changed: a frame loop of its own would hold both pages to a 60 Hz frame
@@ -95,15 +98,16 @@ loaded machine makes both pages slower, and the ratios noisier.
 - The harness waits for the probe's console message that the first text is painted: it runs none of
   its own script in the page while the page starts up (until 2026-11-30 it polled every 20 ms from the
   load event on, which the bare page reaches later than the game).
-- Start-up medians move by ±10 ms between benches on a 2-core machine: compare ratios over more than
-  one bench.
+- A start-up time varies by ±15 ms from run to run on a 2-core machine, so the medians still move by
+  a few ms between benches: compare ratios over more than one bench.
 - Choice → paint: number key down (its event time) → the next paint after the page changed, over
-  ${s.choices} seeded choices pooled from all runs, ${READING_PAUSE_MS / 1000} s apart (a reader's pause, longer than
+  ${s.choices} seeded choices in runs of ${CHOICES_PER_RUN} (each a fresh context, after its map and sound have arrived), ${READING_PAUSE_MS / 1000} s apart (a reader's pause, longer than
   the map's 1.4 s glide to a new scene); a new game when one ends, with the same pause before its
   first choice (until 2026-11-30 that choice was pressed at once, during the new page's start-up,
   whose map's first draw is one long task: it measured the start-up, not the choice).
 - JS bytes: the scripts (gzip, as served) that had arrived before the title or the first text.
-- The map (pixi.js) and the sound (howler) load after the first text by design: how long after.
+- The map (pixi.js) and the sound (howler) load after the first text by design: how long after, the
+  median of the choices runs.
 
 ## Machine
 
@@ -130,12 +134,15 @@ ${downloads}
 
 /** A pause before each run, so that the last one's closing is over before the next one starts. */
 const SETTLE_MS = 300;
+/** Choices timed per choices run (each run a new game from its first page). */
+const CHOICES_PER_RUN = 6;
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), ['runs', 'figure', 'choices']);
-  // Start-up times on a 2-core machine vary by ±15 ms from run to run: with 15 runs, the title's ratio
-  // still moved by ±0.04 between benches; 25 keep it within about ±0.02.
-  const runs = Math.max(1, numberOption(args, 'runs', 25));
+  // A start-up time on a 2-core machine varies by ±15 ms from run to run, and the title's ratio moved
+  // by ±0.04 between benches of 25 runs: 51 halve the spread of its median. Start-up runs are short
+  // (about a second each); the choices, a reader's pause apart, are timed in runs of their own.
+  const runs = Math.max(1, numberOption(args, 'runs', 51));
   const choices = Math.max(1, numberOption(args, 'choices', 60));
   const figure = (args.values.get('figure') ?? 'shtern') as FigureId;
   if (!FIGURE_IDS.includes(figure)) throw new Error(`--figure must be one of ${FIGURE_IDS.join(', ')}`);
@@ -152,34 +159,45 @@ async function main(): Promise<number> {
     headless: true,
     args: [...CHROMIUM_ARGS],
   });
+  const settle = (): Promise<void> => new Promise((r) => setTimeout(r, SETTLE_MS));
   try {
     const about = machine(browser);
-    const game: RunResult[] = [];
-    const bare: RunResult[] = [];
-    const staticPage: RunResult[] = [];
-    // Each run's share of the choices, so that the pooled choices are at least `choices`.
-    const perRun = Math.ceil(choices / runs);
-    const pages = [
-      { results: bare, url: `${server.origin}/bare/`, choices: perRun },
-      { results: game, url: `${server.origin}/game/`, choices: perRun },
-      { results: staticPage, url: `${server.origin}/static/`, choices: 0 },
+    const all: Runs = { game: [], bare: [], staticPage: [], gameChoices: [], bareChoices: [] };
+    const pages: { results: StartUp[]; url: string }[] = [
+      { results: all.bare, url: `${server.origin}/bare/` },
+      { results: all.game, url: `${server.origin}/game/` },
+      { results: all.staticPage, url: `${server.origin}/static/` },
     ];
     // A first run of each, not counted: the browser's own first-use costs fall on it.
-    for (const p of pages) await measureRun(browser, p.url, figure, 0, seededPick(0));
+    for (const p of pages) await measureStartUp(browser, p.url, figure);
     for (let i = 0; i < runs; i++) {
       // The pages take turns at going first, so that none always follows the same one: a run's
-      // teardown (the game's map and sound) can spill into the next run's start, despite the pause.
+      // teardown can spill into the next run's start, despite the pause.
       for (let k = 0; k < pages.length; k++) {
         const p = pages[(i + k) % pages.length]!;
-        await new Promise((r) => setTimeout(r, SETTLE_MS));
-        p.results.push(await measureRun(browser, p.url, figure, p.choices, seededPick(i + 1)));
+        await settle();
+        p.results.push(await measureStartUp(browser, p.url, figure));
       }
-      const g = game.at(-1)!;
+      const g = all.game.at(-1)!;
       console.log(
-        `run ${i + 1}/${runs}: game title ${g.title?.toFixed(0)} ms, text ${g.text.toFixed(0)} ms; bare text ${bare.at(-1)!.text.toFixed(0)} ms`,
+        `start-up ${i + 1}/${runs}: game title ${g.title?.toFixed(0)} ms, text ${g.text.toFixed(0)} ms; bare text ${all.bare.at(-1)!.text.toFixed(0)} ms`,
       );
     }
-    const summary = summarise(game, bare, staticPage);
+    // After all the start-ups, so that none follows the teardown of a page with its map and sound.
+    const choiceRuns = Math.ceil(choices / CHOICES_PER_RUN);
+    for (let i = 0; i < choiceRuns; i++) {
+      const n = Math.min(CHOICES_PER_RUN, choices - i * CHOICES_PER_RUN);
+      await settle();
+      all.gameChoices.push(
+        await measureChoices(browser, `${server.origin}/game/`, figure, n, seededPick(i + 1)),
+      );
+      await settle();
+      all.bareChoices.push(
+        await measureChoices(browser, `${server.origin}/bare/`, figure, n, seededPick(i + 1)),
+      );
+      console.log(`choices ${Math.min(choices, (i + 1) * CHOICES_PER_RUN)}/${choices}`);
+    }
+    const summary = summarise(all);
     const checks = budgets(summary);
     const load = loadavg()
       .map((l) => l.toFixed(2))

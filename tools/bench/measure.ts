@@ -1,7 +1,9 @@
 /**
- * One run of one page in Chromium: a fresh browser context (an empty cache,
- * empty storage, as a new player arrives), the probe installed (it clicks
- * through the title and the briefing), then choices by number key.
+ * Runs of one page in Chromium, each in a fresh browser context (an empty
+ * cache, empty storage, as a new player arrives), with the probe installed (it
+ * clicks through the title and the briefing). Two kinds: a start-up run stops
+ * at the first story text; a choices run goes on, waits for the map and the
+ * sound, then presses number keys a reader's pause apart.
  */
 import type { Browser, Page } from 'playwright-core';
 import { probeScript, TEXT_PAINTED, type ProbeRecord } from './probe.ts';
@@ -15,7 +17,7 @@ export interface Download {
   end: number;
 }
 
-export interface RunResult {
+export interface StartUp {
   /** ms after navigation start; null where the page has no such thing (the bare page's title). */
   title: number | null;
   text: number;
@@ -23,10 +25,15 @@ export interface RunResult {
   clickToText: number | null;
   /** The figure's button pressed → its briefing painted (the game). */
   clickToBriefing: number | null;
-  /** After the first text: the map painted, the sound loaded (null: not within the wait). */
+  /** What had arrived by the first text. */
+  downloads: Download[];
+}
+
+export interface ChoicesRun {
+  /** After the first text: the map painted, the sound loaded (null: not within the wait, or no such thing). */
   mapAfterText: number | null;
   soundAfterText: number | null;
-  downloads: Download[];
+  /** Each choice's key down → the next paint (ms). */
   choicePaints: number[];
 }
 
@@ -49,35 +56,29 @@ async function openToText(page: Page, url: string): Promise<ProbeRecord> {
   return record(page);
 }
 
-export async function measureRun(
-  browser: Browser,
-  url: string,
-  figure: string,
-  choices: number,
-  pick: (n: number) => number,
-): Promise<RunResult> {
+/** A fresh context and page with the probe, closed after `use`; the page's own errors fail the run. */
+async function withPage<T>(browser: Browser, figure: string, use: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript({ content: probeScript(figure) });
   try {
+    const result = await use(page);
+    if (errors.length) throw new Error(`the page failed: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Navigation → the title, the briefing and the first story text, and what had downloaded by then. */
+export async function measureStartUp(browser: Browser, url: string, figure: string): Promise<StartUp> {
+  return withPage(browser, figure, async (page) => {
     const first = await openToText(page, url);
     const text = first.marks.text!;
-    const title = first.marks.title ?? null;
     const { figure: figurePressed, begin } = first.pressed;
     const briefing = first.marks.briefing;
-    const clickToBriefing =
-      figurePressed !== undefined && briefing !== undefined ? briefing - figurePressed : null;
-
-    // The map and the sound come after the first text, by design: how long after.
-    const deadline = Date.now() + MAP_AND_SOUND_WAIT_MS;
-    let later = first;
-    const isGame = title !== null;
-    while (isGame && Date.now() < deadline && !('map' in later.marks && 'sound' in later.marks)) {
-      await page.waitForTimeout(100);
-      later = await record(page);
-    }
     const downloads = await page.evaluate(() =>
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
         file: r.name.split('/').pop() ?? r.name,
@@ -85,6 +86,41 @@ export async function measureRun(
         end: r.responseEnd,
       })),
     );
+    return {
+      title: first.marks.title ?? null,
+      text,
+      clickToText: begin !== undefined ? text - begin : null,
+      clickToBriefing:
+        figurePressed !== undefined && briefing !== undefined ? briefing - figurePressed : null,
+      downloads: downloads.filter((d) => d.end <= text),
+    };
+  });
+}
+
+/**
+ * After the first text: the map's and the sound's arrival (the game), then
+ * `choices` number keys, each picked by `pick` among those offered, a reader's
+ * pause apart, each timed from key down to the next paint.
+ */
+export async function measureChoices(
+  browser: Browser,
+  url: string,
+  figure: string,
+  choices: number,
+  pick: (n: number) => number,
+): Promise<ChoicesRun> {
+  return withPage(browser, figure, async (page) => {
+    const first = await openToText(page, url);
+    const text = first.marks.text!;
+
+    // The map and the sound come after the first text, by design: how long after.
+    const deadline = Date.now() + MAP_AND_SOUND_WAIT_MS;
+    let later = first;
+    const isGame = first.marks.title !== undefined;
+    while (isGame && Date.now() < deadline && !('map' in later.marks && 'sound' in later.marks)) {
+      await page.waitForTimeout(100);
+      later = await record(page);
+    }
 
     const choicePaints: number[] = [];
     while (choicePaints.length < choices) {
@@ -109,18 +145,10 @@ export async function measureRun(
       // starts after its paint, the autosave and the map's glide to a new scene (1.4 s), is over.
       await page.waitForTimeout(READING_PAUSE_MS);
     }
-    if (errors.length) throw new Error(`the page failed: ${errors.join('; ')}`);
     return {
-      title,
-      text,
-      clickToText: begin !== undefined ? text - begin : null,
-      clickToBriefing,
       mapAfterText: later.marks.map !== undefined ? later.marks.map - text : null,
       soundAfterText: later.marks.sound !== undefined ? later.marks.sound - text : null,
-      downloads,
       choicePaints,
     };
-  } finally {
-    await context.close();
-  }
+  });
 }

@@ -1,9 +1,10 @@
 /**
- * The bench's numbers, from the runs: medians of the runs, percentiles of the
- * pooled choices, ratios to the bare page, and each budget (design §7, issue
- * 14) passed or failed, as a table for the terminal and for docs/BENCH.md.
+ * The bench's numbers, from the runs: medians of the start-up runs and of the
+ * map's and sound's arrival in the choices runs, percentiles of the pooled
+ * choices, ratios to the bare page, and each budget (design §7, issue 14)
+ * passed or failed, as a table for the terminal and for docs/BENCH.md.
  */
-import type { Download, RunResult } from './measure.ts';
+import type { ChoicesRun, Download, StartUp } from './measure.ts';
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -48,9 +49,19 @@ export interface Summary {
   titleDownloads: Download[];
 }
 
-export function summarise(game: RunResult[], bare: RunResult[], staticPage: RunResult[]): Summary {
-  const gameChoices = game.flatMap((r) => r.choicePaints);
-  const bareChoices = bare.flatMap((r) => r.choicePaints);
+/** The start-up runs of each page, and the choices runs of the game and the bare page. */
+export interface Runs {
+  game: StartUp[];
+  bare: StartUp[];
+  staticPage: StartUp[];
+  gameChoices: ChoicesRun[];
+  bareChoices: ChoicesRun[];
+}
+
+export function summarise(runs: Runs): Summary {
+  const { game, bare, staticPage } = runs;
+  const gameChoices = runs.gameChoices.flatMap((r) => r.choicePaints);
+  const bareChoices = runs.bareChoices.flatMap((r) => r.choicePaints);
   const byTitle = [...game].sort((a, b) => a.title! - b.title!);
   const typical = byTitle[Math.floor(byTitle.length / 2)]!;
   return {
@@ -60,8 +71,8 @@ export function summarise(game: RunResult[], bare: RunResult[], staticPage: RunR
     staticPaint: median(staticPage.map((r) => r.text)),
     clickToText: median(present(game.map((r) => r.clickToText))),
     clickToBriefing: medianOf(game.map((r) => r.clickToBriefing)),
-    mapAfterText: medianOf(game.map((r) => r.mapAfterText)),
-    soundAfterText: medianOf(game.map((r) => r.soundAfterText)),
+    mapAfterText: medianOf(runs.gameChoices.map((r) => r.mapAfterText)),
+    soundAfterText: medianOf(runs.gameChoices.map((r) => r.soundAfterText)),
     jsBeforeTitle: median(game.map((r) => jsBytesBy(r.downloads, r.title!))),
     jsBeforeText: median(game.map((r) => jsBytesBy(r.downloads, r.text))),
     bareJsBeforeText: median(bare.map((r) => jsBytesBy(r.downloads, r.text))),
