@@ -102,6 +102,19 @@ describe('what loads when', () => {
     await page.close();
   });
 
+  it("gives the tab its icon as a 32-pixel PNG: an SVG icon is read as a document of its own on the page's thread", async () => {
+    const page = await browser().newPage();
+    await page.goto(baseUrl);
+    const href = await page.locator('link[rel=icon]').getAttribute('href');
+    const icon = await page.request.get(new URL(href!, page.url()).href);
+    expect(icon.status()).toBe(200);
+    const png = await icon.body();
+    // The PNG signature, then the IHDR chunk's width and height.
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([32, 32]);
+    await page.close();
+  });
+
   it("sets the title in the browser's serif, then, at its first quiet moment, in the book's: the two Latin faces it uses and no others (src/ui/fonts.css, bookFaces.ts)", async () => {
     const page = await browser().newPage();
     // The page's family as its title is parsed, before any quiet moment.
