@@ -35,6 +35,8 @@ export interface ChoicesRun {
   soundAfterText: number | null;
   /** Each choice's key down → the next paint (ms). */
   choicePaints: number[];
+  /** Those of the choices that ended the run: an ending screen, or the bare page's end. */
+  endingPaints: number[];
 }
 
 const MAP_AND_SOUND_WAIT_MS = 10_000;
@@ -123,6 +125,7 @@ export async function measureChoices(
     }
 
     const choicePaints: number[] = [];
+    const endingPaints: number[] = [];
     while (choicePaints.length < choices) {
       const offered = await page.locator('.choice').count();
       // An ending (or the bare page's end): a new game, as a new visit, and a reader's pause before
@@ -140,7 +143,9 @@ export async function measureChoices(
         before,
         { timeout: 10_000, polling: 'raf' },
       );
-      choicePaints.push((await record(page)).choicePaints[before]!);
+      const paint = (await record(page)).choicePaints[before]!;
+      choicePaints.push(paint);
+      if ((await page.locator('.choice').count()) === 0) endingPaints.push(paint);
       // A reader's pause before the next choice (a passage takes seconds to read): what a choice
       // starts after its paint, the autosave and the map's glide to a new scene (1.4 s), is over.
       await page.waitForTimeout(READING_PAUSE_MS);
@@ -149,6 +154,7 @@ export async function measureChoices(
       mapAfterText: later.marks.map !== undefined ? later.marks.map - text : null,
       soundAfterText: later.marks.sound !== undefined ? later.marks.sound - text : null,
       choicePaints,
+      endingPaints,
     };
   });
 }

@@ -45,6 +45,9 @@ export interface Summary {
   bareChoiceP50: number;
   bareChoiceP95: number;
   choices: number;
+  /** How many of the game's choices ended a run (an ending screen), and the slowest of those. */
+  endingChoices: number;
+  endingMax: number | null;
   /** What the title downloaded, from the median run by title time. */
   titleDownloads: Download[];
 }
@@ -81,6 +84,10 @@ export function summarise(runs: Runs): Summary {
     bareChoiceP50: percentile(bareChoices, 50),
     bareChoiceP95: percentile(bareChoices, 95),
     choices: gameChoices.length,
+    endingChoices: runs.gameChoices.flatMap((r) => r.endingPaints).length,
+    endingMax: runs.gameChoices.some((r) => r.endingPaints.length)
+      ? Math.max(...runs.gameChoices.flatMap((r) => r.endingPaints))
+      : null,
     titleDownloads: typical.downloads.filter((d) => d.end <= typical.title!),
   };
 }
@@ -141,7 +148,7 @@ export function table(s: Summary): string[][] {
     ['click (figure) → its briefing', ms(s.clickToBriefing), '—', ''],
     ['click (Begin) → first story text', ms(s.clickToText), '—', ''],
     [
-      `choice → paint, p50 / p95 (${s.choices} choices)`,
+      `choice → paint, p50 / p95 (${s.choices} choices, ${s.endingChoices} to an ending: slowest ${ms(s.endingMax)})`,
       `${s.choiceP50.toFixed(1)} / ${s.choiceP95.toFixed(1)} ms`,
       `${s.bareChoiceP50.toFixed(1)} / ${s.bareChoiceP95.toFixed(1)} ms`,
       '',
