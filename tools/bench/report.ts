@@ -65,6 +65,7 @@ export function summarise(runs: Runs): Summary {
   const { game, bare, staticPage } = runs;
   const gameChoices = runs.gameChoices.flatMap((r) => r.choicePaints);
   const bareChoices = runs.bareChoices.flatMap((r) => r.choicePaints);
+  const endings = runs.gameChoices.flatMap((r) => r.endingPaints);
   const byTitle = [...game].sort((a, b) => a.title! - b.title!);
   const typical = byTitle[Math.floor(byTitle.length / 2)]!;
   return {
@@ -84,10 +85,8 @@ export function summarise(runs: Runs): Summary {
     bareChoiceP50: percentile(bareChoices, 50),
     bareChoiceP95: percentile(bareChoices, 95),
     choices: gameChoices.length,
-    endingChoices: runs.gameChoices.flatMap((r) => r.endingPaints).length,
-    endingMax: runs.gameChoices.some((r) => r.endingPaints.length)
-      ? Math.max(...runs.gameChoices.flatMap((r) => r.endingPaints))
-      : null,
+    endingChoices: endings.length,
+    endingMax: endings.length ? Math.max(...endings) : null,
     titleDownloads: typical.downloads.filter((d) => d.end <= typical.title!),
   };
 }
