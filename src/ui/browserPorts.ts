@@ -53,6 +53,11 @@ function inBackground(task: () => void): void {
 
 type PostTask = (task: () => void, options: { priority: 'background' }) => Promise<void>;
 
+/** An idle period this long has no frame due within it: a quiet moment. */
+const QUIET_MS = 40;
+/** How long `whenQuiet` waits for one at most. */
+const QUIET_WAIT_MS = 3000;
+
 /**
  * Runs `task` in a long idle period: the browser idle with no frame to draw
  * for a while (Chromium gives up to 50 ms then; an idle moment between a
@@ -69,7 +74,3 @@ export function whenQuiet(task: () => void): void {
   };
   requestIdleCallback(attempt, { timeout: QUIET_WAIT_MS });
 }
-
-/** An idle period this long has no frame due within it. */
-const QUIET_MS = 40;
-const QUIET_WAIT_MS = 3000;
