@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { FIGURE_IDS } from './src/core/figures.ts';
 import { cspPlugin } from './tools/vite-plugin-csp.ts';
+import { entryAfterTitlePlugin } from './tools/vite-plugin-entry-after-title.ts';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
 import { inlineCssPlugin } from './tools/vite-plugin-inline-css.ts';
 import { titlePlugin } from './tools/vite-plugin-title.ts';
@@ -19,6 +20,8 @@ export default defineConfig({
     // As the title paints, the first figure's opening page (a few KB), what a Begin pressed at once
     // shows. Not its campaign: that would be compiled on the page's thread while the title's clicks wait.
     preloadPlugin([`virtual:opening/${FIGURE_IDS[0]}`]),
+    // The app's script after the title's first frame, which the title does not need (src/ui/earlyEntry.ts).
+    entryAfterTitlePlugin(),
     cspPlugin(),
   ],
   server: { port: 5173, host: '127.0.0.1' },
