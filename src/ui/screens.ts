@@ -35,6 +35,7 @@ import { announcement, mountReader, type ReaderView } from './reader';
 import { openSlots, type SlotActions } from './slotsView';
 import { keepPristineTitle, renderTitle } from './titleScreen';
 import { typewrite } from './typewriter';
+import { setTypeSpecimen } from './typeSpecimen';
 
 /** What the screens read of the player's collection. */
 export interface CollectionView {
@@ -260,6 +261,8 @@ export function mountScreens(
         reader.classList.remove('arriving');
         // A player who clicked through before any quiet moment gets the book's faces now (bookFaces.ts).
         bookFacesOn();
+        // In those faces, the type the run shows later, ahead of its first choice (typeSpecimen.ts).
+        setTypeSpecimen(figure);
       });
     }
     const { reader, announcer } = onScreen;

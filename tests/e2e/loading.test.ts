@@ -8,7 +8,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { beginCampaign, titleReady, useBrowser, watchErrors } from './browser';
+import { beginCampaign, playToEnding, startCampaign, titleReady, useBrowser, watchErrors } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -75,6 +75,27 @@ async function scriptsBeforeTitle(page: Page, byUrl: Map<string, Kind>): Promise
   });
   await expect.poll(() => urls.every((u) => byUrl.has(u))).toBe(true);
   return urls.map((u) => byUrl.get(u)!);
+}
+
+/** In the page: each way text is set (family, size, weight, style, caps) on the page, or (`specimen`) in the type specimen. */
+function typeSetIn(where: string): string[] {
+  const root =
+    where === 'page'
+      ? document.body
+      : (window as unknown as { shadowRoots: ShadowRoot[] }).shadowRoots.find((r) =>
+          r.host.classList.contains('type-specimen'),
+        );
+  const found = new Set<string>();
+  if (!root) return [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const p = n.parentElement;
+    if (!p || !n.textContent?.trim() || p.closest('template, noscript')) continue;
+    const s = getComputedStyle(p);
+    if (s.display === 'none') continue;
+    found.add([s.fontFamily, s.fontSize, s.fontWeight, s.fontStyle, s.fontVariantCaps].join(' '));
+  }
+  return [...found];
 }
 
 describe('what loads when', () => {
@@ -175,6 +196,53 @@ describe('what loads when', () => {
         .first()
         .evaluate((p) => getComputedStyle(p).fontFamily),
     ).toBe('"Source Serif 4", serif');
+    await page.close();
+  });
+
+  it("sets the type a run shows later (the echo's italics, the ending's) before its first choice: from then to the ending no text waits for a face or changes face, and none is set in a way the specimen was not (typeSpecimen.ts)", async () => {
+    const page = await browser().newPage();
+    const errors = watchErrors(page);
+    // The specimen's shadow root is closed: the test keeps each shadow root the page makes.
+    await page.addInitScript(() => {
+      const attach = Element.prototype.attachShadow;
+      const roots: ShadowRoot[] = ((window as unknown as { shadowRoots: ShadowRoot[] }).shadowRoots = []);
+      Element.prototype.attachShadow = function (init: ShadowRootInit): ShadowRoot {
+        const root = attach.call(this, init);
+        roots.push(root);
+        return root;
+      };
+    });
+    await page.goto(baseUrl);
+    await startCampaign(page, 'kwantung');
+    // The first page shows no italics; the specimen, set at a quiet moment after it, fetches them.
+    await expect
+      .poll(() => page.evaluate(() => document.fonts.check('italic 400 16px "Source Serif 4"')))
+      .toBe(true);
+    const before = await fontsFetched(page);
+    expect(before).toContain('source-serif-4-latin-400-italic');
+    const firstPage = await page.evaluate(typeSetIn, 'page');
+    await page.evaluate(() => {
+      const w = window as unknown as { faceLoads: string[] };
+      w.faceLoads = [];
+      document.fonts.addEventListener('loading', (e) =>
+        w.faceLoads.push(...e.fontfaces.map((f) => `${f.family} ${f.weight} ${f.style}`)),
+      );
+    });
+    await page.keyboard.press('1');
+    // The choice's echo is on screen, in its own italic face.
+    const echo = page.locator('.page p.echo').first();
+    await echo.waitFor();
+    expect(await echo.evaluate((p) => getComputedStyle(p).fontStyle)).toBe('italic');
+    await playToEnding(page, (turn, n) => String((turn % n) + 1));
+    await page.locator('.ending-screen:not(.arriving)').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { faceLoads: string[] }).faceLoads)).toEqual([]);
+    expect(await fontsFetched(page)).toEqual(before);
+    // Everything shown since the first page, the ending screen included, was in the specimen.
+    const shownLater = (await page.evaluate(typeSetIn, 'page')).filter((t) => !firstPage.includes(t));
+    expect(shownLater.length).toBeGreaterThan(5);
+    const specimen = await page.evaluate(typeSetIn, 'specimen');
+    expect(shownLater.filter((t) => !specimen.includes(t))).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
