@@ -100,7 +100,12 @@ export class MapView {
     Ticker.system.stop();
     host.append(app.canvas);
     const view = new MapView(app, scene, own);
-    new ResizeObserver(() => app.resize()).observe(host);
+    // Not when the panel is hidden (the title, an ending): the renderer would be sized to nothing and
+    // drawn, inside the layout of the frame that shows the ending, which then waited for a second
+    // frame; shown again, the panel is observed at its size and drawn then.
+    new ResizeObserver(([entry]) => {
+      if (entry && entry.contentRect.width > 0 && entry.contentRect.height > 0) app.resize();
+    }).observe(host);
     return view;
   }
 
