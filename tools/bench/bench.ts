@@ -105,9 +105,11 @@ loaded machine makes both pages slower, and the ratios noisier.
   a few ms between benches: compare ratios over more than one bench.
 - Choice → paint: number key down (its event time) → the next paint after the page changed, over
   ${s.choices} seeded choices in runs of ${CHOICES_PER_RUN} (each a fresh context, after its map and sound have arrived), ${READING_PAUSE_MS / 1000} s apart (a reader's pause, longer than
-  the map's 1.4 s glide to a new scene); a new game when one ends, with the same pause before its
-  first choice (until 2026-11-30 that choice was pressed at once, during the new page's start-up,
-  whose map's first draw is one long task: it measured the start-up, not the choice). The pool holds
+  the map's 1.4 s glide to a new scene), with the same pause before a run's first choice (until
+  2026-12-01 it was pressed as soon as the map and the sound had arrived); a new game when one ends,
+  with the same pause before its first choice (until 2026-11-30 that choice was pressed at once,
+  during the new page's start-up, whose map's first draw is one long task: it measured the start-up,
+  not the choice). The pool holds
   the choices that end a run too (the ending screen, a larger page): the table says how many, and
   the slowest (until 2026-11-30 three choices a run seldom reached one).
 - JS bytes: the scripts (gzip, as served) that had arrived before the title or the first text.

@@ -124,6 +124,10 @@ export async function measureChoices(
       later = await record(page);
     }
 
+    // A reader's pause before the first choice too, as before every other: pressed as soon as the map
+    // and the sound had arrived, it measured what their arrival leaves to do (the map's first glide,
+    // the faces the story sets later), not a choice.
+    await page.waitForTimeout(READING_PAUSE_MS);
     const choicePaints: number[] = [];
     const endingPaints: number[] = [];
     while (choicePaints.length < choices) {
