@@ -26,9 +26,10 @@ let set = false;
  * Sets the specimen at the next quiet moment (once a page: the book's faces
  * must be on already). It stays, unseen, for the page's life: what the
  * browser sets up for a face at a size, and the words it has shaped in it,
- * last only while some text on the page is set that way. In a shadow root,
- * so nothing that looks for the page's elements (`.choice`, `#main`…) finds
- * it; the page's own rules are copied in, so it is set as the page is.
+ * last only while some text on the page is set that way. In a closed shadow
+ * root, so nothing that looks for the page's elements (`.choice`, `#main`…)
+ * finds it, not even a test's locator, which sees into open ones; the page's
+ * own rules are copied in, so it is set as the page is.
  */
 export function setTypeSpecimen(figure: FigureId): void {
   if (set) return;
