@@ -18,7 +18,8 @@ export function entryAfterTitlePlugin(): Plugin {
         if (!ctx.bundle) return html;
         const entry = Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.isEntry);
         if (!entry) throw new Error('entry after title: the build has no entry chunk');
-        const tag = new RegExp(`<script type="module"[^>]*\\ssrc="([^"]*${entry.fileName})"[^>]*></script>`);
+        const file = entry.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const tag = new RegExp(`<script type="module"[^>]*\\ssrc="([^"]*${file})"[^>]*></script>`);
         const found = tag.exec(html);
         if (!found) throw new Error(`entry after title: no <script type="module"> for ${entry.fileName}`);
         return html.replace(found[0], `<script>${entryAfterTitleScript(found[1]!)}</script>`);
