@@ -7,17 +7,13 @@
  * story text no later (`npm run bench`). The title needs no script to be read
  * or clicked: index.html's inline script (earlyInput.ts) takes the clicks
  * that come before the app.
- *
- * A hidden page paints no frame until it is shown: there the script is asked
- * for at once.
  */
+import { afterTitleFrameES5 } from './earlyAfterTitle';
 
 /** Plain ES5, as the page's inline script (see earlyInput.ts). `src`: the entry's URL relative to the page. */
 export function entryAfterTitleScript(src: string): string {
-  return (
-    '(function(){function load(){var s=document.createElement("script");' +
-    `s.type="module";s.crossOrigin="";s.src=${JSON.stringify(src)};document.head.appendChild(s)}` +
-    'if(document.visibilityState==="hidden")load();' +
-    'else requestAnimationFrame(function(){setTimeout(load,0)})})()'
+  return afterTitleFrameES5(
+    'var s=document.createElement("script");' +
+      `s.type="module";s.crossOrigin="";s.src=${JSON.stringify(src)};document.head.appendChild(s)`,
   );
 }

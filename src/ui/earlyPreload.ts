@@ -9,14 +9,14 @@
  * wanted). The files are `<link rel="modulepreload">`: fetched and compiled,
  * run only when the app imports them.
  */
+import { afterTitleFrameES5 } from './earlyAfterTitle';
 import { HAS_AUTOSAVE_ES5 } from './earlyAutosave';
 
 /** Plain ES5, as the page's inline script (see earlyInput.ts). `files`: URLs relative to the page. */
 export function earlyPreloadScript(files: readonly string[]): string {
-  return (
+  return afterTitleFrameES5(
     `try{if(!${HAS_AUTOSAVE_ES5})` +
-    'requestAnimationFrame(function(){setTimeout(function(){' +
-    `${JSON.stringify(files)}.forEach(function(f){var l=document.createElement("link");` +
-    'l.rel="modulepreload";l.crossOrigin="";l.href=f;document.head.appendChild(l)})})})}catch(e){}'
+      `${JSON.stringify(files)}.forEach(function(f){var l=document.createElement("link");` +
+      'l.rel="modulepreload";l.crossOrigin="";l.href=f;document.head.appendChild(l)})}catch(e){}',
   );
 }

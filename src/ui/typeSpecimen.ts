@@ -35,7 +35,7 @@ export function setTypeSpecimen(figure: FigureId): void {
   if (set) return;
   set = true;
   whenQuiet(() => {
-    const host = el('div', { class: 'type-specimen', attrs: { 'aria-hidden': 'true' } });
+    const host = el('div', { class: 'type-specimen' });
     const shadow = host.attachShadow({ mode: 'closed' });
     shadow.adoptedStyleSheets = [pageRules()];
     shadow.append(...specimen(figure));
