@@ -8,7 +8,15 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { beginCampaign, playToEnding, startCampaign, titleReady, useBrowser, watchErrors } from './browser';
+import {
+  beginCampaign,
+  playToEnding,
+  startCampaign,
+  storyText,
+  titleReady,
+  useBrowser,
+  watchErrors,
+} from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -120,6 +128,44 @@ describe('what loads when', () => {
     // The engine came with the campaign; the saves' schema with the first autosave, after a paint.
     await expect.poll(() => scripts.includes('inkjs') && scripts.includes('zod')).toBe(true);
     expect(scripts).not.toContain('story:kwantung');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('loads the app in a tab opened in the background, which draws no frame until it is shown (earlyAfterTitle.ts), and plays once shown', async () => {
+    const page = await browser().newPage();
+    const errors = watchErrors(page);
+    const scripts = watchScripts(page);
+    // A background tab: hidden, and its frames held until it is shown, as Chromium holds them.
+    await page.addInitScript(() => {
+      let hidden = true;
+      Object.defineProperty(Document.prototype, 'visibilityState', {
+        configurable: true,
+        get: () => (hidden ? 'hidden' : 'visible'),
+      });
+      Object.defineProperty(Document.prototype, 'hidden', { configurable: true, get: () => hidden });
+      const frame = window.requestAnimationFrame.bind(window);
+      const held: FrameRequestCallback[] = [];
+      window.requestAnimationFrame = (callback) => {
+        if (!hidden) return frame(callback);
+        held.push(callback);
+        return 0;
+      };
+      (window as unknown as { showTab: () => void }).showTab = () => {
+        hidden = false;
+        for (const callback of held.splice(0)) frame(callback);
+        document.dispatchEvent(new Event('visibilitychange'));
+      };
+    });
+    await page.goto(baseUrl);
+    // Hidden, with no frame drawn: the app's script has come and taken the title over, and a new
+    // player's first figure's opening has been asked for.
+    await page.locator('#app[aria-busy=false] [data-figure=shtern]').waitFor();
+    expect(scripts).toContain('other');
+    expect(await page.locator('link[rel=modulepreload]').count()).toBeGreaterThan(0);
+    await page.evaluate(() => (window as unknown as { showTab: () => void }).showTab());
+    await startCampaign(page, 'kwantung');
+    expect((await storyText(page)).length).toBeGreaterThan(100);
     expect(errors).toEqual([]);
     await page.close();
   });
