@@ -97,7 +97,10 @@ loaded machine makes both pages slower, and the ratios noisier.
   (\`src/ui/earlyEntry.ts\`; until 2026-12-01 it was a module script in \`<head>\`, fetched and compiled
   while the title was parsed, which held the title's frame back by about 12 ms).
 - For scale, a static page (one paragraph, no script, no style) is measured in the same runs, the
-  same way: the browser's own time to a first paint, under which no page's title can come.
+  same way: the browser's own time to a first paint, under which no page's title can come. And a
+  floor page, whose number keys only swap one paragraph's text, has its keys timed as the choices
+  are, in runs of its own beside theirs: the browser's own time from a key to a paint, under which
+  no choice can come (since 2026-12-01).
 - The harness waits for the probe's console message that the first text is painted: it runs none of
   its own script in the page while the page starts up (until 2026-11-30 it polled every 20 ms from the
   load event on, which the bare page reaches later than the game).
@@ -160,6 +163,7 @@ async function main(): Promise<number> {
     '/game/': builds.game,
     '/bare/': builds.bare,
     '/static/': builds.staticPage,
+    '/floor/': builds.floorPage,
   });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -169,7 +173,14 @@ async function main(): Promise<number> {
   const settle = (): Promise<void> => new Promise((r) => setTimeout(r, SETTLE_MS));
   try {
     const about = machine(browser);
-    const all: Runs = { game: [], bare: [], staticPage: [], gameChoices: [], bareChoices: [] };
+    const all: Runs = {
+      game: [],
+      bare: [],
+      staticPage: [],
+      gameChoices: [],
+      bareChoices: [],
+      floorChoices: [],
+    };
     const pages: { results: StartUp[]; url: string }[] = [
       { results: all.bare, url: `${server.origin}/bare/` },
       { results: all.game, url: `${server.origin}/game/` },
@@ -201,6 +212,10 @@ async function main(): Promise<number> {
       await settle();
       all.bareChoices.push(
         await measureChoices(browser, `${server.origin}/bare/`, figure, n, seededPick(i + 1)),
+      );
+      await settle();
+      all.floorChoices.push(
+        await measureChoices(browser, `${server.origin}/floor/`, figure, n, seededPick(i + 1)),
       );
       console.log(`choices ${Math.min(choices, (i + 1) * CHOICES_PER_RUN)}/${choices}`);
     }

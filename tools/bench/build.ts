@@ -4,7 +4,9 @@
  * page that loads that campaign's story with plain inkjs and shows its text
  * and choices, bundled by the same vite, nothing else on it. And, for scale, a
  * static page: one paragraph, no script, no style, the browser's own time to
- * a first paint, under which no page can go.
+ * a first paint, under which no page can go; and a floor page, whose number
+ * keys only swap one paragraph's text: the browser's own time from a key to
+ * its paint, under which no choice can go.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -38,6 +40,31 @@ const STATIC_HTML = `<!doctype html>
   </head>
   <body>
     <article class="page"><p>One paragraph, no script, no style.</p></article>
+  </body>
+</html>
+`;
+
+// Two sentences of a story paragraph's length, swapped by any number key: the least a choice can change.
+const FLOOR_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <title>Floor page</title>
+  </head>
+  <body>
+    <article class="page"><p>One paragraph, which a number key swaps for another.</p></article>
+    <div class="choices"><button class="choice">1</button> <button class="choice">2</button></div>
+    <script>
+      const p = document.querySelector('.page p');
+      const texts = [
+        'The telegram from Moscow was two lines long, and the second line was the one that mattered.',
+        'By noon the guns on the crest had fallen silent, and nobody at headquarters believed it.',
+      ];
+      let n = 0;
+      addEventListener('keydown', (e) => {
+        if (/^[1-9]$/.test(e.key)) p.textContent = texts[n++ % texts.length];
+      });
+    </script>
   </body>
 </html>
 `;
@@ -86,6 +113,8 @@ export interface Builds {
   bare: string;
   /** The static page's folder. */
   staticPage: string;
+  /** The floor page's folder. */
+  floorPage: string;
   /** The compiled campaign's size (characters of ink JSON). */
   storyChars: number;
 }
@@ -117,5 +146,8 @@ export async function buildPages(figure: FigureId): Promise<Builds> {
   const staticPage = join(BENCH_DIR, 'static');
   mkdirSync(staticPage, { recursive: true });
   writeFileSync(join(staticPage, 'index.html'), STATIC_HTML);
-  return { game, bare, staticPage, storyChars: compiled.json.length };
+  const floorPage = join(BENCH_DIR, 'floor');
+  mkdirSync(floorPage, { recursive: true });
+  writeFileSync(join(floorPage, 'index.html'), FLOOR_HTML);
+  return { game, bare, staticPage, floorPage, storyChars: compiled.json.length };
 }

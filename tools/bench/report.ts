@@ -44,6 +44,9 @@ export interface Summary {
   choiceP95: number;
   bareChoiceP50: number;
   bareChoiceP95: number;
+  /** The floor page's key → paint (build.ts): the floor under any choice's. */
+  floorChoiceP50: number;
+  floorChoiceP95: number;
   choices: number;
   /** How many of the game's choices ended a run (an ending screen), and the slowest of those. */
   endingChoices: number;
@@ -59,12 +62,14 @@ export interface Runs {
   staticPage: StartUp[];
   gameChoices: ChoicesRun[];
   bareChoices: ChoicesRun[];
+  floorChoices: ChoicesRun[];
 }
 
 export function summarise(runs: Runs): Summary {
   const { game, bare, staticPage } = runs;
   const gameChoices = runs.gameChoices.flatMap((r) => r.choicePaints);
   const bareChoices = runs.bareChoices.flatMap((r) => r.choicePaints);
+  const floorChoices = runs.floorChoices.flatMap((r) => r.choicePaints);
   const endings = runs.gameChoices.flatMap((r) => r.endingPaints);
   const byTitle = [...game].sort((a, b) => a.title! - b.title!);
   const typical = byTitle[Math.floor(byTitle.length / 2)]!;
@@ -84,6 +89,8 @@ export function summarise(runs: Runs): Summary {
     choiceP95: percentile(gameChoices, 95),
     bareChoiceP50: percentile(bareChoices, 50),
     bareChoiceP95: percentile(bareChoices, 95),
+    floorChoiceP50: percentile(floorChoices, 50),
+    floorChoiceP95: percentile(floorChoices, 95),
     choices: gameChoices.length,
     endingChoices: endings.length,
     endingMax: endings.length ? Math.max(...endings) : null,
@@ -159,12 +166,18 @@ export function table(s: Summary): string[][] {
   ];
 }
 
-/** The static page beside the title: how much of the title's time is the browser's own. */
+/**
+ * The static page beside the title, and the floor page beside the choices: how
+ * much of each is the browser's own on this machine.
+ */
 export function forScale(s: Summary): string {
+  const tenths = (v: number): string => v.toFixed(1);
   return (
     `For scale: a static page (one paragraph, no script, no style) is painted ${ms(s.staticPaint)} after ` +
     `navigation in the same runs (${ratio(s.staticPaint, s.bareText)} the bare page's first text), ` +
-    `the game's title ${ms(s.gameTitle - s.staticPaint)} after it.`
+    `the game's title ${ms(s.gameTitle - s.staticPaint)} after it. A page whose number keys only swap ` +
+    `one paragraph's text paints that ${tenths(s.floorChoiceP50)} / ${tenths(s.floorChoiceP95)} ms ` +
+    `(p50 / p95) after the key, timed as the choices are: the browser's own time from a key to a paint.`
   );
 }
 
