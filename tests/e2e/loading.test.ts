@@ -161,7 +161,8 @@ describe('what loads when', () => {
     // Hidden, with no frame drawn: the app's script has come and taken the title over, and a new
     // player's first figure's opening has been asked for.
     await page.locator('#app[aria-busy=false] [data-figure=shtern]').waitFor();
-    expect(scripts).toContain('other');
+    // Each script is noted once its body has been read, which may come after the app has run.
+    await expect.poll(() => scripts.includes('other')).toBe(true);
     expect(await page.locator('link[rel=modulepreload]').count()).toBeGreaterThan(0);
     await page.evaluate(() => (window as unknown as { showTab: () => void }).showTab());
     await startCampaign(page, 'kwantung');

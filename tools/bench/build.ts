@@ -44,7 +44,7 @@ const STATIC_HTML = `<!doctype html>
 </html>
 `;
 
-// Two sentences of a story paragraph's length, swapped by any number key: the least a choice can change.
+// One short paragraph, whose text any number key swaps for another: the least a choice can change.
 const FLOOR_HTML = `<!doctype html>
 <html lang="en">
   <head>
@@ -143,11 +143,19 @@ export async function buildPages(figure: FigureId): Promise<Builds> {
     logLevel: 'warn',
     build: { outDir: bare, emptyOutDir: true, target: 'es2022' },
   });
-  const staticPage = join(BENCH_DIR, 'static');
-  mkdirSync(staticPage, { recursive: true });
-  writeFileSync(join(staticPage, 'index.html'), STATIC_HTML);
-  const floorPage = join(BENCH_DIR, 'floor');
-  mkdirSync(floorPage, { recursive: true });
-  writeFileSync(join(floorPage, 'index.html'), FLOOR_HTML);
-  return { game, bare, staticPage, floorPage, storyChars: compiled.json.length };
+  return {
+    game,
+    bare,
+    staticPage: writePage('static', STATIC_HTML),
+    floorPage: writePage('floor', FLOOR_HTML),
+    storyChars: compiled.json.length,
+  };
+}
+
+/** A one-file page (its index.html) in its own folder of the bench's; returns the folder. */
+function writePage(name: string, html: string): string {
+  const folder = join(BENCH_DIR, name);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'index.html'), html);
+  return folder;
 }
