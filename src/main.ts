@@ -28,7 +28,6 @@ import { openSettings } from './ui/settingsDialog';
 import { afterPaintInBackground, browserClock, browserRng, whenQuiet } from './ui/browserPorts';
 import { bindChoiceKeys } from './ui/choiceKeys';
 import { bindGameKeys } from './ui/gameKeys';
-import { openHistory } from './ui/historyView';
 import { warnIfStorageBlocked } from './ui/notices';
 import { followStoryEdits } from './ui/storyEdits';
 import { mountScreens } from './ui/screens';
@@ -53,8 +52,12 @@ const settingsPanels = [displaySettingsPanel(display), soundMapPanel(presentatio
 const rng = new SeededRng(browserRng);
 // Speedrun mode, the flowchart and Practice: when the title is quiet, or when asked for (afterTitle.ts).
 let late: AfterTitleFeatures | null = null;
+// The ending screen and the dialogs the player opens come with them (ui/lateScreens.ts).
+const lateScreens = lazy(() => import('./ui/lateScreens'));
 const afterTitle: Lazy<AfterTitleFeatures> = lazy(() =>
-  import('./afterTitle').then(({ mountAfterTitle }) => (late = mountAfterTitle(app, { storage, rng }))),
+  Promise.all([import('./afterTitle'), lateScreens.get()]).then(
+    ([{ mountAfterTitle }]) => (late = mountAfterTitle(app, { storage, rng })),
+  ),
 );
 const app: AppController = new AppController({
   stories: loadCampaignStory,
@@ -75,6 +78,7 @@ mountScreens(root, app, profile, {
   onSpeedrun: () => void afterTitle.get().then((f) => f.openSpeedrun()),
   openFlowchart: () => void afterTitle.get().then((f) => f.openFlowchart()),
   openPractice: () => void afterTitle.get().then((f) => f.openPractice()),
+  lateScreens,
 });
 // The map and the sound load after the first text; they only listen.
 soundAfterFirstText(app, presentation, afterPaintInBackground);
@@ -87,7 +91,8 @@ bindChoiceKeys(
 bindGameKeys({
   inRun: () => app.state.kind !== 'title',
   onUndo: () => app.undo(),
-  onHistory: () => openHistory(app.history()),
+  // In a run, the late screens are loaded (the run waited for them).
+  onHistory: () => lateScreens.now()?.openHistory(app.history()),
   onFlowchart: () => void afterTitle.get().then((f) => f.openFlowchart()),
 });
 followStoryEdits(app);

@@ -1,10 +1,9 @@
 /**
  * The run model: what a playthrough is, independent of ink and the DOM.
  * A run is its figure, its seed and the choices taken — with the meters after
- * each choice, which the HUD, the ending chart and the debrief read.
+ * each choice, which the HUD, the ending chart and the debrief (debrief.ts) read.
  */
 import type { FigureId } from './figures';
-import { historicalChoice, historyNote, type HistoryNote } from './history';
 
 export interface ChoiceRecord {
   /** 0-based index among the choices offered. */
@@ -116,61 +115,4 @@ export function runPoints(run: RunRecord): RunPoint[] {
     if (c.settled) points.push({ kind: 'settling', ...where, meters: c.settled });
   }
   return points;
-}
-
-export interface DebriefDecision {
-  /** The option the player took. */
-  text: string;
-  /** What the option itself did to each meter it moved. */
-  effects: Record<string, number>;
-  /** What the story did after it: a scene opening or the settling between acts. */
-  settling: Record<string, number>;
-  /** Is this the option history took? Undefined when the note cannot tell. */
-  historical: boolean | undefined;
-}
-
-export interface DebriefChapter {
-  chapter: string;
-  /** The chapter title as the reader showed it, or the chapter id in older saves. */
-  title: string;
-  note: HistoryNote | undefined;
-  /** History's choice in words, when the note gives words rather than an option. */
-  historyInWords: string | undefined;
-  decisions: DebriefDecision[];
-}
-
-/**
- * Every decision of the run in play order, grouped under the chapter it was
- * made in (a chapter met again later starts a new group), beside history.
- *
- * A note names history's option by its letter in the order the options are
- * written; the record keeps the index among the options offered. They agree
- * unless an option written earlier was hidden on this run's timeline.
- */
-export function debrief(run: RunRecord): DebriefChapter[] {
-  const groups: DebriefChapter[] = [];
-  run.choices.forEach((c, i) => {
-    if (!c.chapter || c.chapter === 'start') return;
-    let group = groups[groups.length - 1];
-    if (!group || group.chapter !== c.chapter) {
-      const note = historyNote(c.chapter);
-      const choice = historicalChoice(note);
-      group = {
-        chapter: c.chapter,
-        title: c.chapterTitle || c.chapter,
-        note,
-        historyInWords: choice && 'text' in choice ? choice.text : undefined,
-        decisions: [],
-      };
-      groups.push(group);
-    }
-    const history = historicalChoice(group.note);
-    group.decisions.push({
-      text: c.text,
-      effects: choiceDeltas(run, i),
-      settling: settlingDeltas(run, i),
-      historical: history && 'option' in history ? history.option === c.index : undefined,
-    });
-  });
-  return groups;
 }

@@ -7,7 +7,7 @@
 import type { EndingDef, EndingText } from '../core/endings';
 import type { EndingKind } from '../core/endingVerdict';
 import type { NearMiss } from '../core/howClose';
-import type { DebriefChapter, DebriefDecision } from '../core/run';
+import type { DebriefChapter, DebriefDecision } from '../core/debrief';
 import { button, el } from './dom';
 import { endingList, endingTextNodes, type EndingsCollected } from './endingsView';
 import { meterChart, type ChartPoint, type ChartSeries } from './meterChart';

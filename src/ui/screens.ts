@@ -13,6 +13,7 @@ import { settlingRuleText } from '../core/settling';
 import { whereabouts } from '../core/page';
 import { lastChoiceDeltas } from '../core/run';
 import type { AppController } from '../app/controller';
+import type { Lazy } from '../app/lazy';
 import type { AppEvent, SavedRunSummary } from '../app/events';
 import type { OpeningPage } from '../core/opening';
 import { openBriefing, renderBriefing } from './briefing';
@@ -20,22 +21,18 @@ import { openCodex } from './codexView';
 import { el } from './dom';
 import { replayEarlyClick, takeEarlyBriefing } from './earlyInput';
 import { download } from './download';
-import { renderEnding } from './endingScreen';
-import { endingModel } from './endingModel';
-import { openEndings, type EndingsCollected } from './endingsView';
-import { openHistory } from './historyView';
+import type { EndingsCollected } from './endingsView';
 import { mountHud, type HudView } from './hud';
 import { openMenu } from './menu';
-import { openMetersHelp } from './metersHelp';
 import { openingOf } from './openingPages';
 import { notify } from './notices';
 import { afterPaint, afterPaintInBackground, whenQuiet } from './browserPorts';
 import { bookFacesOn } from './bookFaces';
 import { announcement, mountReader, type ReaderView } from './reader';
-import { openSlots, type SlotActions } from './slotsView';
+import type * as LateScreens from './lateScreens';
+import type { SlotActions } from './slotsView';
 import { keepPristineTitle, renderTitle } from './titleScreen';
 import { typewrite } from './typewriter';
-import { setTypeSpecimen } from './typeSpecimen';
 
 /** What the screens read of the player's collection. */
 export interface CollectionView {
@@ -67,6 +64,8 @@ export interface ScreenOptions {
   openPractice: () => void;
   /** Opens speedrun mode's category select (a title-screen control). */
   onSpeedrun?: () => void;
+  /** The ending screen and the dialogs the player opens (lateScreens.ts): loaded before a run goes live. */
+  lateScreens: Lazy<typeof LateScreens>;
 }
 
 export function mountScreens(
@@ -82,6 +81,23 @@ export function mountScreens(
   // The codex's entries are the largest text the title could need: they load when it is opened.
   const codex = (): void =>
     void import('../core/codex').then(({ CODEX }) => openCodex(CODEX, new Set(collection.codexUnlocked())));
+  /**
+   * Uses the late screens (lateScreens.ts): at once when they are loaded, as they are whenever a run
+   * is in play, so an ending shows in its choice's frame; otherwise once they arrive.
+   */
+  function withLate(use: (late: typeof LateScreens) => void): void {
+    const late = options.lateScreens.now();
+    if (late) return use(late);
+    options.lateScreens
+      .get()
+      .then(use, (e: unknown) =>
+        notify(
+          `This part of the game could not be loaded (${e instanceof Error ? e.message : String(e)}). Check your connection and try again.`,
+          'error',
+          10000,
+        ),
+      );
+  }
   const collected = (): EndingsCollected => ({
     reached: new Set(collection.endingsReached()),
     texts: collection.endingTexts(),
@@ -119,9 +135,9 @@ export function mountScreens(
       onNewGame: (figure) => brief(figure, () => showTitle(saved)),
       onPrefetch: prefetchFigure,
       onCodex: codex,
-      onEndings: () => openEndings(ENDINGS, collected()),
+      onEndings: () => withLate((late) => late.openEndings(ENDINGS, collected())),
       onImport: (file) => void file.text().then((text) => app.importSave(text)),
-      onSaves: () => openSlots(slotActions(false)),
+      onSaves: () => withLate((late) => late.openSlots(slotActions(false))),
       onSettings: options.openSettings,
       onPractice: options.openPractice,
       onSpeedrun: options.onSpeedrun,
@@ -244,11 +260,11 @@ export function mountScreens(
               onExport: () => void app.exportSave().then((file) => file && downloadAndTell(file)),
               onTitle: () => app.toTitle(),
             }),
-          onHelp: () => openMetersHelp(view.meters, settlingRuleText()),
+          onHelp: () => withLate((late) => late.openMetersHelp(view.meters, settlingRuleText())),
           onBriefing: () => openBriefing(figure),
           onUndo: () => app.undo(),
-          onHistory: () => openHistory(app.history()),
-          onSaves: () => openSlots(slotActions(true)),
+          onHistory: () => withLate((late) => late.openHistory(app.history())),
+          onSaves: () => withLate((late) => late.openSlots(slotActions(true))),
           onSettings: options.openSettings,
         }),
       };
@@ -262,7 +278,7 @@ export function mountScreens(
         // A player who clicked through before any quiet moment gets the book's faces now (bookFaces.ts).
         bookFacesOn();
         // In those faces, the type the run shows later, ahead of its first choice (typeSpecimen.ts).
-        setTypeSpecimen(figure);
+        withLate((late) => late.setTypeSpecimen(figure));
       });
     }
     const { reader, announcer } = onScreen;
@@ -299,6 +315,13 @@ export function mountScreens(
   }
 
   function showEnding(e: EndingEvent): void {
+    withLate((late) => {
+      // Loaded only now (never with a run in play): unless the player has moved on meanwhile.
+      if (app.state.kind === 'ended' && app.state.ending === e.id) drawEnding(late, e);
+    });
+  }
+
+  function drawEnding({ renderEnding, endingModel }: typeof LateScreens, e: EndingEvent): void {
     const figure = e.run.figure;
     root.replaceChildren(
       renderEnding(

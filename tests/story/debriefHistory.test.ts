@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FigureId } from '../../src/core/figures';
-import { debrief } from '../../src/core/run';
+import { debrief } from '../../src/core/debrief';
 import { GameSession } from '../../src/narrative/session';
 import { realStory } from '../helpers/story';
 import { playChapters, type ChapterOptions } from '../helpers/playRoute';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { debrief } from '../../src/core/debrief';
 import {
   choiceDeltas,
-  debrief,
   lastChoiceDeltas,
   runPoints,
   settlingDeltas,
