@@ -69,8 +69,11 @@ export function whenQuiet(task: () => void): void {
   if (!('requestIdleCallback' in window)) return void setTimeout(task, 200);
   const latest = performance.now() + QUIET_WAIT_MS;
   const attempt = (deadline: IdleDeadline): void => {
-    if (deadline.didTimeout || deadline.timeRemaining() >= QUIET_MS) task();
-    else requestIdleCallback(attempt, { timeout: Math.max(0, latest - performance.now()) });
+    // Whole ms: a timeout of 0 (as a fraction of one would become) means none at all, and a page
+    // with short idle periods only (an animation) would then wait for ever.
+    const left = Math.ceil(latest - performance.now());
+    if (deadline.didTimeout || deadline.timeRemaining() >= QUIET_MS || left <= 0) task();
+    else requestIdleCallback(attempt, { timeout: left });
   };
   requestIdleCallback(attempt, { timeout: QUIET_WAIT_MS });
 }
