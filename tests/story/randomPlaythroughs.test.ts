@@ -12,6 +12,9 @@ import { lcg, realStory } from '../helpers/story';
 
 // Thousands in CI (UW_RANDOM_RUNS=2000); fewer by default to keep `npm test` quick.
 const RUNS = Number(process.env.UW_RANDOM_RUNS ?? 500);
+// A guard against a hang, not a speed check: it grows with the runs. CI's 2,000 runs of one figure
+// took over the default 60 s on a slow 2-core machine (159 s for the three figures).
+const TIMEOUT_MS = Math.max(60_000, RUNS * 100);
 
 describe('seeded random playthroughs', () => {
   const json = realStory().json;
@@ -38,6 +41,6 @@ describe('seeded random playthroughs', () => {
       }
       // Random play must find most of a figure's six endings, or the story has lost its branches.
       expect(reached.size, `endings reached: ${[...reached].join(', ')}`).toBeGreaterThanOrEqual(4);
-    });
+    }, TIMEOUT_MS);
   }
 });
