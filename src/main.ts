@@ -4,8 +4,8 @@
  * events. No game rules live here — only who talks to whom.
  *
  * What this file imports is all the title screen loads. The campaigns' stories
- * and the story engine, the saves and their schema, the map and the sound
- * come in later, each by a dynamic import, when they are needed or prefetched.
+ * and the engine, the saves, the late features and screens, the map and the
+ * sound come in later, each by a dynamic import, when needed or prefetched.
  */
 import './ui/styles.css';
 import { autosaveOnEvents } from './app/autosave';
@@ -48,17 +48,14 @@ const presentation = new PresentationSettingsStore(storage);
 // Each feature's panel of the Settings dialog, in order.
 const settingsPanels = [displaySettingsPanel(display), soundMapPanel(presentation)];
 
-// Speedrun mode fixes the seed of new games through the randomness port.
-const rng = new SeededRng(browserRng);
-// Speedrun mode, the flowchart and Practice: when the title is quiet, or when asked for (afterTitle.ts).
+const rng = new SeededRng(browserRng); // through which speedrun mode fixes new games' seed
+// Speedrun, flowchart, Practice (afterTitle.ts), ending screen, dialogs (ui/lateScreens.ts): when quiet or asked.
 let late: AfterTitleFeatures | null = null;
-// The ending screen and the dialogs the player opens come with them (ui/lateScreens.ts).
 const lateScreens = lazy(() => import('./ui/lateScreens'));
-const afterTitle: Lazy<AfterTitleFeatures> = lazy(() =>
-  Promise.all([import('./afterTitle'), lateScreens.get()]).then(
-    ([{ mountAfterTitle }]) => (late = mountAfterTitle(app, { storage, rng })),
-  ),
-);
+const afterTitle: Lazy<AfterTitleFeatures> = lazy(async () => {
+  const [{ mountAfterTitle }] = await Promise.all([import('./afterTitle'), lateScreens.get()]);
+  return (late = mountAfterTitle(app, { storage, rng }));
+});
 const app: AppController = new AppController({
   stories: loadCampaignStory,
   // A run's first page waits for the late features (they see every page); a prefetch does not.
@@ -91,8 +88,7 @@ bindChoiceKeys(
 bindGameKeys({
   inRun: () => app.state.kind !== 'title',
   onUndo: () => app.undo(),
-  // In a run, the late screens are loaded (the run waited for them).
-  onHistory: () => lateScreens.now()?.openHistory(app.history()),
+  onHistory: () => lateScreens.now()?.openHistory(app.history()), // a run waited for them
   onFlowchart: () => void afterTitle.get().then((f) => f.openFlowchart()),
 });
 followStoryEdits(app);
