@@ -278,7 +278,11 @@ export function mountScreens(
         // A player who clicked through before any quiet moment gets the book's faces now (bookFaces.ts).
         bookFacesOn();
         // In those faces, the type the run shows later, ahead of its first choice (typeSpecimen.ts).
-        withLate((late) => late.setTypeSpecimen(figure));
+        // Unseen work, so a failed load is not told here: the run's own start waits for it and says so.
+        options.lateScreens.get().then(
+          (late) => late.setTypeSpecimen(figure),
+          () => undefined,
+        );
       });
     }
     const { reader, announcer } = onScreen;
@@ -316,7 +320,8 @@ export function mountScreens(
 
   function showEnding(e: EndingEvent): void {
     withLate((late) => {
-      // Loaded only now (never with a run in play): unless the player has moved on meanwhile.
+      // A run in play has them, so this draws at once; were they still on their way, the ending is
+      // drawn when they come, unless the player has left it meanwhile.
       if (app.state.kind === 'ended' && app.state.ending === e.id) drawEnding(late, e);
     });
   }

@@ -6,8 +6,9 @@
  * Chromium's: a timeout is a whole number of ms (WebIDL truncates a fraction),
  * and 0 means none; a callback runs in the next idle period unless its timeout
  * has run out before it. The idle periods come every 16 ms, one of them half a
- * millisecond before the limit: a legal schedule, and the one that caught the
- * limit out (the offline browser test failed on it about half the time).
+ * millisecond before the limit: a legal schedule on which the retry used to ask
+ * for a timeout of 0 (none) and wait for ever. The offline browser test, which
+ * polls in every frame, failed about half its runs that way.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
