@@ -8,9 +8,13 @@
  * A choice only adds to the page (or, at a new chapter, starts it afresh), so
  * the reader is mounted once per run on screen and then only appends the new
  * lines and swaps the choices: the frame that shows a choice's text styles and
- * lays out the new text, not the whole page again.
+ * lays out the new text, not the whole page again. Nor all of that: a choice
+ * adds 2,000 to 6,000 characters, of which three or four lines are in view
+ * once the first is brought to the middle; the lines that cannot be in view
+ * yet wait, hidden, for the frame after it (`holdBelowView`).
  */
 import type { ScreenLine } from '../core/page';
+import { afterPaint } from './browserPorts';
 import { el } from './dom';
 
 export interface ReaderModel {
@@ -44,8 +48,14 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
   let firstNew: HTMLElement | null = null;
   /** The last page's first new line: focusable until the focus has left it (see focusFirstNew). */
   let previous: HTMLElement | null = null;
+  const held = heldLines(page);
 
-  const show = ({ lines, choices: options, newFrom, waiting = false }: ReaderModel): void => {
+  const show = (
+    { lines, choices: options, newFrom, waiting = false }: ReaderModel,
+    holding: boolean,
+  ): void => {
+    // A page still holding lines back shows them before it goes on.
+    held.release(false);
     firstNew?.classList.remove('first-new');
     previous = firstNew;
     firstNew = null;
@@ -62,6 +72,7 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
       }
       return node;
     });
+    if (holding) held.hold(added.slice(Math.max(0, newFrom - keep)));
     page.append(...added);
     choices.setAttribute('aria-busy', String(waiting));
     choices.replaceChildren(
@@ -79,10 +90,11 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
     );
   };
 
-  show(model);
+  // The first page is laid out only as far as it is in view by other means (the `arriving` class, screens.ts).
+  show(model, false);
   return {
     element: el('main', { class: 'reader', attrs: { id: 'main' } }, [page, choices]),
-    update: show,
+    update: (next) => show(next, true),
     goLive: () => {
       choices.setAttribute('aria-busy', 'false');
       for (const b of choices.querySelectorAll('button')) b.disabled = false;
@@ -96,6 +108,56 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
       return target;
     },
   };
+}
+
+/**
+ * The new lines below what can be in view, hidden in the frame that shows a
+ * choice's text and shown in the one after it: that frame lays out a
+ * viewport's height of text and a quarter more from the first new line down
+ * (where the text may sit, at worst at the top of the view), by the page's
+ * height per character as measured after each such frame. The choices below
+ * are out of view meanwhile; number keys act on the story, not on the buttons.
+ */
+function heldLines(page: HTMLElement): {
+  hold(lines: HTMLElement[]): void;
+  /** Shows the held lines now; `measured` when the page's layout is clean (after a paint). */
+  release(measured: boolean): void;
+} {
+  // A first guess, on the side of too many lines: 16 px type, 1.6 line height, 100 characters a line.
+  let pxPerChar = 0.26;
+  let lines: HTMLElement[] = [];
+  const release = (measured: boolean): void => {
+    if (lines.length === 0) return;
+    if (measured) {
+      // The page as laid out (only the shown lines, whose layout is clean now): cheap to read.
+      let chars = 0;
+      for (const line of page.children) if (!(line as HTMLElement).hidden) chars += lineChars(line);
+      if (chars >= 1000) pxPerChar = page.offsetHeight / chars;
+    }
+    for (const line of lines) line.hidden = false;
+    lines = [];
+  };
+  return {
+    hold(newLines) {
+      let room = (innerHeight * 1.25) / pxPerChar;
+      for (const line of newLines) {
+        if (room <= 0) line.hidden = true;
+        room -= lineChars(line);
+      }
+      lines = newLines.filter((l) => l.hidden);
+      if (lines.length === 0) return;
+      const these = lines;
+      afterPaint(() => {
+        if (lines === these) release(true);
+      });
+    },
+    release,
+  };
+}
+
+/** A line's length in characters, at least a short line's: a heading or a dateline takes a line's height. */
+function lineChars(line: Element): number {
+  return Math.max(line.textContent?.length ?? 0, 60);
 }
 
 function lineNode(line: ScreenLine): HTMLElement {

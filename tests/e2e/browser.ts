@@ -106,9 +106,9 @@ export async function titleReady(page: Page): Promise<void> {
 
 /**
  * The story text on screen, as the player reads it. Read once the page's first frame is drawn: in
- * that frame the lines out of view are not laid out yet (styles.css, `.reader.arriving`), and
- * innerText holds only what is laid out.
+ * that frame the lines out of view are not laid out yet (styles.css, `.reader.arriving`), nor, in a
+ * choice's frame, shown (hidden, reader.ts), and innerText holds only what is laid out and shown.
  */
 export function storyText(page: Page): Promise<string> {
-  return page.locator('.reader:not(.arriving) .page').innerText();
+  return page.locator('.reader:not(.arriving) .page:not(:has(> [hidden]))').innerText();
 }

@@ -50,14 +50,18 @@ async function expectedText(route: Route): Promise<{ lines: string[]; ending: st
   return { lines, ending };
 }
 
-/** The prose lines the reader added with the last step (from the first new line on). */
-function newProse(page: Page): Promise<string[]> {
+/**
+ * The prose lines the reader added with the last step (from the first new line on), as shown: the
+ * lines below the view come in the frame after the choice's (reader.ts), and one never shown is missing.
+ */
+async function newProse(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => !document.querySelector('.page > [hidden]'));
   return page.evaluate(() => {
     const nodes = [...document.querySelectorAll<HTMLElement>('.page > [data-kind]')];
     const first = nodes.findIndex((n) => n.classList.contains('first-new'));
     return nodes
       .slice(Math.max(first, 0))
-      .filter((n) => n.dataset.kind === 'text')
+      .filter((n) => n.dataset.kind === 'text' && n.checkVisibility())
       .map((n) => n.textContent ?? '');
   });
 }

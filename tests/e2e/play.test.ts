@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { beginCampaign, openTitle, playToEnding, useBrowser, storyText } from './browser';
+import { beginCampaign, openTitle, playToEnding, startCampaign, useBrowser, storyText } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -62,6 +62,70 @@ describe('keyboard-only play', () => {
       await page.context().close();
     });
   }
+});
+
+/** What the player saw in the frame that showed a choice's text (read after it, before the game's next task). */
+interface FirstFrame {
+  held: number;
+  firstTop: number;
+  firstBottom: number;
+  choicesTop: number;
+  viewHeight: number;
+}
+
+describe("a choice's text", () => {
+  it("shows its first lines in the choice's own frame, the lines below the view in the next, and the choices only below them", async () => {
+    const { page, errors } = await freshPage();
+    await startCampaign(page, 'shtern');
+    await page.evaluate(() => {
+      const frames: FirstFrame[] = [];
+      (window as unknown as { firstFrames: FirstFrame[] }).firstFrames = frames;
+      // Before the game's own key handler: this frame callback, and the task after it, come first.
+      addEventListener(
+        'keydown',
+        () =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              const first = document.querySelector('.first-new')!.getBoundingClientRect();
+              frames.push({
+                held: document.querySelectorAll('.page > [hidden]').length,
+                firstTop: first.top,
+                firstBottom: first.bottom,
+                choicesTop: document.querySelector('.choice')?.getBoundingClientRect().top ?? Infinity,
+                viewHeight: innerHeight,
+              });
+            }),
+          ),
+        true,
+      );
+    });
+    // Shtern's historical route, the first six choices: long passages, a new chapter among them.
+    for (const key of [1, 1, 2, 2, 1, 1]) {
+      const before = await page.locator('.first-new').elementHandle();
+      await page.keyboard.press(String(key));
+      await page.waitForFunction((el) => document.querySelector('.first-new') !== el, before);
+      // Then every line of the page is shown, and the choices follow the last.
+      await page.waitForFunction(() => !document.querySelector('.page > [hidden]'));
+      await expect(
+        page.locator('.page > *').evaluateAll((ls) => ls.every((l) => l.checkVisibility())),
+      ).resolves.toBe(true);
+    }
+    const frames = await page.evaluate(
+      () => (window as unknown as { firstFrames: FirstFrame[] }).firstFrames,
+    );
+    expect(frames).toHaveLength(6);
+    // The passages are longer than the view: lines were held back.
+    expect(frames.filter((f) => f.held > 0).length).toBeGreaterThanOrEqual(4);
+    for (const f of frames) {
+      // Reading resumes at the first new line, in view...
+      expect(f.firstTop).toBeGreaterThanOrEqual(0);
+      expect(f.firstBottom).toBeLessThanOrEqual(f.viewHeight);
+      // ...and no choice shows in the middle of a passage whose end is still to come.
+      if (f.held > 0) expect(f.choicesTop).toBeGreaterThanOrEqual(f.viewHeight);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('autosave and Continue', () => {
