@@ -48,7 +48,7 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
   let firstNew: HTMLElement | null = null;
   /** The last page's first new line: focusable until the focus has left it (see focusFirstNew). */
   let previous: HTMLElement | null = null;
-  const held = heldLines(page);
+  const held = heldLines(page, choices);
 
   const show = (
     { lines, choices: options, newFrom, waiting = false }: ReaderModel,
@@ -72,7 +72,7 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
       }
       return node;
     });
-    if (holding) held.hold(added.slice(Math.max(0, newFrom - keep)));
+    if (holding) held.hold(added.slice(Math.max(0, newFrom - keep)), newFrom === 0);
     page.append(...added);
     choices.setAttribute('aria-busy', String(waiting));
     choices.replaceChildren(
@@ -112,34 +112,45 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
 
 /**
  * The new lines below what can be in view, hidden in the frame that shows a
- * choice's text and shown in the one after it: that frame lays out a
- * viewport's height of text and a quarter more from the first new line down
- * (where the text may sit, at worst at the top of the view), by the page's
- * height per character as measured after each such frame. The choices below
- * are out of view meanwhile; number keys act on the story, not on the buttons.
+ * choice's text and shown in the one after it. That frame lays out the view's
+ * height of text and a quarter more: from the page's top when the page starts
+ * afresh (it is scrolled to the top, below the map on a wide screen), else
+ * from the top of the view (the first new line may sit anywhere in it). Text
+ * is measured by the page's height per character, and the page's place, both
+ * read after each such frame, when its layout is clean. The choices below are
+ * out of view meanwhile; number keys act on the story, not on the buttons.
  */
-function heldLines(page: HTMLElement): {
-  hold(lines: HTMLElement[]): void;
+function heldLines(
+  page: HTMLElement,
+  choices: HTMLElement,
+): {
+  hold(lines: HTMLElement[], pageAfresh: boolean): void;
   /** Shows the held lines now; `measured` when the page's layout is clean (after a paint). */
   release(measured: boolean): void;
 } {
-  // A first guess, on the side of too many lines: 16 px type, 1.6 line height, 100 characters a line.
+  // First guesses, on the side of too many lines: 16 px type, 1.6 line height, 100 characters a line,
+  // and the page at the top of the document.
   let pxPerChar = 0.26;
+  let pageTop = 0;
   let lines: HTMLElement[] = [];
   const release = (measured: boolean): void => {
     if (lines.length === 0) return;
     if (measured) {
-      // The page as laid out (only the shown lines, whose layout is clean now): cheap to read.
       let chars = 0;
       for (const line of page.children) if (!(line as HTMLElement).hidden) chars += lineChars(line);
       if (chars >= 1000) pxPerChar = page.offsetHeight / chars;
+      pageTop = page.getBoundingClientRect().top + scrollY;
     }
     for (const line of lines) line.hidden = false;
     lines = [];
+    // A choice given the focus meanwhile (speedrun's skip to the choices) stays in view as the lines come in above it.
+    const focused = document.activeElement;
+    if (focused && choices.contains(focused)) focused.scrollIntoView({ block: 'nearest' });
   };
   return {
-    hold(newLines) {
-      let room = (innerHeight * 1.25) / pxPerChar;
+    hold(newLines, pageAfresh) {
+      const view = pageAfresh ? Math.max(innerHeight - pageTop, innerHeight / 4) : innerHeight;
+      let room = (view * 1.25) / pxPerChar;
       for (const line of newLines) {
         if (room <= 0) line.hidden = true;
         room -= lineChars(line);

@@ -128,6 +128,48 @@ describe("a choice's text", () => {
   });
 });
 
+describe("a choice's held lines", () => {
+  it('keep a choice given the focus meanwhile in view as they come in above it (speedrun skips to the choices)', async () => {
+    const { page, errors } = await freshPage();
+    await startCampaign(page, 'shtern');
+    await page.evaluate(() => {
+      const held: number[] = [];
+      (window as unknown as { held: number[] }).held = held;
+      // After the game's own handler (it listens on the document), as speedrun's skip does: the focus to the first choice.
+      addEventListener('keydown', () =>
+        queueMicrotask(() => {
+          held.push(document.querySelectorAll('.page > [hidden]').length);
+          document.querySelector<HTMLElement>('.choices .choice')?.focus();
+        }),
+      );
+    });
+    let checked = 0;
+    for (const key of [1, 1, 2, 2]) {
+      await page.keyboard.press(String(key));
+      await page.waitForFunction(() => !document.querySelector('.page > [hidden]'));
+      const heldNow = await page.evaluate(() => (window as unknown as { held: number[] }).held.at(-1) ?? 0);
+      if (heldNow === 0) continue;
+      checked++;
+      const focus = await page.evaluate(() => {
+        const r = document.activeElement!.getBoundingClientRect();
+        return {
+          choice: document.activeElement!.classList.contains('choice'),
+          top: r.top,
+          bottom: r.bottom,
+          view: innerHeight,
+        };
+      });
+      expect(focus.choice).toBe(true);
+      // (Within a pixel: the view's edge may fall inside one.)
+      expect(focus.top).toBeGreaterThanOrEqual(-1);
+      expect(focus.bottom).toBeLessThanOrEqual(focus.view + 1);
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('autosave and Continue', () => {
   it('restores text, choices and meters exactly after a reload', async () => {
     const { page, errors } = await freshPage();
