@@ -114,7 +114,9 @@ loaded machine makes both pages slower, and the ratios noisier.
   during the new page's start-up, whose map's first draw is one long task: it measured the start-up,
   not the choice). The pool holds
   the choices that end a run too (the ending screen, a larger page): the table says how many, and
-  the slowest (until 2026-11-30 three choices a run seldom reached one).
+  the slowest (until 2026-11-30 three choices a run seldom reached one). The paint is the frame that
+  shows the choice's text in view: since 2026-12-01 the game's lines below the view, and the choices
+  under them, come in the frame after it (\`src/ui/reader.ts\`); the bare page shows all of its text at once.
 - JS bytes: the scripts (gzip, as served) that had arrived before the title or the first text.
 - The map (pixi.js) and the sound (howler) load after the first text by design: how long after, the
   median of the choices runs.
