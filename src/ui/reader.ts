@@ -11,7 +11,7 @@
  * lays out the new text, not the whole page again. Nor all of that: a choice
  * adds 2,000 to 6,000 characters, of which three or four lines are in view
  * once the first is brought to the middle; the lines that cannot be in view
- * yet wait, hidden, for the frame after it (`holdBelowView`).
+ * yet wait, hidden, for the frame after it (`heldLines`).
  */
 import type { ScreenLine } from '../core/page';
 import { afterPaint } from './browserPorts';
