@@ -275,6 +275,11 @@ export function mountScreens(
       reader.classList.add('arriving');
       afterPaint(() => {
         reader.classList.remove('arriving');
+        // A choice a subscriber gave the focus (speedrun's skip) was scrolled to by the lines'
+        // stand-in heights; now by their own.
+        const focus = document.activeElement;
+        if (focus && reader.contains(focus) && focus.classList.contains('choice'))
+          focus.scrollIntoView({ block: 'nearest' });
         // A player who clicked through before any quiet moment gets the book's faces now (bookFaces.ts).
         bookFacesOn();
         // In those faces, the type the run shows later, ahead of its first choice (typeSpecimen.ts).
@@ -307,7 +312,9 @@ export function mountScreens(
       if (!reader.element.isConnected) return;
       // Unless a subscriber has put the focus elsewhere since (speedrun's skip to the choices).
       const moved = document.activeElement !== focused && document.activeElement !== document.body;
-      const first = moved ? null : reader.focusFirstNew();
+      // A focus put elsewhere keeps the view it brought (on a page drawn anew, once laid out: above).
+      if (moved) return;
+      const first = reader.focusFirstNew();
       // A new page starts at the top; more text, if out of view, is brought to the middle of it,
       // as focusing it with scrolling would have done.
       if (page.newFrom === 0) window.scrollTo({ top: 0 });

@@ -186,6 +186,15 @@ describe('a speedrun across a reload, and seen text', () => {
     // The first page was read on the first attempt: marked, and the focus is on the first choice.
     await expect.poll(() => p.locator('.page .seen').count()).toBeGreaterThan(0);
     await p.waitForFunction(() => document.activeElement?.classList.contains('choice'));
+    // And in view, once the page's first frames are drawn: not left where the page's top was scrolled to.
+    await p.waitForFunction(() => !document.querySelector('.reader.arriving, .page > [hidden]'));
+    const focus = await p.evaluate(() => ({
+      ...document.activeElement!.getBoundingClientRect().toJSON(),
+      view: innerHeight,
+    }));
+    // (Within a pixel: the view's edge may fall inside one.)
+    expect(focus.top).toBeGreaterThanOrEqual(-1);
+    expect(focus.bottom).toBeLessThanOrEqual(focus.view + 1);
     await expect(p.locator('.sr-keys').textContent()).resolves.toContain('N new attempt');
   });
 
