@@ -40,6 +40,12 @@ export interface ReaderView {
    * where reading resumes, without scrolling; returns it.
    */
   focusFirstNew(): HTMLElement | null;
+  /**
+   * Scrolls a choice that a subscriber gave the focus (speedrun's skip to the
+   * choices) back into view: focus() scrolled to it by a layout that has
+   * changed since (stand-in heights, lines held back).
+   */
+  revealFocusedChoice(): void;
 }
 
 export function mountReader(model: ReaderModel, onChoose: (index: number) => void): ReaderView {
@@ -48,7 +54,11 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
   let firstNew: HTMLElement | null = null;
   /** The last page's first new line: focusable until the focus has left it (see focusFirstNew). */
   let previous: HTMLElement | null = null;
-  const held = heldLines(page, choices);
+  const revealFocusedChoice = (): void => {
+    const focused = document.activeElement;
+    if (focused && choices.contains(focused)) focused.scrollIntoView({ block: 'nearest' });
+  };
+  const held = heldLines(page, revealFocusedChoice);
 
   const show = (
     { lines, choices: options, newFrom, waiting = false }: ReaderModel,
@@ -107,6 +117,7 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
       previous = null;
       return target;
     },
+    revealFocusedChoice,
   };
 }
 
@@ -122,7 +133,7 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
  */
 function heldLines(
   page: HTMLElement,
-  choices: HTMLElement,
+  onShown: () => void,
 ): {
   hold(lines: HTMLElement[], pageAfresh: boolean): void;
   /** Shows the held lines now; `measured` when the page's layout is clean (after a paint). */
@@ -143,9 +154,8 @@ function heldLines(
     }
     for (const line of lines) line.hidden = false;
     lines = [];
-    // A choice given the focus meanwhile (speedrun's skip to the choices) stays in view as the lines come in above it.
-    const focused = document.activeElement;
-    if (focused && choices.contains(focused)) focused.scrollIntoView({ block: 'nearest' });
+    // A choice given the focus meanwhile stays in view as the lines come in above it.
+    onShown();
   };
   return {
     hold(newLines, pageAfresh) {

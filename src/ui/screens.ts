@@ -275,11 +275,8 @@ export function mountScreens(
       reader.classList.add('arriving');
       afterPaint(() => {
         reader.classList.remove('arriving');
-        // A choice a subscriber gave the focus (speedrun's skip) was scrolled to by the lines'
-        // stand-in heights; now by their own.
-        const focus = document.activeElement;
-        if (focus && reader.contains(focus) && focus.classList.contains('choice'))
-          focus.scrollIntoView({ block: 'nearest' });
+        // Scrolled to by the lines' stand-in heights: now by their own.
+        view.reader.revealFocusedChoice();
         // A player who clicked through before any quiet moment gets the book's faces now (bookFaces.ts).
         bookFacesOn();
         // In those faces, the type the run shows later, ahead of its first choice (typeSpecimen.ts).
