@@ -136,17 +136,21 @@ function heldLines(
   onShown: () => void,
 ): {
   hold(lines: HTMLElement[], pageAfresh: boolean): void;
-  /** Shows the held lines now; `measured` when the page's layout is clean (after a paint). */
-  release(measured: boolean): void;
+  /**
+   * Shows the held lines now. `painted`: after the paint, when the page's layout is clean, to measure
+   * it and bring a focused choice back into view; not before the next page is drawn, where that would
+   * lay the page out in the middle of a choice, for a view the new page replaces.
+   */
+  release(painted: boolean): void;
 } {
   // First guesses, on the side of too many lines: 16 px type, 1.6 line height, 100 characters a line,
   // and the page at the top of the document.
   let pxPerChar = 0.26;
   let pageTop = 0;
   let lines: HTMLElement[] = [];
-  const release = (measured: boolean): void => {
+  const release = (painted: boolean): void => {
     if (lines.length === 0) return;
-    if (measured) {
+    if (painted) {
       let chars = 0;
       for (const line of page.children) if (!(line as HTMLElement).hidden) chars += lineChars(line);
       if (chars >= 1000) pxPerChar = page.offsetHeight / chars;
@@ -155,7 +159,7 @@ function heldLines(
     for (const line of lines) line.hidden = false;
     lines = [];
     // A choice given the focus meanwhile stays in view as the lines come in above it.
-    onShown();
+    if (painted) onShown();
   };
   return {
     hold(newLines, pageAfresh) {
