@@ -17,8 +17,9 @@ export default defineConfig({
     inkPlugin(process.env.UW_STORY ?? 'story/main.ink'),
     titlePlugin(),
     inlineCssPlugin(),
-    // As the title paints, the first figure's opening page (a few KB), what a Begin pressed at once
-    // shows. Not its campaign: that would be compiled on the page's thread while the title's clicks wait.
+    // As the title paints, the first figure's opening page as data (a few KB): what the app, once
+    // booted, starts a campaign from (index.html shows a Begin pressed before that: src/ui/earlyInput.ts).
+    // Not its campaign: that would be compiled on the page's thread while the title's clicks wait.
     preloadPlugin([`virtual:opening/${FIGURE_IDS[0]}`]),
     // The app's script after the title's first frame, which the title does not need (src/ui/earlyEntry.ts).
     entryAfterTitlePlugin(),

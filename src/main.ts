@@ -28,6 +28,7 @@ import { openSettings } from './ui/settingsDialog';
 import { afterPaintInBackground, browserClock, browserRng, whenQuiet } from './ui/browserPorts';
 import { bindChoiceKeys } from './ui/choiceKeys';
 import { bindGameKeys } from './ui/gameKeys';
+import { earlyOpeningPainted } from './ui/earlyInput';
 import { warnIfStorageBlocked } from './ui/notices';
 import { followStoryEdits } from './ui/storyEdits';
 import { mountScreens } from './ui/screens';
@@ -35,66 +36,71 @@ import { soundMapPanel } from './ui/soundMapSettings';
 import { SeededRng } from './app/speedrun/seededRng';
 import type { AfterTitleFeatures } from './afterTitle';
 
-const root = document.getElementById('app');
-if (!root) throw new Error('index.html has no #app element');
-const { storage, persistent } = openBrowserStorage();
-const saves = lazy(() =>
-  import('./persistence/saveStore').then(({ SaveStore }) => new SaveStore(storage, browserClock)),
-);
-const profile = new Profile(storage);
-const display = new SettingsStore(storage).section('display', displaySettingsSchema, DEFAULT_DISPLAY);
-applyDisplaySettings(display);
-const presentation = new PresentationSettingsStore(storage);
-// Each feature's panel of the Settings dialog, in order.
-const settingsPanels = [displaySettingsPanel(display), soundMapPanel(presentation)];
+// Begin pressed before the app came: index.html has shown the opening page, and its frame comes first.
+void earlyOpeningPainted().then(boot);
 
-const rng = new SeededRng(browserRng); // through which speedrun mode fixes new games' seed
-// Speedrun, flowchart, Practice (afterTitle.ts), ending screen, dialogs (ui/lateScreens.ts): when quiet or asked.
-let late: AfterTitleFeatures | null = null;
-const lateScreens = lazy(() => import('./ui/lateScreens'));
-const afterTitle: Lazy<AfterTitleFeatures> = lazy(async () => {
-  const [{ mountAfterTitle }] = await Promise.all([import('./afterTitle'), lateScreens.get()]);
-  return (late = mountAfterTitle(app, { storage, rng }));
-});
-const app: AppController = new AppController({
-  stories: loadCampaignStory,
-  // A run's first page waits for the late features (they see every page); a prefetch does not.
-  beforeRun: () => afterTitle.get(),
-  saves,
-  peekAutosave: () => peekAutosave(storage),
-  clock: browserClock,
-  rng,
-  whenQuiet,
-});
-// Subscription order matters: the collection records an ending before the screen lists what was collected.
-collectOnEvents(app, profile);
-mountScreens(root, app, profile, {
-  openSettings: () => openSettings(settingsPanels),
-  // Speedrun mode shows text at once.
-  textSpeed: () => (late?.speedrunActive() ? 0 : display.get().textSpeed),
-  onSpeedrun: () => void afterTitle.get().then((f) => f.openSpeedrun()),
-  openFlowchart: () => void afterTitle.get().then((f) => f.openFlowchart()),
-  openPractice: () => void afterTitle.get().then((f) => f.openPractice()),
-  lateScreens,
-});
-// The map and the sound load after the first text; they only listen.
-soundAfterFirstText(app, presentation, afterPaintInBackground);
-mapAfterFirstText(app, presentation, root, afterPaintInBackground);
-autosaveOnEvents(app, saves, afterPaintInBackground);
-bindChoiceKeys(
-  () => app.state.kind === 'playing' && display.get().numberKeys,
-  (i) => app.choose(i),
-);
-bindGameKeys({
-  inRun: () => app.state.kind !== 'title',
-  onUndo: () => app.undo(),
-  onHistory: () => lateScreens.now()?.openHistory(app.history()), // a run waited for them
-  onFlowchart: () => void afterTitle.get().then((f) => f.openFlowchart()),
-});
-followStoryEdits(app);
-warnIfStorageBlocked(persistent);
-app.toTitle();
-// Not at once: zod and the rest would hold up a briefing clicked as the title appears.
-whenQuiet(() => void afterTitle.get());
-// When the page is quiet (the controller waits for it): the story engine, and what Continue would open.
-app.prefetch();
+function boot(): void {
+  const root = document.getElementById('app');
+  if (!root) throw new Error('index.html has no #app element');
+  const { storage, persistent } = openBrowserStorage();
+  const saves = lazy(() =>
+    import('./persistence/saveStore').then(({ SaveStore }) => new SaveStore(storage, browserClock)),
+  );
+  const profile = new Profile(storage);
+  const display = new SettingsStore(storage).section('display', displaySettingsSchema, DEFAULT_DISPLAY);
+  applyDisplaySettings(display);
+  const presentation = new PresentationSettingsStore(storage);
+  // Each feature's panel of the Settings dialog, in order.
+  const settingsPanels = [displaySettingsPanel(display), soundMapPanel(presentation)];
+
+  const rng = new SeededRng(browserRng); // through which speedrun mode fixes new games' seed
+  // Speedrun, flowchart, Practice (afterTitle.ts), ending screen, dialogs (ui/lateScreens.ts): when quiet or asked.
+  let late: AfterTitleFeatures | null = null;
+  const lateScreens = lazy(() => import('./ui/lateScreens'));
+  const afterTitle: Lazy<AfterTitleFeatures> = lazy(async () => {
+    const [{ mountAfterTitle }] = await Promise.all([import('./afterTitle'), lateScreens.get()]);
+    return (late = mountAfterTitle(app, { storage, rng }));
+  });
+  const app: AppController = new AppController({
+    stories: loadCampaignStory,
+    // A run's first page waits for the late features (they see every page); a prefetch does not.
+    beforeRun: () => afterTitle.get(),
+    saves,
+    peekAutosave: () => peekAutosave(storage),
+    clock: browserClock,
+    rng,
+    whenQuiet,
+  });
+  // Subscription order matters: the collection records an ending before the screen lists what was collected.
+  collectOnEvents(app, profile);
+  mountScreens(root, app, profile, {
+    openSettings: () => openSettings(settingsPanels),
+    // Speedrun mode shows text at once.
+    textSpeed: () => (late?.speedrunActive() ? 0 : display.get().textSpeed),
+    onSpeedrun: () => void afterTitle.get().then((f) => f.openSpeedrun()),
+    openFlowchart: () => void afterTitle.get().then((f) => f.openFlowchart()),
+    openPractice: () => void afterTitle.get().then((f) => f.openPractice()),
+    lateScreens,
+  });
+  // The map and the sound load after the first text; they only listen.
+  soundAfterFirstText(app, presentation, afterPaintInBackground);
+  mapAfterFirstText(app, presentation, root, afterPaintInBackground);
+  autosaveOnEvents(app, saves, afterPaintInBackground);
+  bindChoiceKeys(
+    () => app.state.kind === 'playing' && display.get().numberKeys,
+    (i) => app.choose(i),
+  );
+  bindGameKeys({
+    inRun: () => app.state.kind !== 'title',
+    onUndo: () => app.undo(),
+    onHistory: () => lateScreens.now()?.openHistory(app.history()), // a run waited for them
+    onFlowchart: () => void afterTitle.get().then((f) => f.openFlowchart()),
+  });
+  followStoryEdits(app);
+  warnIfStorageBlocked(persistent);
+  app.toTitle();
+  // Not at once: zod and the rest would hold up a briefing clicked as the title appears.
+  whenQuiet(() => void afterTitle.get());
+  // When the page is quiet (the controller waits for it): the story engine, and what Continue would open.
+  app.prefetch();
+}

@@ -11,6 +11,10 @@
  *   (devLint.ts) runs and shows the lint in the overlay; a clean one sends
  *   `ink:clean`, on which the page closes the overlay (vite's own "update"
  *   would reload a page whose first update it is).
+ * Each campaign's prebuilt opening page goes with it twice: as data,
+ * `virtual:opening/<figure>`, and drawn, a <template> of index.html
+ * (src/ui/openingMarkup.ts), which the page shows on a Begin pressed before
+ * the app has booted.
  */
 import { dirname, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -20,6 +24,8 @@ import type { CompileResult, InkDiagnostic } from './ink/compile.ts';
 import { devLintErrors } from './ink/devLint.ts';
 import type { OpeningPage } from '../src/core/opening.ts';
 import { seedFreeOpening } from './ink/openingPage.ts';
+import { openingTemplateMarkup } from './ink/openingTemplate.ts';
+import { openingTemplateId } from '../src/ui/openingTemplateId.ts';
 import { storyHash } from './ink/storyHash.ts';
 
 const VIRTUAL_PREFIX = 'virtual:campaign/';
@@ -90,6 +96,12 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
     if (!result) current.set(figure, (result = compileCampaign(mainPath, figure)));
     return result;
   };
+  /** A campaign's prebuilt opening, from the story as its campaign module serves it (in dev, the last good one). */
+  const openingNow = (figure: FigureId): OpeningPage | null => {
+    const compiled = compileNow(figure);
+    const json = compiled.ok && compiled.json ? compiled.json : lastGood.get(figure)?.json;
+    return json ? seedFreeOpening({ json, hash: storyHash(json) }, figure) : null;
+  };
   let server: ViteDevServer | null = null;
 
   const moduleSource = (json: string): string =>
@@ -123,13 +135,7 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
         return `export const campaignHashes = ${JSON.stringify(hashes)};\n`;
       }
       const openingOf = figureOf(id, RESOLVED_OPENING_PREFIX);
-      if (openingOf) {
-        // The story as its campaign module serves it (in dev, the last good one); none yet, no opening.
-        const compiled = compileNow(openingOf);
-        const json = compiled.ok && compiled.json ? compiled.json : lastGood.get(openingOf)?.json;
-        const opening = json ? seedFreeOpening({ json, hash: storyHash(json) }, openingOf) : null;
-        return `export const opening = ${JSON.stringify(opening)};\n`;
-      }
+      if (openingOf) return `export const opening = ${JSON.stringify(openingNow(openingOf))};\n`;
       const figure = figureOf(id);
       if (!figure) return null;
       const result = compileNow(figure);
@@ -153,6 +159,21 @@ export function inkPlugin(mainInk = 'story/main.ink'): Plugin {
       }
       lastGood.set(figure, result as CompileResult & { json: string });
       return moduleSource(result.json!);
+    },
+    // Each campaign's opening page as the app draws it, a <template> of index.html: the page's inline
+    // script shows it on a Begin pressed before the app has booted (src/ui/earlyInput.ts).
+    transformIndexHtml: {
+      order: 'pre',
+      async handler() {
+        const tags = [];
+        for (const figure of FIGURE_IDS) {
+          const opening = openingNow(figure);
+          if (!opening) continue;
+          const markup = await openingTemplateMarkup(opening);
+          tags.push({ tag: 'template', attrs: { id: openingTemplateId(figure) }, children: markup });
+        }
+        return tags.map((t) => ({ ...t, injectTo: 'body' as const }));
+      },
     },
     handleHotUpdate(ctx) {
       if (!ctx.file.endsWith('.ink')) return;

@@ -1,6 +1,8 @@
 /**
- * The first figure's opening page, fetched from the moment the title is
- * painted (vite.config.ts names the files): what Begin shows at once, even
+ * The first figure's opening page as data, fetched from the moment the title
+ * is painted (vite.config.ts names the files): what the app starts the
+ * campaign from on Begin, drawing it at once or taking over the one index.html
+ * showed for a Begin pressed before the app booted (earlyInput.ts), even
  * pressed as soon as the briefing appears. A new player's title focuses its
  * first figure; this starts that small download one step sooner, as the title
  * paints, not once the app's own script has arrived and run. Only after the

@@ -7,8 +7,7 @@
 import { ENDINGS, endingsOf, type EndingText } from '../core/endings';
 import { figureById, type FigureId } from '../core/figures';
 import { changeMarkers } from '../core/changeMarkers';
-import { keyMeters } from '../core/keyMeters';
-import { meterValues, visibleMeters, type MeterReading } from '../core/meters';
+import { visibleMeters, type MeterReading } from '../core/meters';
 import { settlingRuleText } from '../core/settling';
 import { whereabouts } from '../core/page';
 import { lastChoiceDeltas } from '../core/run';
@@ -18,17 +17,17 @@ import type { AppEvent, SavedRunSummary } from '../app/events';
 import type { OpeningPage } from '../core/opening';
 import { openBriefing, renderBriefing } from './briefing';
 import { openCodex } from './codexView';
-import { el } from './dom';
-import { replayEarlyClick, takeEarlyBriefing } from './earlyInput';
+import { replayEarlyClick, takeEarlyBriefing, takeEarlyOpening, type EarlyOpening } from './earlyInput';
 import { download } from './download';
 import type { EndingsCollected } from './endingsView';
-import { mountHud, type HudView } from './hud';
+import { hudModelOf, type HudSource } from './hudModel';
+import { mountPageView, openingSource, pageModels, type PageView } from './pageView';
 import { openMenu } from './menu';
 import { openingOf } from './openingPages';
 import { notify } from './notices';
 import { afterPaint, afterPaintInBackground, whenQuiet } from './browserPorts';
 import { bookFacesOn } from './bookFaces';
-import { announcement, mountReader, type ReaderView } from './reader';
+import { announcement } from './reader';
 import type * as LateScreens from './lateScreens';
 import type { SlotActions } from './slotsView';
 import { keepPristineTitle, renderTitle } from './titleScreen';
@@ -45,12 +44,7 @@ type PageEvent = Extract<AppEvent, { type: 'page' }>;
 type EndingEvent = Extract<AppEvent, { type: 'ending' }>;
 
 /** What drawing a page takes: from the controller's page event, or from a prebuilt opening. */
-interface PageDrawing {
-  figure: FigureId;
-  page: PageEvent['page'];
-  vars: PageEvent['vars'];
-  markers: ReturnType<typeof changeMarkers>;
-  canUndo: boolean;
+interface PageDrawing extends HudSource {
   reason: PageEvent['reason'];
 }
 
@@ -119,8 +113,13 @@ export function mountScreens(
     const early = takeEarlyBriefing();
     if (early) {
       keepPristineTitle(early.title);
-      root.setAttribute('aria-busy', 'false');
       const back = (): void => showTitle(saved);
+      // …or, Begin pressed on it, the campaign's opening page: the campaign starts from there.
+      if (early.opened) {
+        prefetchFigure(early.figure);
+        return begin(early.figure, back);
+      }
+      root.setAttribute('aria-busy', 'false');
       brief(early.figure, back);
       if (early.begun) begin(early.figure, back);
       return;
@@ -188,14 +187,14 @@ export function mountScreens(
    * briefing comes back.
    */
   function begin(figure: FigureId, back: () => void): void {
-    const briefing = root.querySelector('main.briefing');
+    // The briefing, or the opening page index.html's inline script showed on its Begin.
+    const from = root.querySelector(':scope > main.briefing, :scope > main.reader');
     void openingOf(figure).then((opening) => {
       // A second press of Begin, or Back, came first.
-      if (!briefing?.isConnected) return;
+      if (!from?.isConnected) return;
       if (!opening) return void app.newGame(figure);
       provisional = opening;
-      const { page, vars } = opening;
-      drawPage({ figure, page, vars, markers: [], canUndo: false, reason: 'start' });
+      drawPage({ ...openingSource(opening), reason: 'start' });
       afterPaintInBackground(() => {
         // The player may have left the page meanwhile (the menu's title).
         if (provisional !== opening) return;
@@ -228,8 +227,7 @@ export function mountScreens(
   }
 
   /** The run on screen's HUD and reader, which a choice's page updates in place. */
-  let onScreen: { hud: HudView; reader: ReaderView; announcer: HTMLElement; meters: MeterReading[] } | null =
-    null;
+  let onScreen: (PageView & { meters: MeterReading[] }) | null = null;
 
   function showPage({ page, run, vars, reason }: PageEvent): void {
     const markers = changeMarkers(run.figure, lastChoiceDeltas(run));
@@ -237,22 +235,24 @@ export function mountScreens(
   }
 
   /** Draws a page: the controller's, or (with `reason` 'start' and `provisional` set) the prebuilt opening. */
-  function drawPage({ figure, page, vars, markers, canUndo, reason }: PageDrawing): void {
+  function drawPage({ reason, ...source }: PageDrawing): void {
+    const { figure, page, vars } = source;
     const waiting = provisional !== null;
     const meters = visibleMeters(figure, vars);
-    const readerModel = { lines: page.lines, choices: page.choices, newFrom: page.newFrom, waiting };
-    const hudModel = hudModelOf({ figure, page, vars, markers, canUndo });
+    const models = pageModels(source, waiting);
+    const readerModel = models.reader;
+    // The same page, shown ahead by index.html's inline script: the app's takes its place as it is.
+    let early: EarlyOpening | null = null;
     // A choice continues the page on screen: only what it changed is drawn.
     if (reason === 'choice' && onScreen?.reader.element.isConnected) {
       onScreen.meters = meters;
-      onScreen.hud.update(hudModel);
+      onScreen.hud.update(models.hud);
       onScreen.reader.update(readerModel);
     } else {
-      const view = {
+      if (waiting) early = takeEarlyOpening(root);
+      const view: NonNullable<typeof onScreen> = {
         meters,
-        announcer: el('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite', id: 'announcer' } }),
-        reader: mountReader(readerModel, (i) => app.choose(i)),
-        hud: mountHud(hudModel, {
+        ...mountPageView(models, (i) => app.choose(i), {
           onCodex: codex,
           onMenu: () =>
             openMenu({
@@ -269,10 +269,11 @@ export function mountScreens(
         }),
       };
       onScreen = view;
-      root.replaceChildren(view.hud.element, view.reader.element, view.announcer);
+      root.replaceChildren(...view.elements);
       // A page drawn anew: its frame lays out only the lines in view (styles.css), the rest after it.
+      // Not over the page shown ahead: laid out in full, as that was, it keeps the place read to.
       const reader = view.reader.element;
-      reader.classList.add('arriving');
+      if (!early) reader.classList.add('arriving');
       afterPaint(() => {
         reader.classList.remove('arriving');
         // Scrolled to by the lines' stand-in heights: now by their own.
@@ -307,6 +308,9 @@ export function mountScreens(
     const focused = document.activeElement;
     requestAnimationFrame(() => {
       if (!reader.element.isConnected) return;
+      // The focus, and a press made on the page shown ahead, go to the same places on this one;
+      // it had put the focus on its first line and scrolled to its top, unless the app came first.
+      if (early?.carryOver(root)) return;
       // Unless a subscriber has put the focus elsewhere since (speedrun's skip to the choices).
       const moved = document.activeElement !== focused && document.activeElement !== document.body;
       // A focus put elsewhere keeps the view it brought (on a page drawn anew, once laid out: above).
@@ -422,22 +426,6 @@ export function mountScreens(
         return;
     }
   });
-}
-
-/** The HUD of a page: who, where and when, and the meters. */
-function hudModelOf({ figure, page, vars, markers, canUndo }: Omit<PageDrawing, 'reason'>) {
-  const where = whereabouts(page);
-  return {
-    figureName: figureById(figure)?.name ?? figure,
-    figureShortName: figureById(figure)?.shortName ?? figure,
-    chapterTitle: page.chapterTitle,
-    date: where.date,
-    place: where.place,
-    meters: visibleMeters(figure, vars),
-    markers,
-    canUndo,
-    keyMeters: keyMeters(figure, meterValues(vars), 2),
-  };
 }
 
 /** Saves a file through the browser's download and tells the player its name. */

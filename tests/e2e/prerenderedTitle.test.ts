@@ -3,8 +3,10 @@
  * paints before any script: it is the markup the app renders the title with,
  * it shows with scripts off, a click on a figure made before the app has
  * booted opens that figure's briefing at once (index.html holds each as a
- * template: src/ui/earlyInput.ts) and a Begin pressed there is not lost, and a
- * returning player's display settings are on it from the first paint
+ * template: src/ui/earlyInput.ts), a Begin pressed there shows the campaign's
+ * opening page at once, as the app then draws it (a template too:
+ * src/ui/openingMarkup.ts), and nothing done on it is lost, and a returning
+ * player's display settings are on it from the first paint
  * (src/ui/earlyDisplay.ts).
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -30,10 +32,12 @@ async function holdTheApp(page: Page): Promise<() => void> {
 }
 
 describe('the prerendered title', () => {
-  it('is in the served index.html, as the app renders it, and shows with no script', async () => {
+  it('is in the served index.html, as the app renders it, with each briefing and opening page, and shows with no script', async () => {
     const html = await (await fetch(baseUrl)).text();
     expect(html).toContain(titleMarkup(FIGURES));
     for (const f of FIGURES) expect(html).toContain(briefingMarkup(f.id, briefingFor(f.id)));
+    // And each campaign's opening page (the next test checks that it is the app's).
+    for (const f of FIGURES) expect(html).toContain(`<template id="opening-${f.id}">`);
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(baseUrl);
@@ -62,8 +66,10 @@ describe('the prerendered title', () => {
     await page.locator('[data-figure=shtern]').click();
     await expect(page.locator('h1').textContent()).resolves.toBe('Briefing: Grigori Shtern');
     await page.keyboard.press('Enter');
-    expect(await page.locator('.page').count()).toBe(0);
-    // The app boots, takes the briefing over and begins: the first page, its choices live.
+    // The opening page, shown ahead: its choices wait for the app.
+    await expect(page.locator('.page p').first().textContent()).resolves.toContain('1938');
+    await expect(page.locator('.choice:enabled').count()).resolves.toBe(0);
+    // The app boots, takes the page over and begins: the first page, its choices live.
     release();
     await page.locator('.choice:enabled').first().waitFor();
     await expect(page.locator('.page p').first().textContent()).resolves.toContain('1938');
@@ -78,6 +84,105 @@ describe('the prerendered title', () => {
     await page.getByRole('button', { name: 'Back to the title screen' }).click();
     await titleReady(page);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows, on a Begin pressed before the app has booted, the opening page as the app draws it, and keeps the place, the focus and a press made on it', async () => {
+    // Notes #app's markup when a reading page is first put in it (the class of its first frame aside).
+    const recordFirstPage = (page: Page): Promise<unknown> =>
+      page.addInitScript(() => {
+        const w = window as { __drawn?: string };
+        new MutationObserver(() => {
+          const app = document.getElementById('app');
+          if (!w.__drawn && app?.querySelector(':scope > main.reader'))
+            w.__drawn = app.innerHTML.replace(' arriving', '');
+        }).observe(document, { subtree: true, childList: true });
+      });
+    // The page as the app draws it while the story loads: the app running, Begin pressed on its briefing.
+    const byApp = await browser().newContext();
+    const appPage = await byApp.newPage();
+    await recordFirstPage(appPage);
+    await appPage.goto(baseUrl);
+    await titleReady(appPage);
+    await appPage.locator('[data-figure=shtern]').click();
+    await appPage.locator('#begin').click();
+    await appPage.locator('.choice:enabled').first().waitFor();
+    const expected = await appPage.evaluate(() => (window as { __drawn?: string }).__drawn ?? '');
+    await byApp.close();
+
+    const context = await browser().newContext({ viewport: { width: 1280, height: 600 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await recordFirstPage(page);
+    const release = await holdTheApp(page);
+    await page.goto(baseUrl, { waitUntil: 'commit' });
+    await page.locator('[data-figure=shtern]').click();
+    await page.locator('#begin').click();
+    // The app held back: the opening page, its HUD and its choices, waiting, the first line focused.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('first-new'));
+    const early = await page.evaluate(() => (window as { __drawn?: string }).__drawn ?? '');
+    expect(early).toBe(expected);
+    expect(early).toContain('data-meter="stalin"');
+    await expect(page.locator('[data-testid=date]').textContent()).resolves.toBe('May 1938');
+    await expect(page.locator('#app').getAttribute('aria-busy')).resolves.toBe('true');
+    await expect(page.locator('.choice').count()).resolves.toBeGreaterThan(1);
+    await expect(page.locator('.choice:enabled').count()).resolves.toBe(0);
+    // The player reads on, and opens a meter's explanation: nothing answers yet.
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction(() => scrollY >= 200);
+    // Where the line at the top of the view is: the place read to.
+    const lineAtTop = (): Promise<[number, number]> =>
+      page.evaluate(() => {
+        const lines = [...document.querySelectorAll('.page > *')];
+        const i = lines.findIndex((l) => l.getBoundingClientRect().bottom > 0);
+        return [i, Math.round(lines[i]!.getBoundingClientRect().top)];
+      });
+    const readTo = await lineAtTop();
+    expect(readTo[0]).toBeGreaterThan(0);
+    await page.locator('[data-meter=stalin] .meter-toggle').click();
+    await expect(page.locator('#meter-explain-stalin').isHidden()).resolves.toBe(true);
+    release();
+    // The app draws its own page in its place: the choices go live, the explanation opens as pressed,
+    // the view stays where the player read to, and the focus where it was.
+    await page.locator('.choice:enabled').first().waitFor();
+    await page.locator('#meter-explain-stalin').waitFor();
+    await expect(
+      page.locator('[data-meter=stalin] .meter-toggle').getAttribute('aria-expanded'),
+    ).resolves.toBe('true');
+    await expect(lineAtTop()).resolves.toEqual(readTo);
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('[data-meter]')?.getAttribute('data-meter')),
+    ).resolves.toBe('stalin');
+    await expect(page.locator('#app').getAttribute('aria-busy')).resolves.toBe('false');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('leaves the opening page to the app for a player who has the typewriter on: the app types it out', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await titleReady(page);
+    await page.evaluate(() => localStorage.setItem('uw.settings.display', JSON.stringify({ textSpeed: 60 })));
+    const release = await holdTheApp(page);
+    await page.reload({ waitUntil: 'commit' });
+    await page.locator('[data-figure=shtern]').click();
+    await page.locator('#begin').click();
+    expect(await page.locator('.page').count()).toBe(0);
+    release();
+    await page.locator('.page p').first().waitFor();
+    // Typed out: the page starts short of its full text.
+    const shown = await page.locator('.page').textContent();
+    await page.locator('.choice:enabled').first().waitFor();
+    await page.keyboard.press(' ');
+    await expect
+      .poll(() =>
+        page
+          .locator('.page')
+          .textContent()
+          .then((t) => (t ?? '').length),
+      )
+      .toBeGreaterThan((shown ?? '').length);
     await context.close();
   });
 

@@ -1,0 +1,25 @@
+/**
+ * A campaign's opening page as the HTML the app draws for it
+ * (src/ui/openingMarkup.ts), made at build time under happy-dom: the app's
+ * own mount functions need a DOM, and happy-dom's serialises them as Chromium
+ * does (tests/e2e/earlyOpening.test.ts compares the two). The page's globals
+ * are there only while the markup is made; the modules imported then stay
+ * loaded, and their one listener (browserPorts.ts) goes with the closed page.
+ */
+import { Window } from 'happy-dom';
+import type { OpeningPage } from '../../src/core/opening.ts';
+
+export async function openingTemplateMarkup(opening: OpeningPage): Promise<string> {
+  const window = new Window();
+  const scope = globalThis as Record<string, unknown>;
+  const before = { document: scope.document, addEventListener: scope.addEventListener };
+  scope.document = window.document;
+  scope.addEventListener = window.addEventListener.bind(window);
+  try {
+    const { openingMarkup } = await import('../../src/ui/openingMarkup.ts');
+    return openingMarkup(opening);
+  } finally {
+    Object.assign(scope, before);
+    await window.happyDOM.close();
+  }
+}
