@@ -1,5 +1,6 @@
 /**
- * The app's own script, asked for only once the title is painted. As a
+ * The app's own script, asked for only once the title is painted (and the
+ * screens a quick player opens before then: earlyAfterTitle.ts). As a
  * `<script type="module">` in <head> it was fetched and compiled while the
  * title was being parsed, and its arrival held the title's first frame back:
  * on a 2-core machine the title painted about 12 ms sooner (first contentful

@@ -45,6 +45,8 @@ interface EarlyInput {
   adopted?: boolean;
   /** The last button pressed on that page before then: its place under #app, child index by child index. */
   press?: number[];
+  /** How many screens the script has put on screen: the app's script waits for the last one's frame (earlyAfterTitle.ts). */
+  changes?: number;
 }
 
 /** Plain ES5 on purpose: it runs before anything else, in every browser that opens the page. */
@@ -58,7 +60,7 @@ export const EARLY_INPUT_SCRIPT =
   'function open(app){' +
   `var f=E.briefing,tp=f&&!typing()&&document.getElementById(${JSON.stringify(OPENING_TEMPLATE_PREFIX)}+f),c=tp&&tp.content;` +
   'if(!c||!c.firstElementChild)return;' +
-  'app.replaceChildren(c.cloneNode(true));E.opened=true;app.setAttribute("aria-busy","true");' +
+  'app.replaceChildren(c.cloneNode(true));E.opened=true;E.changes=(E.changes||0)+1;app.setAttribute("aria-busy","true");' +
   'var r=app.querySelector(".reader");if(r)r.classList.add("arriving");' +
   'requestAnimationFrame(function(){if(E.adopted)return;E.shown=true;' +
   'var n=app.querySelector(".first-new");if(n)n.focus({preventScroll:true});scrollTo(0,0);' +
@@ -70,12 +72,12 @@ export const EARLY_INPUT_SCRIPT =
   'var b=t&&t.closest&&t.closest("[data-figure],[data-action],#begin,[data-briefing]");' +
   'if(!b||E.done||!app)return;' +
   'if(b.id==="begin"){E.begin=true;open(app);return}' +
-  'if(b.getAttribute("data-briefing")==="back"){if(E.title){app.replaceChildren(E.title);' +
+  'if(b.getAttribute("data-briefing")==="back"){if(E.title){app.replaceChildren(E.title);E.changes=(E.changes||0)+1;' +
   'var fb=E.title.querySelector("[data-figure=\\""+E.briefing+"\\"]");if(fb)fb.focus()}' +
   'E.briefing=E.title=E.begin=E.figure=E.action=void 0;return}' +
   'var f=b.getAttribute("data-figure");E.figure=f||void 0;E.action=b.getAttribute("data-action")||void 0;' +
   `var tp=f&&!saved()&&document.getElementById(${JSON.stringify(BRIEFING_TEMPLATE_PREFIX)}+f),s=tp&&tp.content&&tp.content.firstElementChild;` +
-  'if(s){E.title=app.firstElementChild;E.briefing=f;app.replaceChildren(s.cloneNode(true));' +
+  'if(s){E.title=app.firstElementChild;E.briefing=f;app.replaceChildren(s.cloneNode(true));E.changes=(E.changes||0)+1;' +
   'var bg=document.getElementById("begin");if(bg)bg.focus()}' +
   '},true)})()';
 

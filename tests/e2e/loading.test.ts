@@ -17,6 +17,7 @@ import {
   useBrowser,
   watchErrors,
 } from './browser';
+import { probeScript, TEXT_PAINTED } from '../../tools/bench/probe';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -128,6 +129,32 @@ describe('what loads when', () => {
     // The engine came with the campaign; the saves' schema with the first autosave, after a paint.
     await expect.poll(() => scripts.includes('inkjs') && scripts.includes('zod')).toBe(true);
     expect(scripts).not.toContain('story:kwantung');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("lets a player who clicks straight through see the briefing and the first text before it asks for the app's script (earlyAfterTitle.ts), then plays", async () => {
+    const page = await browser().newPage();
+    const errors = watchErrors(page);
+    // The bench's player: the figure clicked as soon as the title is painted, Begin as soon as the briefing is.
+    await page.addInitScript({ content: probeScript('shtern') });
+    const painted = page.waitForEvent('console', { predicate: (m) => m.text() === TEXT_PAINTED });
+    await page.goto(baseUrl);
+    await painted;
+    const { text, entryAsked } = await page.evaluate(() => {
+      const entry = performance
+        .getEntriesByType('resource')
+        .find((r) => /\/assets\/index-[^/]*\.js$/.test(r.name));
+      return {
+        text: (window as unknown as { __bench: { marks: { text: number } } }).__bench.marks.text,
+        entryAsked: entry?.startTime ?? Infinity,
+      };
+    });
+    expect(entryAsked).toBeGreaterThan(text);
+    // Then the app comes, and the page goes live.
+    await page.locator('.choice:enabled').first().waitFor();
+    await page.keyboard.press('1');
+    await expect.poll(() => page.locator('.page p').count()).toBeGreaterThan(3);
     expect(errors).toEqual([]);
     await page.close();
   });
