@@ -27,6 +27,13 @@ import { lazy, ready, type Lazy } from './lazy';
 import { slotSummary, type SlotSummary } from './slotSummary';
 import type { AppState } from './state';
 
+/**
+ * How long one piece of the lookahead runs before it lets the browser go on:
+ * an option's text takes 15-35 ms to work out on a 2-core machine, which a key
+ * pressed meanwhile waited for (the lookahead often runs about when a reader
+ * chooses, once the map's glide has let it).
+ */
+const LOOKAHEAD_PIECE_MS = 4;
 export interface AppPorts {
   /** A campaign's compiled story (the common story and that figure's acts), loaded on demand. */
   stories: (figure: FigureId) => Promise<StorySource>;
@@ -341,11 +348,15 @@ export class AppController {
 
   /**
    * Works ahead on the run on screen while the player reads: one piece (see
-   * `GameSession.lookahead`), so that a choice shows its text at once. Returns
-   * false when nothing is left to do. Call it when the browser is idle.
+   * `GameSession.lookahead`) of at most about LOOKAHEAD_PIECE_MS and a line,
+   * so that a choice shows its text at once, and a key pressed while the
+   * lookahead works is not kept waiting for it. Returns false when nothing is
+   * left to do. Call it in a background task.
    */
   lookahead(): boolean {
-    return this.current.kind === 'playing' && this.current.session.lookahead();
+    if (this.current.kind !== 'playing') return false;
+    const until = this.ports.clock.now() + LOOKAHEAD_PIECE_MS;
+    return this.current.session.lookahead(() => this.ports.clock.now() < until);
   }
 
   // ── Queries ──

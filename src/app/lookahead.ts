@@ -1,10 +1,11 @@
 /**
  * The lookahead, driven: after each page is painted, the controller works out
- * one offered option's outcome at a time (`AppController.lookahead`), each in
- * a background task after a frame, so that the player's choice shows its text
- * without waiting for the story. Not at idle: while the map glides to a new
- * scene the browser is seldom idle, and a player may choose before it ends.
- * Input that comes meanwhile waits for one option's step at most.
+ * the offered options' outcomes a piece at a time (`AppController.lookahead`),
+ * each in a background task after a frame, so that the player's choice shows
+ * its text without waiting for the story. Not at idle: while the map glides to
+ * a new scene the browser is seldom idle, and a player may choose before it
+ * ends. Input that comes meanwhile waits for one piece at most (about 4 ms and
+ * a line of text).
  */
 import type { AfterPaint } from './autosave';
 import type { AppController } from './controller';

@@ -75,6 +75,8 @@ export class GameSession {
    * page only; null for an option that threw (taken, it runs live and throws again).
    */
   private outcomes: (Outcome | null)[] = [];
+  /** The option whose outcome the engine is part way through (`lookahead`), if any. */
+  private working: number | null = null;
   private runRecord: RunRecord;
   private current: Page = emptyPage();
   /** What the step that produced the current page did; empty after a restore. */
@@ -104,11 +106,12 @@ export class GameSession {
     this.runRecord = newRun(figure, seed, story.hash, {}, now);
   }
 
-  /** The engine, at the session's place. */
+  /** The engine, at the session's place (an option's outcome half worked out is dropped). */
   private runner(): StoryRunner {
     if (this.pending !== null) {
       this.engine.loadState(this.pending);
       this.pending = null;
+      this.working = null;
     }
     return this.engine;
   }
@@ -218,6 +221,8 @@ export class GameSession {
     this.pending = outcome.inkState;
     this.varsHere = outcome.vars;
     this.outcomes = [];
+    // An option half worked out belongs to the page left: the engine is brought to the new one before its next use.
+    this.working = null;
     const atNextChoice = meterValues(outcome.vars);
     const meters = outcome.optionEnd ?? atNextChoice;
     const settledLater = Object.keys(atNextChoice).some((id) => atNextChoice[id] !== meters[id]);
@@ -233,15 +238,19 @@ export class GameSession {
   }
 
   /**
-   * Works ahead while the player reads, one option per call, for the caller
-   * to spread over idle time: works out an offered option's outcome on the
-   * engine, from the exact state where the session is (its random state
-   * included, so the outcome is exactly what taking the option gives), and
-   * at the end brings the engine back there. Returns false when nothing is
-   * left to do. Outcomes belong to the page they were worked out for: a choice
-   * clears them, and undo, load, jump, reload and a new game make a new session.
+   * Works ahead while the player reads, a piece per call, for the caller to
+   * spread over background tasks: works out an offered option's outcome on
+   * the engine, from the exact state where the session is (its random state
+   * included, so the outcome is exactly what taking the option gives), and at
+   * the end brings the engine back there. `more` is asked after each line of
+   * the option's text: false ends the piece there, and the next call goes on
+   * from that line, so that a key pressed meanwhile waits for a line, not for
+   * the whole option. Returns false when nothing is left to do. Outcomes
+   * belong to the page they were worked out for: a choice clears them, and
+   * undo, load, jump, reload and a new game make a new session.
    */
-  lookahead(): boolean {
+  lookahead(more: () => boolean = () => true): boolean {
+    if (this.working !== null) return this.workOn(this.working, more);
     const next = this.current.choices.findIndex((_, i) => this.outcomes[i] === undefined);
     if (next < 0) {
       if (this.pending === null) return false;
@@ -252,13 +261,39 @@ export class GameSession {
     const here = this.pending ?? this.engine.saveState();
     if (this.pending !== null) this.engine.loadState(here);
     this.pending = here;
+    this.optionEnd = null;
     try {
-      this.outcomes[next] = this.step(next, true);
+      this.engine.begin(next);
     } catch {
-      // Taken, the option runs live and throws again, for the controller to report.
-      this.engine.recoverFromThrow();
-      this.outcomes[next] = null;
+      return this.failed(next);
     }
+    this.working = next;
+    return this.workOn(next, more);
+  }
+
+  /** Runs option `index`'s outcome on, as far as `more` lets it. */
+  private workOn(index: number, more: () => boolean): boolean {
+    try {
+      const step = this.engine.resume(more);
+      if (step === null) return true;
+      this.working = null;
+      this.outcomes[index] = {
+        step,
+        optionEnd: this.optionEnd,
+        vars: this.engine.variables(),
+        inkState: this.engine.saveState(),
+      };
+      return true;
+    } catch {
+      return this.failed(index);
+    }
+  }
+
+  /** Taken, an option that threw runs live and throws again, for the controller to report. */
+  private failed(index: number): boolean {
+    this.engine.recoverFromThrow();
+    this.working = null;
+    this.outcomes[index] = null;
     return true;
   }
 

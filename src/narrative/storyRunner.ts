@@ -45,6 +45,8 @@ export class StoryRunner {
   readonly story: Story;
   private currentSeed = 0;
   private pendingErrors: string[] = [];
+  /** The lines of the step begun and not yet run to its end (`resume`). */
+  private stepping: { lines: StoryLine[]; ending: string | null } | null = null;
 
   constructor(compiledJson: string | object, options: RunnerOptions = {}) {
     this.story = new Story(typeof compiledJson === 'string' ? compiledJson : JSON.stringify(compiledJson));
@@ -78,19 +80,8 @@ export class StoryRunner {
 
   /** Runs until the next choice or the end, collecting lines and tags. */
   continue(): StoryStep {
-    const lines: StoryLine[] = [];
-    let ending: string | null = null;
-    while (this.story.canContinue) {
-      const text = this.story.Continue() ?? '';
-      const tags = (this.story.currentTags ?? []).map(parseTag);
-      for (const t of tags) if (t.kind === 'ending') ending = t.id;
-      const trimmed = text.trim();
-      if (trimmed || tags.length) lines.push({ text: trimmed, tags });
-    }
-    const errors = this.pendingErrors;
-    this.pendingErrors = [];
-    const choices = this.choices;
-    return { lines, choices, ended: choices.length === 0, ending, errors };
+    this.stepping = { lines: [], ending: null };
+    return this.resume(() => true)!;
   }
 
   /**
@@ -102,6 +93,7 @@ export class StoryRunner {
     const errors = this.pendingErrors;
     this.pendingErrors = [];
     (this.story as unknown as { _recursiveContinueCount: number })._recursiveContinueCount = 0;
+    this.stepping = null;
     return errors;
   }
 
@@ -111,12 +103,45 @@ export class StoryRunner {
 
   /** Takes a choice (0-based) and returns what follows. Throws on an invalid index. */
   choose(index: number): StoryStep {
+    this.begin(index);
+    return this.resume(() => true)!;
+  }
+
+  /**
+   * Takes a choice (0-based) and runs nothing of what follows yet: `resume`
+   * does, a line at a time. Throws on an invalid index.
+   */
+  begin(index: number): void {
     const n = this.story.currentChoices.length;
     if (!Number.isInteger(index) || index < 0 || index >= n) {
       throw new RangeError(`choice ${index + 1} does not exist (there are ${n})`);
     }
     this.story.ChooseChoiceIndex(index);
-    return this.continue();
+    this.stepping = { lines: [], ending: null };
+  }
+
+  /**
+   * Runs the step begun (`begin`) a line at a time, while `more()` says so
+   * (asked after each line): the step, once the story waits for a choice or
+   * has ended; null if `more()` stopped it first (call again to go on).
+   * Loading a state or starting again drops a step not run to its end.
+   */
+  resume(more: () => boolean): StoryStep | null {
+    const step = this.stepping;
+    if (!step) throw new Error('no step begun');
+    while (this.story.canContinue) {
+      const text = this.story.Continue() ?? '';
+      const tags = (this.story.currentTags ?? []).map(parseTag);
+      for (const t of tags) if (t.kind === 'ending') step.ending = t.id;
+      const trimmed = text.trim();
+      if (trimmed || tags.length) step.lines.push({ text: trimmed, tags });
+      if (this.story.canContinue && !more()) return null;
+    }
+    this.stepping = null;
+    const errors = this.pendingErrors;
+    this.pendingErrors = [];
+    const choices = this.choices;
+    return { lines: step.lines, choices, ended: choices.length === 0, ending: step.ending, errors };
   }
 
   /** All global variables as plain values (lists and paths as strings). */
@@ -148,6 +173,7 @@ export class StoryRunner {
   loadState(json: string): void {
     this.story.state.LoadJson(json);
     this.currentSeed = this.story.state.storySeed;
+    this.stepping = null;
   }
 
   /** Knot names of the story's top level (functions excluded), for tools and tests. */

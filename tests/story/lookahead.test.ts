@@ -1,6 +1,7 @@
 /**
  * The lookahead is exact: a run whose options were worked out ahead (all of
- * them, some of them, or none, as idle time allows) shows the same pages,
+ * them, some of them, or none, as idle time allows, each in pieces a line or
+ * a few long, or whole) shows the same pages,
  * records the same run, holds the same variables and saves the same ink state
  * as the same run played live, choice by choice, to its ending; and a save
  * made with it opens to the same place and plays on the same.
@@ -35,8 +36,11 @@ describe('the lookahead gives exactly what playing live gives', () => {
         let steps = 0;
         while (live.page.choices.length > 0) {
           const n = live.page.choices.length;
-          // As much lookahead as the idle time allowed: none, some options, all, or all and back.
-          for (let k = pick(n + 3); k > 0 && ahead.lookahead(); k--);
+          // As much lookahead as the idle time allowed: none, some options, all, or all and back;
+          // each piece cut after a line or a few, or run whole (an option half worked out when the
+          // choice comes is dropped).
+          const more = (): boolean => pick(3) > 0;
+          for (let k = pick(3 * n + 6); k > 0 && ahead.lookahead(more); k--);
           const index = pick(n);
           const a = live.choose(index);
           const b = ahead.choose(index);
@@ -69,6 +73,19 @@ describe('the lookahead gives exactly what playing live gives', () => {
       expect(opened.choose(index)).toEqual(live.choose(index));
       expect(seen(opened)).toEqual(seen(live));
     }
+  });
+
+  it('works an option out a line at a time when asked to, and gives then what it gives whole', () => {
+    const whole = GameSession.start(story, 'kwantung', 11, startedAt);
+    const sliced = GameSession.start(story, 'kwantung', 11, startedAt);
+    let pieces = 0;
+    while (sliced.lookahead(() => false)) pieces++;
+    while (whole.lookahead());
+    // More pieces than options and the way back: an option's text is many lines.
+    expect(pieces).toBeGreaterThan(sliced.page.choices.length + 1);
+    expect(seen(sliced)).toEqual(seen(whole));
+    expect(sliced.choose(0)).toEqual(whole.choose(0));
+    expect(seen(sliced)).toEqual(seen(whole));
   });
 
   it('works out each option once, then brings the story back and says it is done', () => {
