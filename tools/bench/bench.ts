@@ -87,7 +87,8 @@ loaded machine makes both pages slower, and the ratios noisier.
   so "navigation → first story text" holds no think time and no harness round trip. Such a player
   gives the game no quiet moment to prefetch in: the briefing comes from index.html (the page's
   inline script shows it if the app has not booted yet), Begin shows the campaign's prebuilt opening
-  page, and the story loads after that paint. Nor is there one to put the game's own typefaces on
+  page (since 2026-12-01 from index.html too, the app not booted yet: \`src/ui/openingMarkup.ts\`),
+  and the story loads after that paint. Nor is there one to put the game's own typefaces on
   in: its title, briefing and first page are painted in the browser's serif, as the bare page's text
   is, and the game's faces swap in once that page is painted (\`src/ui/bookFaces.ts\`; until
   2026-11-30 they loaded from the title's first layout). \`--figure chiang\` measures a figure whose opening
@@ -95,7 +96,9 @@ loaded machine makes both pages slower, and the ratios noisier.
   on Begin.
 - The game's title is index.html alone: its own script is asked for after the title's first frame
   (\`src/ui/earlyEntry.ts\`; until 2026-12-01 it was a module script in \`<head>\`, fetched and compiled
-  while the title was parsed, which held the title's frame back by about 12 ms).
+  while the title was parsed, which held the title's frame back by about 12 ms), once the page is
+  idle and the screens a quick player opens meanwhile are drawn (\`src/ui/earlyAfterTitle.ts\`; since
+  2026-12-01): for this player, after the first story text.
 - For scale, a static page (one paragraph, no script, no style) is measured in the same runs, the
   same way: the browser's own time to a first paint, under which no page's title can come. And a
   floor page, whose number keys only swap one paragraph's text, has its keys timed as the choices
