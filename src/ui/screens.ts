@@ -249,7 +249,8 @@ export function mountScreens(
       onScreen.hud.update(models.hud);
       onScreen.reader.update(readerModel);
     } else {
-      if (waiting) early = takeEarlyOpening(root);
+      // (Or the page of a campaign whose prebuilt opening did not come: the same page, its choices live.)
+      early = takeEarlyOpening(root);
       const view: NonNullable<typeof onScreen> = {
         meters,
         ...mountPageView(models, (i) => app.choose(i), {

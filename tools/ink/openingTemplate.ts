@@ -12,14 +12,20 @@ import type { OpeningPage } from '../../src/core/opening.ts';
 export async function openingTemplateMarkup(opening: OpeningPage): Promise<string> {
   const window = new Window();
   const scope = globalThis as Record<string, unknown>;
-  const before = { document: scope.document, addEventListener: scope.addEventListener };
-  scope.document = window.document;
-  scope.addEventListener = window.addEventListener.bind(window);
+  const page = { document: window.document, addEventListener: window.addEventListener.bind(window) };
+  const before = Object.keys(page).map(
+    (name) => [name, Object.getOwnPropertyDescriptor(scope, name)] as const,
+  );
+  Object.assign(scope, page);
   try {
     const { openingMarkup } = await import('../../src/ui/openingMarkup.ts');
     return openingMarkup(opening);
   } finally {
-    Object.assign(scope, before);
+    // As they were: none, in a build.
+    for (const [name, was] of before) {
+      if (was) Object.defineProperty(scope, name, was);
+      else delete scope[name];
+    }
     await window.happyDOM.close();
   }
 }
