@@ -1,11 +1,8 @@
 /**
- * Composition root: builds the adapters, hands them to the app controller as
- * ports, and subscribes the renderer, autosave and the collection to its
- * events. No game rules live here — only who talks to whom.
- *
- * What this file imports is all the title screen loads. The campaigns' stories
- * and the engine, the saves, the late features and screens, the map and the
- * sound come in later, each by a dynamic import, when needed or prefetched.
+ * Composition root: builds the adapters, hands them to the app controller as ports, and subscribes
+ * the renderer, autosave and the collection to its events. No game rules live here — only who talks
+ * to whom. What it imports is all the title loads; the stories and the engine, the saves, the late
+ * features and screens, the map and the sound come in later by dynamic imports, needed or prefetched.
  */
 import './ui/styles.css';
 import { autosaveOnEvents } from './app/autosave';
@@ -36,8 +33,7 @@ import { soundMapPanel } from './ui/soundMapSettings';
 import { SeededRng } from './app/speedrun/seededRng';
 import type { AfterTitleFeatures } from './afterTitle';
 
-// Begin pressed before the app came: index.html has shown the opening page, and its frame comes first.
-void earlyOpeningPainted().then(boot);
+void earlyOpeningPainted().then(boot); // an opening page index.html showed before the app paints first
 
 function boot(): void {
   const root = document.getElementById('app');
@@ -50,9 +46,7 @@ function boot(): void {
   const display = new SettingsStore(storage).section('display', displaySettingsSchema, DEFAULT_DISPLAY);
   applyDisplaySettings(display);
   const presentation = new PresentationSettingsStore(storage);
-  // Each feature's panel of the Settings dialog, in order.
-  const settingsPanels = [displaySettingsPanel(display), soundMapPanel(presentation)];
-
+  const settingsPanels = [displaySettingsPanel(display), soundMapPanel(presentation)]; // the dialog's, in order
   const rng = new SeededRng(browserRng); // through which speedrun mode fixes new games' seed
   // Speedrun, flowchart, Practice (afterTitle.ts), ending screen, dialogs (ui/lateScreens.ts): when quiet or asked.
   let late: AfterTitleFeatures | null = null;
