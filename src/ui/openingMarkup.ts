@@ -11,7 +11,8 @@ import { mountPageView, openingSource, pageModels } from './pageView';
 
 const nothing = (): void => undefined;
 
-export function openingMarkup(opening: OpeningPage): string {
+/** The page's elements, as the app mounts them; the build serialises them (no HTML is written here). */
+export function openingMarkup(opening: OpeningPage): HTMLElement[] {
   const view = mountPageView(pageModels(openingSource(opening), true), nothing, {
     onCodex: nothing,
     onMenu: nothing,
@@ -22,5 +23,5 @@ export function openingMarkup(opening: OpeningPage): string {
     onSaves: nothing,
     onSettings: nothing,
   });
-  return view.elements.map((e) => e.outerHTML).join('');
+  return view.elements;
 }

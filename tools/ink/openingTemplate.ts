@@ -19,7 +19,9 @@ export async function openingTemplateMarkup(opening: OpeningPage): Promise<strin
   Object.assign(scope, page);
   try {
     const { openingMarkup } = await import('../../src/ui/openingMarkup.ts');
-    return openingMarkup(opening);
+    return openingMarkup(opening)
+      .map((e) => e.outerHTML)
+      .join('');
   } finally {
     // As they were: none, in a build.
     for (const [name, was] of before) {
