@@ -15,7 +15,7 @@ import type { SeededRng } from './app/speedrun/seededRng';
 import type { KeyValueStorage } from './core/ports';
 import { DecisionStore } from './persistence/decisionStore';
 import { lookaheadOnEvents } from './app/lookahead';
-import { afterPaintInBackground, browserClock } from './ui/browserPorts';
+import { afterPaintInBackground, browserClock, inBackground } from './ui/browserPorts';
 import { flowchartOpeners } from './ui/flowchartView';
 import { mountPracticePanel } from './ui/practicePanel';
 import { mountSpeedrun } from './ui/speedrun/mountSpeedrun';
@@ -41,7 +41,7 @@ export function mountAfterTitle(app: AppController, { storage, rng }: AfterTitle
   const speedrun = mountSpeedrun(app, { storage, rng, campaignHashes, openPractice });
   flow.record(afterPaintInBackground);
   // While the player reads, each option's step is worked out, so a choice shows its text at once.
-  lookaheadOnEvents(app, afterPaintInBackground);
+  lookaheadOnEvents(app, afterPaintInBackground, inBackground);
   return {
     speedrunActive: () => speedrun.run.active,
     openSpeedrun: () => speedrun.openCategories(),

@@ -45,7 +45,8 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') doWaiting();
 });
 
-function inBackground(task: () => void): void {
+/** A task at background priority, behind whatever the browser has queued (where `scheduler.postTask` is missing: a plain task). */
+export function inBackground(task: () => void): void {
   const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
   if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'background' });
   else setTimeout(task, 0);

@@ -157,25 +157,31 @@ describe('the lookahead, driven after each page', () => {
     const clock = { now: () => 1000, date: () => startedAt };
     const { ports } = fakePorts({ json: story.json, clock, rng: { nextSeed: () => 3 } });
     const controller = new AppController(ports);
-    const queued: (() => void)[] = [];
-    lookaheadOnEvents(controller, (task) => queued.push(task));
-    const runQueue = (): number => {
-      let ran = 0;
-      for (let task = queued.shift(); task; task = queued.shift()) {
-        task();
-        ran++;
+    // The first task waits for the page's paint; the rest do not wait for a frame each (lookahead.ts).
+    const queued: { task: () => void; afterPaint: boolean }[] = [];
+    lookaheadOnEvents(
+      controller,
+      (task) => queued.push({ task, afterPaint: true }),
+      (task) => queued.push({ task, afterPaint: false }),
+    );
+    const runQueue = (): boolean[] => {
+      const ran: boolean[] = [];
+      for (let next = queued.shift(); next; next = queued.shift()) {
+        next.task();
+        ran.push(next.afterPaint);
       }
       return ran;
     };
     await controller.newGame('shtern');
     const offered = (): number => (controller.state.kind === 'playing' ? controller.state.session.page.choices.length : 0);
-    // One task per option, one to bring the story back, and one that finds nothing left.
-    expect(runQueue()).toBe(offered() + 2);
+    // One task per option, one to bring the story back, and one that finds nothing left: the first after the paint.
+    const tasks = (): boolean[] => [true, ...Array<boolean>(offered() + 1).fill(false)];
+    expect(runQueue()).toEqual(tasks());
     expect(controller.lookahead()).toBe(false);
     controller.choose(0);
     expect(queued.length).toBe(1);
     // The next page's options, from the state the chosen option's outcome left.
-    expect(runQueue()).toBe(offered() + 2);
+    expect(runQueue()).toEqual(tasks());
     expect(controller.lookahead()).toBe(false);
   });
 });
