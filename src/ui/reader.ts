@@ -64,6 +64,8 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
     { lines, choices: options, newFrom, waiting = false }: ReaderModel,
     holding: boolean,
   ): void => {
+    // Where the new lines will start: read before anything changes, from the layout the last frame left.
+    const end = holding ? held.pageEnd() : null;
     // A page still holding lines back shows them before it goes on.
     held.release(false);
     firstNew?.classList.remove('first-new');
@@ -82,7 +84,7 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
       }
       return node;
     });
-    if (holding) held.hold(added.slice(Math.max(0, newFrom - keep)), newFrom === 0);
+    if (holding) held.hold(added.slice(Math.max(0, newFrom - keep)), keep === 0 ? 'afresh' : end);
     page.append(...added);
     choices.setAttribute('aria-busy', String(waiting));
     choices.replaceChildren(
@@ -123,19 +125,30 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
 
 /**
  * The new lines below what can be in view, hidden in the frame that shows a
- * choice's text and shown in the one after it. That frame lays out the view's
- * height of text and a quarter more: from the page's top when the page starts
- * afresh (it is scrolled to the top, below the map on a wide screen), else
- * from the top of the view (the first new line may sit anywhere in it). Text
- * is measured by the page's height per character, and the page's place, both
- * read after each such frame, when its layout is clean. The choices below are
- * out of view meanwhile; number keys act on the story, not on the buttons.
+ * choice's text and shown in the one after it. That frame lays out, a quarter over,
+ * what the view will show: from the page's top when the page starts afresh
+ * (it is scrolled to the top, below the map on a wide screen); else from
+ * where the new lines start, the page's end, or, if the first of them will
+ * not fit in the view there, from the middle of the view, where screens.ts
+ * then brings it. Text is measured by the page's height per character and
+ * the page's place, read after each such frame, when its layout is clean.
+ * The choices below are out of view meanwhile; number keys act on the story,
+ * not on the buttons.
  */
 function heldLines(
   page: HTMLElement,
   onShown: () => void,
 ): {
-  hold(lines: HTMLElement[], pageAfresh: boolean): void;
+  /**
+   * Where the page ends in the view (px from its top), before new lines are added: read from the last
+   * frame's layout. Null while lines are held (the end the view will show is not laid out yet).
+   */
+  pageEnd(): number | null;
+  /**
+   * Holds back what cannot be in view of `lines`. `start`: where they start in the view (`pageEnd`), null
+   * if not known, or 'afresh': the page starts afresh with them.
+   */
+  hold(lines: HTMLElement[], start: number | null | 'afresh'): void;
   /**
    * Shows the held lines now. `painted`: after the paint, when the page's layout is clean, to measure
    * it and bring a focused choice back into view; not before the next page is drawn, where that would
@@ -161,10 +174,19 @@ function heldLines(
     // A choice given the focus meanwhile stays in view as the lines come in above it.
     if (painted) onShown();
   };
+  /** How much of the new lines the view will show (px), by where they start. */
+  const inView = (newLines: HTMLElement[], start: number | null | 'afresh'): number => {
+    if (start === 'afresh') return Math.max(innerHeight - pageTop, innerHeight / 4);
+    // Not known: the first may sit anywhere in the view.
+    if (start === null) return innerHeight;
+    const first = newLines[0] ? lineChars(newLines[0]) * pxPerChar * 1.25 : 0;
+    // Left where it starts (if it fits there), or brought to the middle (screens.ts): the more of the two.
+    return Math.max(innerHeight - Math.min(Math.max(start, 0), innerHeight), (innerHeight + first) / 2);
+  };
   return {
-    hold(newLines, pageAfresh) {
-      const view = pageAfresh ? Math.max(innerHeight - pageTop, innerHeight / 4) : innerHeight;
-      let room = (view * 1.25) / pxPerChar;
+    pageEnd: () => (lines.length > 0 ? null : page.getBoundingClientRect().bottom),
+    hold(newLines, start) {
+      let room = (inView(newLines, start) * 1.25) / pxPerChar;
       for (const line of newLines) {
         if (room <= 0) line.hidden = true;
         room -= lineChars(line);

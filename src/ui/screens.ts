@@ -246,8 +246,9 @@ export function mountScreens(
     // A choice continues the page on screen: only what it changed is drawn.
     if (reason === 'choice' && onScreen?.reader.element.isConnected) {
       onScreen.meters = meters;
-      onScreen.hud.update(models.hud);
+      // The reader first: it reads where its page ends from the last frame's layout, still clean.
       onScreen.reader.update(readerModel);
+      onScreen.hud.update(models.hud);
     } else {
       // (Or the page of a campaign whose prebuilt opening did not come: the same page, its choices live.)
       early = takeEarlyOpening(root);
