@@ -45,6 +45,13 @@ function text(node: HTMLElement, to: string): void {
   if (node.textContent !== to) node.textContent = to;
 }
 
+/** Writes only an attribute that changed: an unchanged one rewritten still invalidates its element's style. */
+function attr(node: HTMLElement, name: string, to: string | null): void {
+  if (node.getAttribute(name) === to) return;
+  if (to === null) node.removeAttribute(name);
+  else node.setAttribute(name, to);
+}
+
 /** A meter of the HUD, which `set` brings to a new reading (the same meter) and marker. */
 interface MeterItem {
   id: string;
@@ -83,8 +90,8 @@ function meterItem(first: MeterReading): MeterItem {
       text(value, formatValue(m));
       if (bar && bar.value !== m.value) bar.value = m.value;
       text(delta, marker ? markerText(marker) : '');
-      delta.className = marker ? `meter-delta verdict-${marker.verdict}` : 'meter-delta';
-      delta.hidden = !marker;
+      attr(delta, 'class', marker ? `meter-delta verdict-${marker.verdict}` : 'meter-delta');
+      attr(delta, 'hidden', marker ? null : '');
       text(explain, m.whyShown ? `${m.explain} ${m.whyShown}` : m.explain);
     },
   };
@@ -134,6 +141,7 @@ export function mountHud(model: HudModel, actions: HudActions): HudView {
   const heading = el('h1', { class: 'visually-hidden', text: `Undeclared War: ${model.figureName}` });
   header.append(heading, line, all);
 
+  let keyMetersShown = '';
   const update = (m: HudModel): void => {
     text(date, m.date);
     text(place, m.place);
@@ -148,15 +156,21 @@ export function mountHud(model: HudModel, actions: HudActions): HudView {
         m.markers.find((k) => k.id === reading.id),
       ),
     );
-    brief.replaceChildren(...m.keyMeters.map((k) => keyMeterItem(k, m.markers)));
+    // Made anew only if they read differently: most choices move none of them.
+    const keyMetersNow = JSON.stringify(m.keyMeters.map((k) => [k, m.markers.find((c) => c.id === k.id)]));
+    if (keyMetersNow !== keyMetersShown) {
+      keyMetersShown = keyMetersNow;
+      brief.replaceChildren(...m.keyMeters.map((k) => keyMeterItem(k, m.markers)));
+    }
     // …and that other meters moved too, behind the button.
     const changed = m.markers.length;
     text(more, changed > 0 ? `Meters (${changed})` : 'Meters');
-    more.setAttribute(
+    attr(
+      more,
       'aria-label',
       changed > 0 ? `All meters: ${changed} changed by your last choice` : 'All meters',
     );
-    controls.undo.toggleAttribute('disabled', !m.canUndo);
+    attr(controls.undo, 'disabled', m.canUndo ? null : '');
   };
   update(model);
   return { element: header, update };
