@@ -4,11 +4,15 @@
  * courtesy: a file that fails to load or a browser that blocks playback is
  * ignored, never an error, and play goes on.
  */
-import { Howl } from 'howler';
+import { Howl, Howler } from 'howler';
 import type { MusicCue, Sfx } from '../core/tagVocabulary';
 import type { PresentationSettings } from '../core/presentationSettings';
 import { volumes } from '../core/presentationSettings';
 import { sourcesOf } from './soundFiles';
+
+// No pool of HTML5 Audio elements for howler to unlock at the player's next key or click (ten made and
+// loaded in that event's handler, about 1 ms before the choice it makes): every sound here is Web Audio.
+Howler.html5PoolSize = 0;
 
 const CROSSFADE_MS = 2500;
 const DUCK_MS = 300;
