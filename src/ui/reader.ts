@@ -84,7 +84,10 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
       }
       return node;
     });
-    if (holding) held.hold(added.slice(Math.max(0, newFrom - keep)), keep === 0 ? 'afresh' : end);
+    // (A page started afresh from a line other than its first, as when the screen was not the page
+    // before it: where its new lines start is not known.)
+    if (holding)
+      held.hold(added.slice(Math.max(0, newFrom - keep)), newFrom === 0 ? 'afresh' : keep === 0 ? null : end);
     page.append(...added);
     choices.setAttribute('aria-busy', String(waiting));
     choices.replaceChildren(
