@@ -107,25 +107,6 @@ export function randomRuns(json: string, count: number): PlayedRun[] {
 }
 
 /**
- * The routes of docs/ROUTES.md (choice numbers from the root), by ending: every
- * ending table's route column, found by its header, so a column added before it
- * (the estimated time) does not hide the routes.
- */
-export function documentedRoutes(markdown: string): { ending: string; choices: number[] }[] {
-  const out: { ending: string; choices: number[] }[] = [];
-  let routeColumn = -1;
-  for (const line of markdown.split('\n')) {
-    const cells = line.split('|').map((c) => c.trim());
-    if (cells[1] === 'ending') routeColumn = cells.indexOf('route');
-    const id = /^([A-Z]{2}-E\d)\b/.exec(cells[1] ?? '');
-    const route = cells[routeColumn] ?? '';
-    if (id && routeColumn > 0 && /^\d+(,\d+)*$/.test(route))
-      out.push({ ending: id[1]!, choices: route.split(',').map(Number) });
-  }
-  return out;
-}
-
-/**
  * What an ending may read without recalling a choice: the world's state (the
  * timeline, a battle's outcome), with why. Keyed `variable` for every campaign,
  * or `figure/variable` and `figure/variable=value` for one (the folder its endings are in).

@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../tools/ink/compile';
+import { documentedRoutes } from '../helpers/documentedRoutes';
 import {
-  documentedRoutes,
   playRun,
   randomRuns,
   readInkSources,
