@@ -20,7 +20,7 @@ import type { AppController } from './controller';
 export function lookaheadOnEvents(
   app: AppController,
   afterPaint: AfterPaint,
-  inBackground: AfterPaint,
+  inBackground: (task: () => void) => void,
 ): () => void {
   let working = false;
   const work = (): void => {
