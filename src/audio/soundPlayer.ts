@@ -35,6 +35,7 @@ export class SoundPlayer {
 
   constructor(settings: PresentationSettings) {
     ({ music: this.musicVolume, effects: this.effectsVolume } = volumes(settings));
+    unlockOnlyIfLocked();
   }
 
   /** Crossfades to a cue's loop ('none' fades to silence); the same cue again changes nothing. */
@@ -104,6 +105,20 @@ export class SoundPlayer {
     }
     return howl;
   }
+}
+
+/**
+ * Howler unlocks the audio at the player's next key, click or tap: in that event's handler it plays a
+ * silent buffer and resumes the context (0.6–1.1 ms of that choice's handler, measured), and when the
+ * buffer ends it tells every sound (3.3 ms once, right after that choice's paint). Where the context
+ * already runs there is nothing to unlock: this player is made after the player's first gesture, and
+ * Chromium and Firefox let a page that has had one start its audio. Safari's starts suspended, and
+ * keeps howler's unlock.
+ */
+function unlockOnlyIfLocked(): void {
+  // Asking the volume makes howler's context, if the browser has Web Audio and it is not made yet.
+  Howler.volume();
+  if ((Howler.ctx as AudioContext | undefined)?.state === 'running') Howler.autoUnlock = false;
 }
 
 /** A Howl that loads on first need and swallows load and play errors (a locked browser plays it on unlock). */
