@@ -66,7 +66,7 @@ function boot(): void {
     whenQuiet,
   });
   // Subscription order matters: the collection records an ending before the screen lists what was collected.
-  collectOnEvents(app, profile);
+  collectOnEvents(app, profile, afterPaintInBackground);
   mountScreens(root, app, profile, {
     openSettings: () => openSettings(settingsPanels),
     // Speedrun mode shows text at once.

@@ -1,5 +1,6 @@
 /** The player's collection grows with what the text showed: codex entries and endings reached. */
 import type { EndingText } from '../core/endings';
+import type { AfterPaint } from './autosave';
 import type { AppController } from './controller';
 
 export interface Collection {
@@ -7,10 +8,22 @@ export interface Collection {
   recordEnding(id: string, text: EndingText): void;
 }
 
-export function collectOnEvents(app: AppController, collection: Collection): () => void {
+/**
+ * `afterPaint`: when a step's codex entries are written. Reading and writing the
+ * stored list took about 0.4 ms of the choice that showed them; it is no work for
+ * the frame that shows the text, and nothing reads it before the player opens the
+ * codex. An ending is recorded at once: the ending screen lists what was collected.
+ */
+export function collectOnEvents(
+  app: AppController,
+  collection: Collection,
+  afterPaint: AfterPaint,
+): () => void {
   return app.subscribe((event) => {
-    if (event.type === 'codex') collection.unlockCodex(event.ids);
-    else if (event.type === 'ending')
+    if (event.type === 'codex') {
+      const { ids } = event;
+      afterPaint(() => collection.unlockCodex(ids));
+    } else if (event.type === 'ending')
       collection.recordEnding(event.id, { aftermath: event.aftermath, epilogue: event.epilogue });
   });
 }
