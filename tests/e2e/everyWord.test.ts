@@ -13,14 +13,9 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { compileInkFile } from '../../tools/ink/compile';
 import { FIGURES } from '../../src/core/figures';
-import { fewestChoiceRoutes } from '../helpers/documentedRoutes';
+import { fewestChoiceRoutes, type DocumentedRoute as Route } from '../helpers/documentedRoutes';
 import { jsonLines, runCli } from '../tools/cli';
 import { startCampaign, useBrowser, watchErrors } from './browser';
-
-interface Route {
-  ending: string;
-  choices: number[];
-}
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -35,7 +30,7 @@ beforeAll(() => {
   const compiled = compileInkFile('story/main.ink');
   storyFile = join(mkdtempSync(join(tmpdir(), 'uw-every-word-')), 'story.json');
   writeFileSync(storyFile, compiled.json ?? '');
-}, 120_000);
+});
 
 /** What story:play --json prints for a route: the text lines after the figure pick, and the ending. */
 async function expectedText(route: Route): Promise<{ lines: string[]; ending: string }> {

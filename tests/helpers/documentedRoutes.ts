@@ -5,13 +5,19 @@
  * without searching the story again (about a minute on CI's 2 cores).
  */
 
+/** A route to an ending: its choices by number, from the root (the first picks the figure). */
+export interface DocumentedRoute {
+  ending: string;
+  choices: number[];
+}
+
 /**
  * The routes of docs/ROUTES.md (choice numbers from the root), by ending: every
  * ending table's route column, found by its header, so a column added before it
  * (the estimated time) does not hide the routes.
  */
-export function documentedRoutes(markdown: string): { ending: string; choices: number[] }[] {
-  const out: { ending: string; choices: number[] }[] = [];
+export function documentedRoutes(markdown: string): DocumentedRoute[] {
+  const out: DocumentedRoute[] = [];
   let routeColumn = -1;
   for (const line of markdown.split('\n')) {
     const cells = line.split('|').map((c) => c.trim());
@@ -25,7 +31,7 @@ export function documentedRoutes(markdown: string): { ending: string; choices: n
 }
 
 /** The fewest-choices route to each ending: the first one its campaign's tables list. */
-export function fewestChoiceRoutes(markdown: string): { ending: string; choices: number[] }[] {
+export function fewestChoiceRoutes(markdown: string): DocumentedRoute[] {
   const seen = new Set<string>();
   return documentedRoutes(markdown).filter((r) => !seen.has(r.ending) && seen.add(r.ending));
 }
