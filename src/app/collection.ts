@@ -20,10 +20,8 @@ export function collectOnEvents(
   afterPaint: AfterPaint,
 ): () => void {
   return app.subscribe((event) => {
-    if (event.type === 'codex') {
-      const { ids } = event;
-      afterPaint(() => collection.unlockCodex(ids));
-    } else if (event.type === 'ending')
+    if (event.type === 'codex') afterPaint(() => collection.unlockCodex(event.ids));
+    else if (event.type === 'ending')
       collection.recordEnding(event.id, { aftermath: event.aftermath, epilogue: event.epilogue });
   });
 }
