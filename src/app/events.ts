@@ -28,6 +28,13 @@ export type AppEvent =
   | { type: 'title'; saved: SavedRunSummary | null }
   /** The reading page changed; `page.newFrom` is where the new text starts. */
   | { type: 'page'; reason: PageReason; page: Page; run: RunRecord; vars: StoryVars }
+  /**
+   * While the player reads: the page that taking `option` (0-based) would
+   * show, worked out ahead (the lookahead), for a renderer to prepare; the
+   * same page a 'page' event gives if the player takes it. Told once per
+   * option of the page on screen; not for an option that ends the run.
+   */
+  | { type: 'pageAhead'; option: number; page: Page }
   | { type: 'chapter'; id: string; title: string }
   /** A map scene or front, a music cue or a sound effect, in story order. */
   | { type: 'cue'; cue: Cue }

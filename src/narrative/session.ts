@@ -238,6 +238,20 @@ export class GameSession {
   }
 
   /**
+   * What taking option `index` would show, once `lookahead` has worked it out:
+   * `undefined` until then; the page `choose(index)` gives; or null where it
+   * gives no page to read on (an ending, a dead end, or an option that threw).
+   */
+  pageAhead(index: number): Page | null | undefined {
+    const outcome = this.outcomes[index];
+    const text = this.current.choices[index];
+    if (outcome === undefined || text === undefined) return undefined;
+    if (outcome === null) return null;
+    const { page, events } = applyStep(this.current, outcome.step, text);
+    return events.ending || page.choices.length === 0 ? null : page;
+  }
+
+  /**
    * Works ahead while the player reads, a piece per call, for the caller to
    * spread over background tasks: works out an offered option's outcome on
    * the engine, from the exact state where the session is (its random state

@@ -144,12 +144,56 @@ describe('the controller with the lookahead', () => {
       controller.choose(0);
     }
     const [live, eager] = runs;
-    expect(eager!.events).toEqual(live!.events);
+    // The same, but for the pages it told ahead (`pageAhead`: see the next test).
+    const played = (events: AppEvent[]) => events.filter((e) => e.type !== 'pageAhead');
+    expect(eager!.events.some((e) => e.type === 'pageAhead')).toBe(true);
+    expect(played(eager!.events)).toEqual(live!.events);
     expect(eager!.events.filter((e) => e.type === 'page').length).toBeGreaterThan(10);
     expect(eager!.saves.read('1')).toEqual(live!.saves.read('1'));
     const state = (c: AppController) => (c.state.kind === 'title' ? null : c.state.session.snapshot());
     expect(state(eager!.controller)).toEqual(state(live!.controller));
   });
+});
+
+describe('the pages told ahead', () => {
+  for (const figure of FIGURES) {
+    it(`${figure.name}: each option's, once, is the very page taking it shows; none for one that ends the run`, async () => {
+      const clock = { now: () => 1000, date: () => startedAt };
+      const { ports } = fakePorts({ json: story.json, clock, rng: { nextSeed: () => 77 } });
+      const controller = new AppController(ports);
+      let told: { option: number; page: unknown }[] = [];
+      controller.subscribe((e) => {
+        if (e.type === 'pageAhead') told.push({ option: e.option, page: e.page });
+      });
+      await controller.newGame(figure.id);
+      const pick = lcg(figure.id.length);
+      let pages = 0;
+      let endingsAhead = 0;
+      while (controller.state.kind === 'playing') {
+        const session = controller.state.session;
+        told = [];
+        while (controller.lookahead());
+        // What each option gives, taken on a copy of the run, live.
+        const expected = session.page.choices.flatMap((_, option) => {
+          const { page, events } = GameSession.restore(story, session.snapshot()).choose(option);
+          if (events.ending) endingsAhead++;
+          return events.ending ? [] : [{ option, page }];
+        });
+        expect(told).toEqual(expected);
+        const option = pick(session.page.choices.length);
+        const shown: unknown[] = [];
+        const stop = controller.subscribe((e) => e.type === 'page' && shown.push(e.page));
+        controller.choose(option);
+        stop();
+        if (controller.state.kind === 'playing') {
+          expect(shown).toEqual([told.find((t) => t.option === option)!.page]);
+          pages++;
+        }
+      }
+      expect(pages).toBeGreaterThan(5);
+      expect(endingsAhead).toBeGreaterThan(0);
+    });
+  }
 });
 
 describe('the lookahead, driven after each page', () => {
