@@ -410,6 +410,10 @@ export function mountScreens(
         return showPage(event);
       case 'ending':
         return showEnding(event);
+      case 'pageAhead':
+        // A page the player may choose next, laid out unseen while they read.
+        if (onScreen?.reader.element.isConnected) onScreen.reader.prepare(event.page);
+        return;
       case 'notice':
         return notify(event.message, event.level, event.level === 'info' ? 9000 : 10000);
       case 'saveFailed':

@@ -64,8 +64,26 @@ describe('keyboard-only play', () => {
   }
 });
 
+/**
+ * Once a run's choices are live, the game's background tasks, the lookahead among them, never come:
+ * a player who chooses before the lookahead has prepared the option's page (reader.ts).
+ */
+async function holdBackLookahead(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    type PostTask = (...a: unknown[]) => Promise<void>;
+    const scheduler = (window as unknown as { scheduler: { postTask: PostTask } }).scheduler;
+    const postTask = scheduler.postTask.bind(scheduler);
+    scheduler.postTask = (...a) =>
+      document.querySelector('.choices[aria-busy="false"]')
+        ? new Promise<void>(() => undefined)
+        : postTask(...a);
+  });
+}
+
 /** What the player saw in the frame that showed a choice's text (read after it, before the game's next task). */
 interface FirstFrame {
+  /** Pages laid out ahead for the options when the key was pressed (reader.ts). */
+  prepared: number;
   held: number;
   firstTop: number;
   firstBottom: number;
@@ -76,6 +94,9 @@ interface FirstFrame {
 describe("a choice's text", () => {
   it("shows its first lines in the choice's own frame, the lines below the view in the next, and the choices only below them", async () => {
     const { page, errors } = await freshPage();
+    // A player who chooses before the lookahead has prepared the option's page (the next test chooses
+    // after it has).
+    await holdBackLookahead(page);
     await startCampaign(page, 'shtern');
     await page.evaluate(() => {
       const frames: FirstFrame[] = [];
@@ -83,11 +104,13 @@ describe("a choice's text", () => {
       // Before the game's own key handler: this frame callback, and the task after it, come first.
       addEventListener(
         'keydown',
-        () =>
+        () => {
+          const prepared = document.querySelectorAll('.page-ahead').length;
           requestAnimationFrame(() =>
             setTimeout(() => {
               const first = document.querySelector('.first-new')!.getBoundingClientRect();
               frames.push({
+                prepared,
                 held: document.querySelectorAll('.page > [hidden]').length,
                 firstTop: first.top,
                 firstBottom: first.bottom,
@@ -95,7 +118,8 @@ describe("a choice's text", () => {
                 viewHeight: innerHeight,
               });
             }),
-          ),
+          );
+        },
         true,
       );
     });
@@ -114,7 +138,8 @@ describe("a choice's text", () => {
       () => (window as unknown as { firstFrames: FirstFrame[] }).firstFrames,
     );
     expect(frames).toHaveLength(6);
-    // The passages are longer than the view: lines were held back.
+    // None was prepared, and the passages are longer than the view: lines were held back.
+    expect(frames.every((f) => f.prepared === 0)).toBe(true);
     expect(frames.filter((f) => f.held > 0).length).toBeGreaterThanOrEqual(4);
     for (const f of frames) {
       // Reading resumes at the first new line, in view...
@@ -128,46 +153,128 @@ describe("a choice's text", () => {
   });
 });
 
-describe("a choice's held lines", () => {
-  it('keep a choice given the focus meanwhile in view as they come in above it (speedrun skips to the choices)', async () => {
+describe("a choice's page, prepared while the player reads", () => {
+  it("is laid out unseen for every option, and shown whole, as prepared, in the chosen option's own frame", async () => {
     const { page, errors } = await freshPage();
     await startCampaign(page, 'shtern');
     await page.evaluate(() => {
-      const held: number[] = [];
-      (window as unknown as { held: number[] }).held = held;
-      // After the game's own handler (it listens on the document), as speedrun's skip does: the focus to the first choice.
-      addEventListener('keydown', () =>
-        queueMicrotask(() => {
-          held.push(document.querySelectorAll('.page > [hidden]').length);
-          document.querySelector<HTMLElement>('.choices .choice')?.focus();
-        }),
+      const frames: unknown[] = [];
+      (window as unknown as { preparedFrames: unknown[] }).preparedFrames = frames;
+      // Before the game's own key handler, as in the test above.
+      addEventListener(
+        'keydown',
+        () =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              const pages = document.querySelectorAll('.page');
+              const lines = [...document.querySelectorAll<HTMLElement>('.page > *')];
+              const first = document.querySelector('.first-new')!.getBoundingClientRect();
+              frames.push({
+                pages: pages.length,
+                text: pages[0]?.textContent,
+                held: lines.filter((l) => l.hidden).length,
+                firstInView: first.top >= 0 && first.bottom <= innerHeight,
+                focusedFirst: document.activeElement === document.querySelector('.first-new'),
+              });
+            }),
+          ),
+        true,
       );
     });
-    let checked = 0;
-    for (const key of [1, 1, 2, 2]) {
+    // Shtern's historical route, the first six choices.
+    for (const [turn, key] of [1, 1, 2, 2, 1, 1].entries()) {
+      const offered = await page.locator('.choice').count();
+      // The lookahead lays out one page per option, none of them seen or taking room.
+      await page.waitForFunction((n) => document.querySelectorAll('.page-ahead').length === n, offered);
+      const prepared = page.locator('.page-ahead');
+      const look = await prepared.evaluateAll((els) =>
+        els.map((a) => ({
+          seen: a.checkVisibility({ visibilityProperty: true }),
+          height: a.getBoundingClientRect().height,
+          hidden: a.getAttribute('aria-hidden'),
+          text: a.textContent,
+        })),
+      );
+      expect(look.every((a) => !a.seen && a.height === 0 && a.hidden === 'true')).toBe(true);
       await page.keyboard.press(String(key));
-      await page.waitForFunction(() => !document.querySelector('.page > [hidden]'));
-      const heldNow = await page.evaluate(() => (window as unknown as { held: number[] }).held.at(-1) ?? 0);
-      if (heldNow === 0) continue;
-      checked++;
-      const focus = await page.evaluate(() => {
-        const r = document.activeElement!.getBoundingClientRect();
-        return {
-          choice: document.activeElement!.classList.contains('choice'),
-          top: r.top,
-          bottom: r.bottom,
-          view: innerHeight,
-        };
+      await page.waitForFunction(
+        (n) => (window as unknown as { preparedFrames: unknown[] }).preparedFrames.length > n,
+        turn,
+      );
+      const frame = await page.evaluate(
+        (n) => (window as unknown as { preparedFrames: unknown[] }).preparedFrames[n],
+        turn,
+      );
+      // In that frame: one page, the one prepared for the option, all of it, read from its first line.
+      expect(frame).toEqual({
+        pages: 1,
+        text: look[key - 1]!.text,
+        held: 0,
+        firstInView: true,
+        focusedFirst: true,
       });
-      expect(focus.choice).toBe(true);
-      // (Within a pixel: the view's edge may fall inside one.)
-      expect(focus.top).toBeGreaterThanOrEqual(-1);
-      expect(focus.bottom).toBeLessThanOrEqual(focus.view + 1);
+      // The pages prepared for the other options are gone (the next page's may have come meanwhile).
+      await page.waitForFunction(
+        (texts) => ![...document.querySelectorAll('.page-ahead')].some((a) => texts.includes(a.textContent!)),
+        look.filter((_, i) => i !== key - 1).map((a) => a.text!),
+      );
+      await expect(
+        page.locator('.page > *').evaluateAll((ls) => ls.every((l) => l.checkVisibility())),
+      ).resolves.toBe(true);
     }
-    expect(checked).toBeGreaterThanOrEqual(2);
     expect(errors).toEqual([]);
     await page.context().close();
   });
+});
+
+describe("a choice's page and a focus given meanwhile", () => {
+  for (const prepared of [false, true])
+    it(`keeps a choice given the focus in view (speedrun skips to the choices): ${prepared ? 'a page prepared ahead' : 'lines held back, as they come in above it'}`, async () => {
+      const { page, errors } = await freshPage();
+      if (!prepared) await holdBackLookahead(page);
+      await startCampaign(page, 'shtern');
+      await page.evaluate(() => {
+        const held: number[] = [];
+        (window as unknown as { held: number[] }).held = held;
+        // After the game's own handler (it listens on the document), as speedrun's skip does: the focus to the first choice.
+        addEventListener('keydown', () =>
+          queueMicrotask(() => {
+            held.push(document.querySelectorAll('.page > [hidden]').length);
+            document.querySelector<HTMLElement>('.choices .choice')?.focus();
+          }),
+        );
+      });
+      let checked = 0;
+      for (const key of [1, 1, 2, 2]) {
+        if (prepared) {
+          const offered = await page.locator('.choice').count();
+          await page.waitForFunction((n) => document.querySelectorAll('.page-ahead').length === n, offered);
+        }
+        await page.keyboard.press(String(key));
+        await page.waitForFunction(() => !document.querySelector('.page > [hidden]'));
+        const heldNow = await page.evaluate(() => (window as unknown as { held: number[] }).held.at(-1) ?? 0);
+        // A prepared page holds nothing back; a page not prepared does, when it is longer than the view.
+        if (prepared) expect(heldNow).toBe(0);
+        else if (heldNow === 0) continue;
+        checked++;
+        const focus = await page.evaluate(() => {
+          const r = document.activeElement!.getBoundingClientRect();
+          return {
+            choice: document.activeElement!.classList.contains('choice'),
+            top: r.top,
+            bottom: r.bottom,
+            view: innerHeight,
+          };
+        });
+        expect(focus.choice).toBe(true);
+        // (Within a pixel: the view's edge may fall inside one.)
+        expect(focus.top).toBeGreaterThanOrEqual(-1);
+        expect(focus.bottom).toBeLessThanOrEqual(focus.view + 1);
+      }
+      expect(checked).toBeGreaterThanOrEqual(prepared ? 4 : 2);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
 });
 
 describe('autosave and Continue', () => {
