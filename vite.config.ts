@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { FIGURE_IDS } from './src/core/figures.ts';
+import { compileHintsPlugin } from './tools/vite-plugin-compile-hints.ts';
 import { cspPlugin } from './tools/vite-plugin-csp.ts';
 import { entryAfterTitlePlugin } from './tools/vite-plugin-entry-after-title.ts';
 import { inkPlugin } from './tools/vite-plugin-ink.ts';
@@ -24,6 +25,8 @@ export default defineConfig({
     // The app's script after the title's first frame, which the title does not need (src/ui/earlyEntry.ts).
     entryAfterTitlePlugin(),
     cspPlugin(),
+    // The code a choice runs, compiled as it loads rather than in the first choice's handler.
+    compileHintsPlugin(['src/main.ts', 'src/afterTitle.ts']),
   ],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },

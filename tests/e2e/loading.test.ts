@@ -7,6 +7,7 @@
  * Scripts are told apart by what they hold, not by their file names.
  */
 import { describe, expect, inject, it } from 'vitest';
+import { COMPILE_HINT } from '../../tools/vite-plugin-compile-hints';
 import type { Page } from 'playwright-core';
 import {
   beginCampaign,
@@ -108,6 +109,35 @@ function typeSetIn(where: string): string[] {
 }
 
 describe('what loads when', () => {
+  it("marks the app's code, which a run's first choice runs, for compilation as it loads, and nothing else (V8's compile hint, vite-plugin-compile-hints.ts)", async () => {
+    const page = await browser().newPage();
+    const errors = watchErrors(page);
+    const scripts = new Map<string, string>();
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js'))
+        r.text().then(
+          (js) => scripts.set(r.url().split('/').pop()!, js),
+          () => undefined,
+        );
+    });
+    await page.goto(baseUrl);
+    await titleReady(page);
+    await page.locator('[data-figure=shtern]').click();
+    await beginCampaign(page);
+    await page.keyboard.press('1');
+    await expect.poll(() => [...scripts.keys()].some((f) => f.startsWith('afterTitle-'))).toBe(true);
+    const hinted = [...scripts]
+      .filter(([, js]) => js.startsWith(`${COMPILE_HINT}\n`))
+      .map(([file]) => file.replace(/-[\w-]+\.js$/, ''))
+      .sort();
+    // The entry (the title, the page, the HUD, the reader, the controller) and what comes after the title.
+    expect(hinted).toEqual(['afterTitle', 'index']);
+    // Not the engine, the story or the map's library, of which a run calls a part.
+    expect(scripts.size).toBeGreaterThan(4);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows the title before it asks for any script (the app's comes after its first frame, src/ui/earlyEntry.ts); a figure pointed at fetches its own story only", async () => {
     const page = await browser().newPage();
     const errors = watchErrors(page);
