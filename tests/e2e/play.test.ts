@@ -196,6 +196,13 @@ describe("a choice's page, prepared while the player reads", () => {
         })),
       );
       expect(look.every((a) => !a.seen && a.height === 0 && a.hidden === 'true')).toBe(true);
+      // Nor do they move the choices: those start their own margin below the page, as with none.
+      const gap = await page.evaluate(() => {
+        const list = document.querySelector('.choices')!;
+        const pageBottom = document.querySelector('.page')!.getBoundingClientRect().bottom;
+        return list.getBoundingClientRect().top - pageBottom - parseFloat(getComputedStyle(list).marginTop);
+      });
+      expect(Math.abs(gap)).toBeLessThan(0.5);
       await page.keyboard.press(String(key));
       await page.waitForFunction(
         (n) => (window as unknown as { preparedFrames: unknown[] }).preparedFrames.length > n,
