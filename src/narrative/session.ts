@@ -57,6 +57,8 @@ interface Outcome {
   vars: StoryVars;
   /** Null when the engine is there (an option run live, as it was taken). */
   inkState: string | null;
+  /** The step applied to the page it was worked out for, once `pageAhead` has told it. */
+  applied?: StepResult;
 }
 
 export class GameSession {
@@ -215,7 +217,7 @@ export class GameSession {
     if (text === undefined) throw new RangeError(`choice ${index + 1} does not exist`);
     const outcome = this.outcomes[index] ?? this.live(index);
     const { chapter, chapterTitle } = this.current;
-    const { page, events } = applyStep(this.current, outcome.step, text);
+    const { page, events } = outcome.applied ?? applyStep(this.current, outcome.step, text);
     this.current = page;
     this.lastEvents = events;
     this.pending = outcome.inkState;
@@ -247,7 +249,8 @@ export class GameSession {
     const text = this.current.choices[index];
     if (outcome === undefined || text === undefined) return undefined;
     if (outcome === null) return null;
-    const { page, events } = applyStep(this.current, outcome.step, text);
+    // Kept for `choose`, which then shows this very page without building it again.
+    const { page, events } = (outcome.applied ??= applyStep(this.current, outcome.step, text));
     return events.ending || page.choices.length === 0 ? null : page;
   }
 
