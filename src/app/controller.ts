@@ -12,7 +12,7 @@
  */
 import type { FigureId } from '../core/figures';
 import type { Clock, Rng, StorySource } from '../core/ports';
-import { endingText, stageCues, type Page, type ScreenLine } from '../core/page';
+import { endingText, stageCues, type ScreenLine } from '../core/page';
 import { metersOutOfRange } from '../core/meters';
 import { groupHistory, type HistoryChapter } from '../core/readingHistory';
 import type { RunRecord } from '../core/run';
@@ -97,8 +97,6 @@ export class AppController {
    * player went back to the title while a campaign was loading, say).
    */
   private moves = 0;
-  /** The page the lookahead works for, and the options whose `pageAhead` has been told for it. */
-  private toldAhead: { page: Page; options: Set<number> } | null = null;
 
   constructor(
     private readonly ports: AppPorts,
@@ -360,7 +358,7 @@ export class AppController {
     const { session } = this.current;
     const until = this.ports.clock.now() + LOOKAHEAD_PIECE_MS;
     const more = session.lookahead(() => this.ports.clock.now() < until);
-    this.tellPagesAhead(session);
+    for (const { option, page } of session.newPagesAhead()) this.emit({ type: 'pageAhead', option, page });
     return more;
   }
 
@@ -535,20 +533,6 @@ export class AppController {
     const { session } = this.engineNow().replay(failed.story, runBefore);
     this.current = { kind: 'playing', session };
     this.emit({ type: 'storyError', messages, rolledBack: true });
-  }
-
-  /** A `pageAhead` event for each option of the page on screen that the lookahead has newly worked out. */
-  private tellPagesAhead(session: GameSession): void {
-    const { page } = session;
-    if (this.toldAhead?.page !== page) this.toldAhead = { page, options: new Set() };
-    const told = this.toldAhead.options;
-    for (let option = 0; option < page.choices.length; option++) {
-      if (told.has(option)) continue;
-      const ahead = session.pageAhead(option);
-      if (ahead === undefined) continue;
-      told.add(option);
-      if (ahead) this.emit({ type: 'pageAhead', option, page: ahead });
-    }
   }
 
   private show(session: GameSession, reason: PageReason): void {

@@ -57,7 +57,7 @@ interface Outcome {
   vars: StoryVars;
   /** Null when the engine is there (an option run live, as it was taken). */
   inkState: string | null;
-  /** The step applied to the page it was worked out for, once `pageAhead` has told it. */
+  /** The step applied to the page it was worked out for, once `newPagesAhead` has told it. */
   applied?: StepResult;
 }
 
@@ -240,18 +240,19 @@ export class GameSession {
   }
 
   /**
-   * What taking option `index` would show, once `lookahead` has worked it out:
-   * `undefined` until then; the page `choose(index)` gives; or null where it
-   * gives no page to read on (an ending, a dead end, or an option that threw).
+   * The pages that the options `lookahead` has worked out since the last call
+   * lead to, each told once: what `choose` will show, kept for it. None for an
+   * option that gives no page to read on (an ending, a dead end, or one that threw).
    */
-  pageAhead(index: number): Page | null | undefined {
-    const outcome = this.outcomes[index];
-    const text = this.current.choices[index];
-    if (outcome === undefined || text === undefined) return undefined;
-    if (outcome === null) return null;
-    // Kept for `choose`, which then shows this very page without building it again.
-    const { page, events } = (outcome.applied ??= applyStep(this.current, outcome.step, text));
-    return events.ending || page.choices.length === 0 ? null : page;
+  newPagesAhead(): { option: number; page: Page }[] {
+    const pages: { option: number; page: Page }[] = [];
+    this.outcomes.forEach((outcome, option) => {
+      const text = this.current.choices[option];
+      if (!outcome || outcome.applied || text === undefined) return;
+      const { page, events } = (outcome.applied = applyStep(this.current, outcome.step, text));
+      if (!events.ending && page.choices.length > 0) pages.push({ option, page });
+    });
+    return pages;
   }
 
   /**
