@@ -15,9 +15,12 @@
  *
  * Nor even that, most often: nearly every choice starts its page afresh, and
  * while the player reads, the lookahead tells each option's page (`prepare`),
- * which is built and laid out then, unseen. The choice's frame only puts the
- * chosen one in the page's place: laying out 3,000 characters afresh took
- * 3.2 ms in that frame, revealing them laid out 0.6–0.8 ms.
+ * which is built and laid out then, unseen, with the choices it will offer.
+ * The choice's frame only puts the chosen one in the page's place: laying out
+ * 3,000 characters afresh took 3.2 ms in that frame, revealing them laid out
+ * 0.6–0.8 ms; building the new choices took 1.1–1.4 ms more, revealing them
+ * next to nothing. The page left is taken out of the layout (`hidden`: 0.3 ms)
+ * and removed after the paint (removing it then and there took 1.2 ms).
  */
 import type { ScreenLine } from '../core/page';
 import { afterPaint, afterPaintInBackground } from './browserPorts';
@@ -41,11 +44,12 @@ export interface ReaderView {
   update(model: ReaderModel): void;
   /**
    * Lays out, hidden, a page that a choice may show next (the lookahead's
-   * `pageAhead`): if `update` then brings a page with exactly these lines,
-   * its frame only reveals it. Only a page that starts afresh (nearly every
-   * choice's) is prepared: one that goes on adds to the page on screen.
+   * `pageAhead`) and its choices: if `update` then brings a page with exactly
+   * these lines and choices, its frame only reveals them. Only a page that
+   * starts afresh (nearly every choice's) is prepared: one that goes on adds
+   * to the page on screen.
    */
-  prepare(next: Pick<ReaderModel, 'lines' | 'newFrom'>): void;
+  prepare(next: Pick<ReaderModel, 'lines' | 'newFrom' | 'choices'>): void;
   /** The waiting choices on screen go live, as they are: the page the opening showed ahead is ready. */
   goLive(): void;
   /**
@@ -63,12 +67,13 @@ export interface ReaderView {
 
 export function mountReader(model: ReaderModel, onChoose: (index: number) => void): ReaderView {
   let page = el('article', { class: 'page', attrs: { 'aria-label': 'Story' } });
-  const choices = el('ol', { class: 'choices', attrs: { 'aria-label': 'Choices' } });
+  let choices: HTMLElement = el('ol', { class: 'choices', attrs: { 'aria-label': 'Choices' } });
   /**
-   * Pages prepared for the options on screen, hidden between the page and the choices: laid out
-   * in the frames while the player reads, at the page's own width (`.page-ahead`, styles.css).
+   * Pages prepared for the options on screen, each with its choices, hidden between the page and the
+   * choices: laid out in the frames while the player reads, at the page's own width (`.page-ahead`,
+   * `.choices-ahead`, styles.css).
    */
-  let prepared: { lines: ScreenLine[]; element: HTMLElement }[] = [];
+  let prepared: Prepared[] = [];
   let firstNew: HTMLElement | null = null;
   /** The last page's first new line: focusable until the focus has left it (see focusFirstNew). */
   let previous: HTMLElement | null = null;
@@ -82,10 +87,12 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
     { lines, choices: options, newFrom, waiting = false }: ReaderModel,
     holding: boolean,
   ): void => {
-    const ready = newFrom === 0 ? prepared.find((p) => sameLines(p.lines, lines)) : undefined;
+    const ready =
+      newFrom === 0 && !waiting
+        ? prepared.find((p) => sameLines(p.lines, lines) && sameTexts(p.options, options))
+        : undefined;
     // The others take no room and are not seen: removed after the paint, not in this frame's work.
-    const unused = prepared.filter((p) => p !== ready);
-    if (unused.length > 0) afterPaintInBackground(() => unused.forEach((p) => p.element.remove()));
+    const leaving = prepared.filter((p) => p !== ready).flatMap((p) => [p.element, p.list]);
     prepared = [];
     // Where the new lines will start: read before anything changes, from the layout the last frame left.
     const end = holding && !ready ? held.pageEnd() : null;
@@ -95,12 +102,22 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
     previous = firstNew;
     firstNew = null;
     if (ready) {
-      // Laid out already: it takes the page's place, and its frame has little more to lay out.
-      page.remove();
+      // Laid out already, with its choices: they take the page's and the choices' places, and their
+      // frame has little more to lay out. The page left goes out of the layout now, and out of the
+      // document after the paint; its choices at once (a handful of elements), so that no choice
+      // but the live ones is found.
+      page.hidden = true;
+      page.removeAttribute('class');
+      leaving.push(page);
+      choices.remove();
       page = ready.element;
       page.className = 'page';
       page.removeAttribute('aria-hidden');
       page.setAttribute('aria-label', 'Story');
+      choices = ready.list;
+      choices.className = 'choices';
+      choices.removeAttribute('aria-hidden');
+      for (const button of choices.querySelectorAll('button')) button.className = 'choice';
       firstNew = page.firstElementChild as HTMLElement | null;
       if (firstNew) markFirstNew(firstNew);
     } else {
@@ -117,21 +134,10 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
           newFrom === 0 ? 'afresh' : keep === 0 ? null : end,
         );
       page.append(...added);
+      choices.replaceChildren(...choiceItems(options, 'choice', waiting, onChoose));
     }
+    if (leaving.length > 0) afterPaintInBackground(() => leaving.forEach((e) => e.remove()));
     choices.setAttribute('aria-busy', String(waiting));
-    choices.replaceChildren(
-      ...options.map((text, i) => {
-        const b = el('button', { class: 'choice', attrs: { type: 'button', 'data-choice': String(i + 1) } }, [
-          i < 9
-            ? el('span', { class: 'choice-key', text: `${i + 1}`, attrs: { 'aria-hidden': 'true' } })
-            : null,
-          el('span', { class: 'choice-text', text }),
-        ]);
-        b.disabled = waiting;
-        b.addEventListener('click', () => onChoose(i));
-        return el('li', {}, [b]);
-      }),
-    );
   };
 
   // The first page is laid out only as far as it is in view by other means (the `arriving` class, screens.ts).
@@ -139,12 +145,18 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
   return {
     element: el('main', { class: 'reader', attrs: { id: 'main' } }, [page, choices]),
     update: (next) => show(next, true),
-    prepare({ lines, newFrom }) {
+    prepare({ lines, newFrom, choices: options }) {
       if (newFrom !== 0 || lines.length === 0) return;
       const element = el('article', { class: 'page-ahead', attrs: { 'aria-hidden': 'true' } });
       element.append(...lines.map((line) => lineNode(line, false)));
-      prepared.push({ lines, element });
-      choices.before(element);
+      // Its buttons are `.choice-ahead` until shown: a `.choice` is one the player can take now.
+      const list = el(
+        'ol',
+        { class: 'choices-ahead', attrs: { 'aria-label': 'Choices', 'aria-hidden': 'true' } },
+        [...choiceItems(options, 'choice-ahead', false, onChoose)],
+      );
+      prepared.push({ lines, options, element, list });
+      choices.before(element, list);
     },
     goLive: () => {
       choices.setAttribute('aria-busy', 'false');
@@ -160,6 +172,32 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
     },
     revealFocusedChoice,
   };
+}
+
+/** A page prepared for an option, and the choices it will offer. */
+interface Prepared {
+  lines: ScreenLine[];
+  options: string[];
+  element: HTMLElement;
+  list: HTMLElement;
+}
+
+/** The choices as list items, each a button with its number key; `className`: 'choice', or 'choice-ahead' for a prepared list. */
+function choiceItems(
+  options: readonly string[],
+  className: string,
+  waiting: boolean,
+  onChoose: (index: number) => void,
+): HTMLElement[] {
+  return options.map((text, i) => {
+    const b = el('button', { class: className, attrs: { type: 'button', 'data-choice': String(i + 1) } }, [
+      i < 9 ? el('span', { class: 'choice-key', text: `${i + 1}`, attrs: { 'aria-hidden': 'true' } }) : null,
+      el('span', { class: 'choice-text', text }),
+    ]);
+    b.disabled = waiting;
+    b.addEventListener('click', () => onChoose(i));
+    return el('li', {}, [b]);
+  });
 }
 
 /**
@@ -275,6 +313,10 @@ function lineElement(line: ScreenLine): HTMLElement {
 
 function sameLines(a: readonly ScreenLine[], b: readonly ScreenLine[]): boolean {
   return a.length === b.length && a.every((line, i) => line.kind === b[i]!.kind && line.text === b[i]!.text);
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((text, i) => text === b[i]);
 }
 
 /** Text for the screen-reader announcer: the new lines only. */

@@ -172,6 +172,9 @@ describe("a choice's page, prepared while the player reads", () => {
               frames.push({
                 pages: pages.length,
                 text: pages[0]?.textContent,
+                // The live choices: the list prepared with the page (marked below), and none other.
+                list: document.querySelector<HTMLElement>('.choices')?.dataset.preparedFor,
+                choices: [...document.querySelectorAll('.choice')].map((b) => b.textContent),
                 held: lines.filter((l) => l.hidden).length,
                 firstInView: first.top >= 0 && first.bottom <= innerHeight,
                 focusedFirst: document.activeElement === document.querySelector('.first-new'),
@@ -196,6 +199,23 @@ describe("a choice's page, prepared while the player reads", () => {
         })),
       );
       expect(look.every((a) => !a.seen && a.height === 0 && a.hidden === 'true')).toBe(true);
+      // Each with the choices it will offer, laid out as unseen, none of them a choice to take yet.
+      const lists = await page.locator('.choices-ahead').evaluateAll((els) =>
+        els.map((list, i) => {
+          (list as HTMLElement).dataset.preparedFor = String(i);
+          return {
+            seen: list.checkVisibility({ visibilityProperty: true }),
+            height: list.getBoundingClientRect().height,
+            hidden: list.getAttribute('aria-hidden'),
+            choices: [...list.querySelectorAll('button')].map((b) => b.textContent),
+          };
+        }),
+      );
+      expect(lists).toHaveLength(offered);
+      expect(
+        lists.every((l) => !l.seen && l.height === 0 && l.hidden === 'true' && l.choices.length > 0),
+      ).toBe(true);
+      await expect(page.locator('.choice').count()).resolves.toBe(offered);
       // Nor do they move the choices: those start their own margin below the page, as with none.
       const gap = await page.evaluate(() => {
         const list = document.querySelector('.choices')!;
@@ -216,6 +236,8 @@ describe("a choice's page, prepared while the player reads", () => {
       expect(frame).toEqual({
         pages: 1,
         text: look[key - 1]!.text,
+        list: String(key - 1),
+        choices: lists[key - 1]!.choices,
         held: 0,
         firstInView: true,
         focusedFirst: true,
@@ -224,6 +246,13 @@ describe("a choice's page, prepared while the player reads", () => {
       await page.waitForFunction(
         (texts) => ![...document.querySelectorAll('.page-ahead')].some((a) => texts.includes(a.textContent!)),
         look.filter((_, i) => i !== key - 1).map((a) => a.text!),
+      );
+      // …with their choices, and the page left.
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('[data-prepared-for]').length === 1 &&
+          document.querySelectorAll('main.reader > article').length ===
+            document.querySelectorAll('.page, .page-ahead').length,
       );
       await expect(
         page.locator('.page > *').evaluateAll((ls) => ls.every((l) => l.checkVisibility())),
