@@ -19,8 +19,9 @@
  * The choice's frame only puts the chosen one in the page's place: laying out
  * 3,000 characters afresh took 3.2 ms in that frame, revealing them laid out
  * 0.6–0.8 ms; building the new choices took 1.1–1.4 ms more, revealing them
- * next to nothing. The page left is taken out of the layout (`hidden`: 0.3 ms)
- * and removed after the paint (removing it then and there took 1.2 ms).
+ * next to nothing. The page left is taken out of the layout (`hidden`, its
+ * class gone: 0.8 ms) and removed after the paint (removing it then and there
+ * took 1.3 ms).
  */
 import type { ScreenLine } from '../core/page';
 import { afterPaint, afterPaintInBackground } from './browserPorts';
@@ -117,7 +118,9 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
       choices = ready.list;
       choices.className = 'choices';
       choices.removeAttribute('aria-hidden');
-      for (const button of choices.querySelectorAll('button')) button.className = 'choice';
+      // Its buttons and their parts take the live choices' classes: styled alike, they lay out nothing anew.
+      for (const part of choices.querySelectorAll('[class$="-ahead"]'))
+        part.className = part.className.slice(0, -'-ahead'.length);
       firstNew = page.firstElementChild as HTMLElement | null;
       if (firstNew) markFirstNew(firstNew);
     } else {
@@ -134,7 +137,7 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
           newFrom === 0 ? 'afresh' : keep === 0 ? null : end,
         );
       page.append(...added);
-      choices.replaceChildren(...choiceItems(options, 'choice', waiting, onChoose));
+      choices.replaceChildren(...choiceItems(options, '', waiting, onChoose));
     }
     if (leaving.length > 0) afterPaintInBackground(() => leaving.forEach((e) => e.remove()));
     choices.setAttribute('aria-busy', String(waiting));
@@ -149,11 +152,12 @@ export function mountReader(model: ReaderModel, onChoose: (index: number) => voi
       if (newFrom !== 0 || lines.length === 0) return;
       const element = el('article', { class: 'page-ahead', attrs: { 'aria-hidden': 'true' } });
       element.append(...lines.map((line) => lineNode(line, false)));
-      // Its buttons are `.choice-ahead` until shown: a `.choice` is one the player can take now.
+      // Its buttons are `.choice-ahead` until shown (their number and text `.choice-key-ahead`,
+      // `.choice-text-ahead`): a `.choice` is one the player can take now.
       const list = el(
         'ol',
         { class: 'choices-ahead', attrs: { 'aria-label': 'Choices', 'aria-hidden': 'true' } },
-        [...choiceItems(options, 'choice-ahead', false, onChoose)],
+        [...choiceItems(options, '-ahead', false, onChoose)],
       );
       prepared.push({ lines, options, element, list });
       choices.before(element, list);
@@ -182,18 +186,27 @@ interface Prepared {
   list: HTMLElement;
 }
 
-/** The choices as list items, each a button with its number key; `className`: 'choice', or 'choice-ahead' for a prepared list. */
+/**
+ * The choices as list items, each a button with its number key and text (`.choice`, `.choice-key`,
+ * `.choice-text`); `suffix` '-ahead' names them as a prepared list's (`.choice-ahead`…).
+ */
 function choiceItems(
   options: readonly string[],
-  className: string,
+  suffix: '' | '-ahead',
   waiting: boolean,
   onChoose: (index: number) => void,
 ): HTMLElement[] {
   return options.map((text, i) => {
-    const b = el('button', { class: className, attrs: { type: 'button', 'data-choice': String(i + 1) } }, [
-      i < 9 ? el('span', { class: 'choice-key', text: `${i + 1}`, attrs: { 'aria-hidden': 'true' } }) : null,
-      el('span', { class: 'choice-text', text }),
-    ]);
+    const b = el(
+      'button',
+      { class: `choice${suffix}`, attrs: { type: 'button', 'data-choice': String(i + 1) } },
+      [
+        i < 9
+          ? el('span', { class: `choice-key${suffix}`, text: `${i + 1}`, attrs: { 'aria-hidden': 'true' } })
+          : null,
+        el('span', { class: `choice-text${suffix}`, text }),
+      ],
+    );
     b.disabled = waiting;
     b.addEventListener('click', () => onChoose(i));
     return el('li', {}, [b]);
