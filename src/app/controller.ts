@@ -358,7 +358,19 @@ export class AppController {
     const { session } = this.current;
     const until = this.ports.clock.now() + LOOKAHEAD_PIECE_MS;
     const more = session.lookahead(() => this.ports.clock.now() < until);
-    for (const { option, page } of session.newPagesAhead()) this.emit({ type: 'pageAhead', option, page });
+    for (const { option, page, ending } of session.newStepsAhead())
+      this.emit(
+        ending
+          ? {
+              type: 'endingAhead',
+              option,
+              id: ending.id,
+              run: ending.run,
+              vars: ending.vars,
+              ...endingText(page),
+            }
+          : { type: 'pageAhead', option, page },
+      );
     return more;
   }
 

@@ -35,6 +35,20 @@ export type AppEvent =
    * option of the page on screen; not for an option that ends the run.
    */
   | { type: 'pageAhead'; option: number; page: Page }
+  /**
+   * While the player reads: the ending that taking `option` would reach, worked
+   * out ahead, for a renderer to prepare; what the 'ending' event will carry if
+   * the player takes it. Told once per such option of the page on screen.
+   */
+  | {
+      type: 'endingAhead';
+      option: number;
+      id: string;
+      run: RunRecord;
+      vars: StoryVars;
+      aftermath: string[];
+      epilogue: string[];
+    }
   | { type: 'chapter'; id: string; title: string }
   /** A map scene or front, a music cue or a sound effect, in story order. */
   | { type: 'cue'; cue: Cue }

@@ -40,6 +40,17 @@ export interface SessionSnapshot {
   page: Page;
 }
 
+/**
+ * An option worked out ahead, as `newStepsAhead` tells it: the page taking it
+ * shows, and, for an option that ends the run, the ending with the run and the
+ * variables it ends on (what the controller's 'ending' event will carry).
+ */
+export interface StepAhead {
+  option: number;
+  page: Page;
+  ending: { id: string; run: RunRecord; vars: StoryVars } | null;
+}
+
 /** A step's outcome: the new page and what happened on the way. */
 export interface StepResult {
   page: Page;
@@ -57,7 +68,7 @@ interface Outcome {
   vars: StoryVars;
   /** Null when the engine is there (an option run live, as it was taken). */
   inkState: string | null;
-  /** The step applied to the page it was worked out for, once `newPagesAhead` has told it. */
+  /** The step applied to the page it was worked out for, once `newStepsAhead` has told it. */
   applied?: StepResult;
 }
 
@@ -216,8 +227,9 @@ export class GameSession {
     const text = this.current.choices[index];
     if (text === undefined) throw new RangeError(`choice ${index + 1} does not exist`);
     const outcome = this.outcomes[index] ?? this.live(index);
-    const { chapter, chapterTitle } = this.current;
     const { page, events } = outcome.applied ?? applyStep(this.current, outcome.step, text);
+    // The run takes the choice from the page it was made on, before that page is left.
+    this.runRecord = this.runAfter(index, outcome);
     this.current = page;
     this.lastEvents = events;
     this.pending = outcome.inkState;
@@ -225,34 +237,46 @@ export class GameSession {
     this.outcomes = [];
     // An option half worked out belongs to the page left: the engine is brought to the new one before its next use.
     this.working = null;
+    return { page, events };
+  }
+
+  /** The run record once option `index` (on the current page) is taken, with the meters that follow it. */
+  private runAfter(index: number, outcome: Outcome): RunRecord {
+    const { chapter, chapterTitle } = this.current;
     const atNextChoice = meterValues(outcome.vars);
     const meters = outcome.optionEnd ?? atNextChoice;
     const settledLater = Object.keys(atNextChoice).some((id) => atNextChoice[id] !== meters[id]);
-    this.runRecord = withChoice(this.runRecord, {
+    return withChoice(this.runRecord, {
       index,
-      text,
+      text: this.current.choices[index]!,
       chapter,
       chapterTitle,
       meters,
       ...(settledLater ? { settled: atNextChoice } : {}),
     });
-    return { page, events };
   }
 
   /**
-   * The pages that the options `lookahead` has worked out since the last call
-   * lead to, each told once: what `choose` will show, kept for it. None for an
-   * option that gives no page to read on (an ending, a dead end, or one that threw).
+   * What the options `lookahead` has worked out since the last call lead to,
+   * each told once: the page `choose` will show, kept for it, or the ending it
+   * reaches, with the run and variables it ends on. None for an option that
+   * gives nothing to read on (a dead end, or one that threw).
    */
-  newPagesAhead(): { option: number; page: Page }[] {
-    const pages: { option: number; page: Page }[] = [];
+  newStepsAhead(): StepAhead[] {
+    const ahead: StepAhead[] = [];
     this.outcomes.forEach((outcome, option) => {
       const text = this.current.choices[option];
       if (!outcome || outcome.applied || text === undefined) return;
       const { page, events } = (outcome.applied = applyStep(this.current, outcome.step, text));
-      if (!events.ending && page.choices.length > 0) pages.push({ option, page });
+      if (events.ending)
+        ahead.push({
+          option,
+          page,
+          ending: { id: events.ending, run: this.runAfter(option, outcome), vars: outcome.vars },
+        });
+      else if (page.choices.length > 0) ahead.push({ option, page, ending: null });
     });
-    return pages;
+    return ahead;
   }
 
   /**

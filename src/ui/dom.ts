@@ -26,3 +26,30 @@ export function button(
   b.addEventListener('click', onClick);
   return b;
 }
+
+/** The attributes that name other elements by id. */
+const ID_REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for'];
+
+/**
+ * Gives the ids in `node` (its own included), and the references to them, a
+ * suffix, so that a copy of a screen can wait unseen beside the one shown
+ * without taking its ids; returns what puts them back.
+ */
+export function idsAside(node: HTMLElement, suffix: string): () => void {
+  const changed: [Element, string, string][] = [];
+  for (const e of [node, ...node.querySelectorAll('*')]) {
+    for (const name of ['id', ...ID_REFERENCES]) {
+      const value = e.getAttribute(name);
+      if (!value) continue;
+      changed.push([e, name, value]);
+      e.setAttribute(
+        name,
+        value
+          .split(' ')
+          .map((id) => id + suffix)
+          .join(' '),
+      );
+    }
+  }
+  return () => changed.forEach(([e, name, value]) => e.setAttribute(name, value));
+}

@@ -26,6 +26,7 @@ import { openMenu } from './menu';
 import { openingOf } from './openingPages';
 import { notify } from './notices';
 import { afterPaint, afterPaintInBackground, whenQuiet } from './browserPorts';
+import { idsAside } from './dom';
 import { bookFacesOn } from './bookFaces';
 import { announcement } from './reader';
 import type * as LateScreens from './lateScreens';
@@ -42,6 +43,7 @@ export interface CollectionView {
 
 type PageEvent = Extract<AppEvent, { type: 'page' }>;
 type EndingEvent = Extract<AppEvent, { type: 'ending' }>;
+type EndingAheadEvent = Extract<AppEvent, { type: 'endingAhead' }>;
 
 /** What drawing a page takes: from the controller's page event, or from a prebuilt opening. */
 interface PageDrawing extends HudSource {
@@ -336,36 +338,113 @@ export function mountScreens(
     });
   }
 
-  function drawEnding({ renderEnding, endingModel }: typeof LateScreens, e: EndingEvent): void {
+  /**
+   * Ending screens prepared while the player reads, for the options on screen
+   * that end the run (`endingAhead`): built and laid out, unseen, at the end of
+   * the root, with the collection as recording that ending will leave it. The
+   * ending's frame then only reveals one: building the screen there (its chart,
+   * debrief and endings) and styling it took 25–51 ms (`npm run bench`).
+   */
+  let endingsAhead: {
+    event: EndingAheadEvent;
+    screen: HTMLElement;
+    collected: EndingsCollected;
+    restoreIds: () => void;
+  }[] = [];
+
+  /** Drops the ending screens prepared for a page the player has left: after the paint, as unseen work. */
+  function dropEndingsAhead(): void {
+    const screens = endingsAhead.map((p) => p.screen);
+    endingsAhead = [];
+    if (screens.length > 0) afterPaintInBackground(() => screens.forEach((s) => s.remove()));
+  }
+
+  function prepareEnding(e: EndingAheadEvent): void {
+    const late = options.lateScreens.now();
+    if (!late || !onScreen?.reader.element.isConnected) return;
+    const text = { aftermath: e.aftermath, epilogue: e.epilogue };
+    // As the collection will list them once it has recorded this ending (the ending's frame checks it did).
+    const now = collected();
+    const then: EndingsCollected = {
+      reached: new Set([...now.reached, e.id]),
+      texts: { ...now.texts, [e.id]: text },
+    };
+    const screen = endingScreen(late, { ...e, type: 'ending' }, then);
+    screen.className = 'ending-ahead';
+    screen.setAttribute('aria-hidden', 'true');
+    // Its ids (the title the ending focuses, the headings its sections are named by) are the page's only once shown.
+    const restoreIds = idsAside(screen, `-ahead-${e.option}`);
+    root.append(screen);
+    endingsAhead.push({ event: e, screen, collected: then, restoreIds });
+  }
+
+  function endingScreen(
+    { renderEnding, endingModel }: typeof LateScreens,
+    e: EndingEvent,
+    collectedThen: EndingsCollected,
+  ): HTMLElement {
     const figure = e.run.figure;
-    root.replaceChildren(
-      renderEnding(
-        endingModel({
-          run: e.run,
-          endingId: e.id,
-          finalVars: e.vars,
-          text: { aftermath: e.aftermath, epilogue: e.epilogue },
-          collected: collected(),
-        }),
-        () => brief(figure, () => app.toTitle()),
-        () => app.toTitle(),
-        () => {
-          const file = app.exportRun();
-          if (file) downloadAndTell(file);
-        },
-      ),
+    return renderEnding(
+      endingModel({
+        run: e.run,
+        endingId: e.id,
+        finalVars: e.vars,
+        text: { aftermath: e.aftermath, epilogue: e.epilogue },
+        collected: collectedThen,
+      }),
+      () => brief(figure, () => app.toTitle()),
+      () => app.toTitle(),
+      () => {
+        const file = app.exportRun();
+        if (file) downloadAndTell(file);
+      },
     );
-    const screen = root.querySelector('.ending-screen');
-    screen?.classList.add('arriving');
+  }
+
+  function drawEnding(late: typeof LateScreens, e: EndingEvent): void {
+    const now = collected();
+    const ready = endingsAhead.find(
+      (p) =>
+        p.event.id === e.id &&
+        JSON.stringify([p.event.run, p.event.vars, p.event.aftermath, p.event.epilogue]) ===
+          JSON.stringify([e.run, e.vars, e.aftermath, e.epilogue]) &&
+        sameCollection(p.collected, now),
+    );
+    let screen: HTMLElement;
+    if (ready) {
+      // Laid out already: the run's screen goes out of the layout, the ending comes in, and what
+      // was left is removed after the paint.
+      const leaving = [...root.children].filter(
+        (c): c is HTMLElement => c !== ready.screen && c instanceof HTMLElement,
+      );
+      for (const child of leaving) {
+        // (Not `hidden`: the HUD's own display would outrank it.)
+        child.style.display = 'none';
+        // The reader's #main is the ending's now.
+        child.removeAttribute('id');
+      }
+      afterPaintInBackground(() => leaving.forEach((c) => c.remove()));
+      endingsAhead = [];
+      screen = ready.screen;
+      ready.restoreIds();
+      screen.className = 'ending-screen';
+      screen.removeAttribute('aria-hidden');
+    } else {
+      endingsAhead = [];
+      screen = endingScreen(late, e, now);
+      root.replaceChildren(screen);
+      // In the frame that shows it, only what is in view is laid out (styles.css).
+      screen.classList.add('arriving');
+      afterPaint(() => screen.classList.remove('arriving'));
+    }
     // In the frame's own layout, as for a page: the ending starts at the top, its title focused
     // unless a subscriber has put the focus elsewhere since (speedrun's result).
     const focused = document.activeElement;
     requestAnimationFrame(() => {
       const moved = document.activeElement !== focused && document.activeElement !== document.body;
-      if (!moved) root.querySelector<HTMLElement>('#ending-title')?.focus({ preventScroll: true });
+      if (!moved) screen.querySelector<HTMLElement>('#ending-title')?.focus({ preventScroll: true });
       window.scrollTo({ top: 0 });
     });
-    afterPaint(() => screen?.classList.remove('arriving'));
   }
 
   /**
@@ -403,6 +482,8 @@ export function mountScreens(
       finishTyping();
       provisional = null;
     }
+    // Ending screens prepared for the page left (an ending takes its own first).
+    if (event.type === 'title' || event.type === 'page') dropEndingsAhead();
     switch (event.type) {
       case 'title':
         return showTitle(event.saved);
@@ -414,6 +495,8 @@ export function mountScreens(
         // A page the player may choose next, laid out unseen while they read.
         if (onScreen?.reader.element.isConnected) onScreen.reader.prepare(event.page);
         return;
+      case 'endingAhead':
+        return prepareEnding(event);
       case 'notice':
         return notify(event.message, event.level, event.level === 'info' ? 9000 : 10000);
       case 'saveFailed':
@@ -432,6 +515,15 @@ export function mountScreens(
         return;
     }
   });
+}
+
+/** Whether two views of the collection list the same endings, with the same texts. */
+function sameCollection(a: EndingsCollected, b: EndingsCollected): boolean {
+  return (
+    a.reached.size === b.reached.size &&
+    [...a.reached].every((id) => b.reached.has(id)) &&
+    JSON.stringify(a.texts) === JSON.stringify(b.texts)
+  );
 }
 
 /** Saves a file through the browser's download and tells the player its name. */

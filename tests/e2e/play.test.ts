@@ -263,6 +263,95 @@ describe("a choice's page, prepared while the player reads", () => {
   });
 });
 
+describe('an ending, prepared while the player reads', () => {
+  it("is laid out unseen, without taking the page's ids, and shown as prepared in the last choice's own frame", async () => {
+    const { page, errors } = await freshPage();
+    await startCampaign(page, 'shtern');
+    // Shtern's historical route, up to its last decision, each choice once its page is prepared.
+    const keys = [1, 1, 2, 2, 1, 1, 2, 1, 1, 1, 1];
+    for (const key of keys) {
+      const offered = await page.locator('.choice').count();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.page-ahead, .ending-ahead').length >= n - 1,
+        offered,
+      );
+      await page.keyboard.press(String(key));
+      await page.locator('.first-new').first().waitFor();
+    }
+    // Its last decision: the historical option (1) ends the run, and its ending waits, unseen.
+    const prepared = page.locator('.ending-ahead');
+    await prepared.first().waitFor({ state: 'attached' });
+    const look = await prepared.evaluateAll((els) =>
+      els.map((screen, i) => {
+        (screen as HTMLElement).dataset.preparedFor = String(i);
+        return {
+          seen: screen.checkVisibility({ visibilityProperty: true }),
+          height: screen.getBoundingClientRect().height,
+          hidden: screen.getAttribute('aria-hidden'),
+          ending: screen.querySelector('h1')!.dataset.ending,
+          titleId: screen.querySelector('h1')!.id,
+        };
+      }),
+    );
+    expect(look.every((s) => !s.seen && s.height === 0 && s.hidden === 'true')).toBe(true);
+    const historical = look.findIndex((s) => s.titleId === 'ending-title-ahead-0');
+    expect(look[historical]?.ending).toBe('SH-E5');
+    // The page keeps its ids: one #main (the reader), no ending title yet; the choices are where they were.
+    await expect(page.evaluate(() => document.querySelectorAll('#main').length)).resolves.toBe(1);
+    await expect(page.locator('#ending-title').count()).resolves.toBe(0);
+    const gap = await page.evaluate(() => {
+      const list = document.querySelector('.choices')!;
+      const pageBottom = document.querySelector('.page')!.getBoundingClientRect().bottom;
+      return list.getBoundingClientRect().top - pageBottom - parseFloat(getComputedStyle(list).marginTop);
+    });
+    expect(Math.abs(gap)).toBeLessThan(0.5);
+    await page.evaluate(() => {
+      const w = window as unknown as { endingFrame?: unknown };
+      addEventListener(
+        'keydown',
+        () =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              const screens = document.querySelectorAll<HTMLElement>('.ending-screen');
+              w.endingFrame = {
+                screens: screens.length,
+                preparedFor: screens[0]?.dataset.preparedFor,
+                seen: screens[0]?.checkVisibility({ visibilityProperty: true }),
+                main: document.querySelectorAll('#main').length,
+                focused: document.activeElement?.id,
+                runShown: [...document.querySelectorAll('#app > :not(.ending-screen)')].some((e) =>
+                  e.checkVisibility({ visibilityProperty: true }),
+                ),
+              };
+            }),
+          ),
+        { capture: true, once: true },
+      );
+    });
+    await page.keyboard.press('1');
+    await page.waitForFunction(() => 'endingFrame' in window);
+    // In that frame: the ending prepared for the option, seen, its title focused, the run's screen gone.
+    await expect(
+      page.evaluate(() => (window as unknown as { endingFrame: unknown }).endingFrame),
+    ).resolves.toEqual({
+      screens: 1,
+      preparedFor: String(historical),
+      seen: true,
+      main: 1,
+      focused: 'ending-title',
+      runShown: false,
+    });
+    // After it, the ending alone is left, whole, and lists this ending as reached, as drawn afresh.
+    await page.waitForFunction(() => document.querySelectorAll('#app > *').length === 1);
+    await expect(page.locator('.ending-kicker').textContent()).resolves.toContain('Historical ending');
+    await expect(page.locator('.debrief-decision').count()).resolves.toBe(keys.length + 1);
+    await expect(page.locator('.ending.reached[data-ending="SH-E5"]').count()).resolves.toBe(1);
+    await expect(page.locator('[id$="-ahead-0"], [id*="-ahead-"]').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("a choice's page and a focus given meanwhile", () => {
   for (const prepared of [false, true])
     it(`keeps a choice given the focus in view (speedrun skips to the choices): ${prepared ? 'a page prepared ahead' : 'lines held back, as they come in above it'}`, async () => {

@@ -144,8 +144,8 @@ describe('the controller with the lookahead', () => {
       controller.choose(0);
     }
     const [live, eager] = runs;
-    // The same, but for the pages it told ahead (`pageAhead`: see the next test).
-    const played = (events: AppEvent[]) => events.filter((e) => e.type !== 'pageAhead');
+    // The same, but for the pages and endings it told ahead (`pageAhead`, `endingAhead`: see the next test).
+    const played = (events: AppEvent[]) => events.filter((e) => e.type !== 'pageAhead' && e.type !== 'endingAhead');
     expect(eager!.events.some((e) => e.type === 'pageAhead')).toBe(true);
     expect(played(eager!.events)).toEqual(live!.events);
     expect(eager!.events.filter((e) => e.type === 'page').length).toBeGreaterThan(10);
@@ -155,40 +155,57 @@ describe('the controller with the lookahead', () => {
   });
 });
 
-describe('the pages told ahead', () => {
+describe('the pages and endings told ahead', () => {
   for (const figure of FIGURES) {
-    it(`${figure.name}: each option's, once, is the very page taking it shows; none for one that ends the run`, async () => {
+    it(`${figure.name}: each option's, once, is the very page or ending taking it shows`, async () => {
       const clock = { now: () => 1000, date: () => startedAt };
       const { ports } = fakePorts({ json: story.json, clock, rng: { nextSeed: () => 77 } });
       const controller = new AppController(ports);
-      let told: { option: number; page: unknown }[] = [];
+      let told: { option: number; page?: unknown; ending?: unknown }[] = [];
       controller.subscribe((e) => {
         if (e.type === 'pageAhead') told.push({ option: e.option, page: e.page });
+        if (e.type === 'endingAhead') {
+          const { type: _, option, ...ending } = e;
+          told.push({ option, ending });
+        }
       });
       await controller.newGame(figure.id);
       const pick = lcg(figure.id.length);
       let pages = 0;
       let endingsAhead = 0;
-      while (controller.state.kind === 'playing') {
+      for (;;) {
+        if (controller.state.kind !== 'playing') break;
         const session = controller.state.session;
         told = [];
         while (controller.lookahead());
-        // What each option gives, taken on a copy of the run, live.
-        const expected = session.page.choices.flatMap((_, option) => {
-          const { page, events } = GameSession.restore(story, session.snapshot()).choose(option);
-          if (events.ending) endingsAhead++;
-          return events.ending ? [] : [{ option, page }];
+        // What each option gives, taken on a copy of the run, live: its page, or its ending with the
+        // run and variables it ends on.
+        const expected = session.page.choices.map((_, option) => {
+          const copy = GameSession.restore(story, session.snapshot());
+          const { page, events } = copy.choose(option);
+          if (!events.ending) return { option, page };
+          endingsAhead++;
+          return {
+            option,
+            ending: expect.objectContaining({ id: events.ending, run: copy.run, vars: copy.variables() }),
+          };
         });
         expect(told).toEqual(expected);
         const option = pick(session.page.choices.length);
         const shown: unknown[] = [];
-        const stop = controller.subscribe((e) => e.type === 'page' && shown.push(e.page));
+        const stop = controller.subscribe((e) => {
+          if (e.type === 'page') shown.push({ page: e.page });
+          if (e.type === 'ending') {
+            const { type: _, ...ending } = e;
+            shown.push({ ending });
+          }
+        });
         controller.choose(option);
         stop();
-        if (controller.state.kind === 'playing') {
-          expect(shown).toEqual([told.find((t) => t.option === option)!.page]);
-          pages++;
-        }
+        // The page or the ending the choice shows is the one told, aftermath and epilogue included.
+        const { option: _, ...toldForIt } = told.find((t) => t.option === option)!;
+        expect(shown).toEqual([toldForIt]);
+        if (controller.state.kind === 'playing') pages++;
       }
       expect(pages).toBeGreaterThan(5);
       expect(endingsAhead).toBeGreaterThan(0);
