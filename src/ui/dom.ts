@@ -30,13 +30,17 @@ export function button(
 /** The attributes that name other elements by id. */
 const ID_REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for'];
 
+/** What the keyboard can reach. */
+const TABBABLE = 'button, a[href], input, select, textarea, [tabindex]';
+
 /**
- * Gives the ids in `node` (its own included), and the references to them, a
- * suffix, so that a copy of a screen can wait unseen beside the one shown
- * without taking its ids; returns what puts them back.
+ * Keeps a screen built ahead aside, unseen beside the one shown: the ids in
+ * `node` (its own included) and the references to them take a suffix, so that
+ * it does not take the page's ids, and its controls leave the tab order.
+ * Returns what puts them back, as it is shown.
  */
-export function idsAside(node: HTMLElement, suffix: string): () => void {
-  const changed: [Element, string, string][] = [];
+export function keepAside(node: HTMLElement, suffix: string): () => void {
+  const changed: [Element, string, string | null][] = [];
   for (const e of [node, ...node.querySelectorAll('*')]) {
     for (const name of ['id', ...ID_REFERENCES]) {
       const value = e.getAttribute(name);
@@ -50,6 +54,13 @@ export function idsAside(node: HTMLElement, suffix: string): () => void {
           .join(' '),
       );
     }
+    if (e.matches(TABBABLE)) {
+      changed.push([e, 'tabindex', e.getAttribute('tabindex')]);
+      e.setAttribute('tabindex', '-1');
+    }
   }
-  return () => changed.forEach(([e, name, value]) => e.setAttribute(name, value));
+  return () =>
+    changed.forEach(([e, name, value]) =>
+      value === null ? e.removeAttribute(name) : e.setAttribute(name, value),
+    );
 }

@@ -26,7 +26,7 @@ import { openMenu } from './menu';
 import { openingOf } from './openingPages';
 import { notify } from './notices';
 import { afterPaint, afterPaintInBackground, whenQuiet } from './browserPorts';
-import { idsAside } from './dom';
+import { keepAside } from './dom';
 import { bookFacesOn } from './bookFaces';
 import { announcement } from './reader';
 import type * as LateScreens from './lateScreens';
@@ -340,7 +340,7 @@ export function mountScreens(
 
   /**
    * Ending screens prepared while the player reads, for the options on screen
-   * that end the run (`endingAhead`): built and laid out, unseen, at the end of
+   * that end the run (`endingAhead`): built and laid out, unseen, at the top of
    * the root, with the collection as recording that ending will leave it. The
    * ending's frame then only reveals one: building the screen there (its chart,
    * debrief and endings) and styling it took 25–51 ms (`npm run bench`).
@@ -372,9 +372,10 @@ export function mountScreens(
     const screen = endingScreen(late, { ...e, type: 'ending' }, then);
     screen.className = 'ending-ahead';
     screen.setAttribute('aria-hidden', 'true');
-    // Its ids (the title the ending focuses, the headings its sections are named by) are the page's only once shown.
-    const restoreIds = idsAside(screen, `-ahead-${e.option}`);
-    root.append(screen);
+    // Its ids (the title the ending focuses, the headings its sections are named by) are the page's, and
+    // its controls the keyboard's, only once shown.
+    const restoreIds = keepAside(screen, `-ahead-${e.option}`);
+    root.prepend(screen);
     endingsAhead.push({ event: e, screen, collected: then, restoreIds });
   }
 
@@ -417,12 +418,15 @@ export function mountScreens(
       const leaving = [...root.children].filter(
         (c): c is HTMLElement => c !== ready.screen && c instanceof HTMLElement,
       );
+      // The run's screen stays for this frame below the ending, which fills the view from the top
+      // (taking it out of the layout restyled all of it: 4–10 ms), and goes after the paint. Hidden from
+      // assistive technology now, its #main the ending's; its choices go at once (a handful of
+      // elements), so that an ending offers none.
       for (const child of leaving) {
-        // (Not `hidden`: the HUD's own display would outrank it.)
-        child.style.display = 'none';
-        // The reader's #main is the ending's now.
+        child.setAttribute('aria-hidden', 'true');
         child.removeAttribute('id');
       }
+      root.querySelector('.choices')?.remove();
       afterPaintInBackground(() => leaving.forEach((c) => c.remove()));
       endingsAhead = [];
       screen = ready.screen;
