@@ -70,6 +70,8 @@ interface Outcome {
   inkState: string | null;
   /** The step applied to the page it was worked out for, once `newStepsAhead` has told it. */
   applied?: StepResult;
+  /** The run record after it, once `newStepsAhead` has told it as an ending: `choose` takes the same one. */
+  run?: RunRecord;
 }
 
 export class GameSession {
@@ -229,7 +231,7 @@ export class GameSession {
     const outcome = this.outcomes[index] ?? this.live(index);
     const { page, events } = outcome.applied ?? applyStep(this.current, outcome.step, text);
     // The run takes the choice from the page it was made on, before that page is left.
-    this.runRecord = this.runAfter(index, outcome);
+    this.runRecord = outcome.run ?? this.runAfter(index, outcome);
     this.current = page;
     this.lastEvents = events;
     this.pending = outcome.inkState;
@@ -272,7 +274,11 @@ export class GameSession {
         ahead.push({
           option,
           page,
-          ending: { id: events.ending, run: this.runAfter(option, outcome), vars: outcome.vars },
+          ending: {
+            id: events.ending,
+            run: (outcome.run = this.runAfter(option, outcome)),
+            vars: outcome.vars,
+          },
         });
       else if (page.choices.length > 0) ahead.push({ option, page, ending: null });
     });

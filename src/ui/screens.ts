@@ -406,10 +406,9 @@ export function mountScreens(
     const now = collected();
     const ready = endingsAhead.find(
       (p) =>
-        p.event.id === e.id &&
-        JSON.stringify([p.event.run, p.event.vars, p.event.aftermath, p.event.epilogue]) ===
-          JSON.stringify([e.run, e.vars, e.aftermath, e.epilogue]) &&
-        sameCollection(p.collected, now),
+        // The very run told ahead (the session takes it as the choice's): the same option taken from
+        // the same page, so the same ending, variables and text.
+        p.event.run === e.run && sameCollection(p.collected, now),
     );
     let screen: HTMLElement;
     if (ready) {

@@ -205,6 +205,11 @@ describe('the pages and endings told ahead', () => {
         // The page or the ending the choice shows is the one told, aftermath and epilogue included.
         const { option: _, ...toldForIt } = told.find((t) => t.option === option)!;
         expect(shown).toEqual([toldForIt]);
+        // An ending's run is the very record told (the screens know the ending they prepared by it).
+        if (toldForIt.ending)
+          expect((shown[0] as { ending: { run: unknown } }).ending.run).toBe(
+            (toldForIt.ending as { run: unknown }).run,
+          );
         if (controller.state.kind === 'playing') pages++;
       }
       expect(pages).toBeGreaterThan(5);
