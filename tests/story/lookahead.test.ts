@@ -11,6 +11,7 @@ import { AppController } from '../../src/app/controller';
 import { lookaheadOnEvents } from '../../src/app/lookahead';
 import type { AppEvent } from '../../src/app/events';
 import { FIGURES } from '../../src/core/figures';
+import { endingText } from '../../src/core/page';
 import { GameSession } from '../../src/narrative/session';
 import { fakePorts } from '../helpers/appPorts';
 import { lcg, realStory } from '../helpers/story';
@@ -173,13 +174,12 @@ describe('the pages and endings told ahead', () => {
       const pick = lcg(figure.id.length);
       let pages = 0;
       let endingsAhead = 0;
-      for (;;) {
-        if (controller.state.kind !== 'playing') break;
+      while (controller.state.kind === 'playing') {
         const session = controller.state.session;
         told = [];
         while (controller.lookahead());
         // What each option gives, taken on a copy of the run, live: its page, or its ending with the
-        // run and variables it ends on.
+        // run and variables it ends on, and its aftermath and epilogue.
         const expected = session.page.choices.map((_, option) => {
           const copy = GameSession.restore(story, session.snapshot());
           const { page, events } = copy.choose(option);
@@ -187,7 +187,7 @@ describe('the pages and endings told ahead', () => {
           endingsAhead++;
           return {
             option,
-            ending: expect.objectContaining({ id: events.ending, run: copy.run, vars: copy.variables() }),
+            ending: { id: events.ending, run: copy.run, vars: copy.variables(), ...endingText(page) },
           };
         });
         expect(told).toEqual(expected);
